@@ -1,0 +1,42 @@
+// The careers-kiosk command line. Parsing is pure so tests and --help share one description.
+//
+//   careers-kiosk [--content DIR] [--windowed] [--size WxH] [--stats DB] [--allow-no-pin]
+//   careers-kiosk --validate DIR
+//   careers-kiosk --screenshot OUT.png --size WxH [--screen home|role:ID|gallery:N|pathway] [--content DIR]
+//   careers-kiosk stats ...          (see `careers-kiosk stats --help`)
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk::app
+{
+enum class Mode
+{
+    Kiosk,
+    Validate,
+    Screenshot,
+    Stats,
+    Help,
+    Version,
+};
+
+struct Options
+{
+    Mode mode = Mode::Kiosk;
+    std::string content_dir;      // empty: the installed or source content folder
+    std::string validate_dir;
+    std::string screenshot_path;
+    std::string screen = "home";  // home | role:ID | gallery:N | pathway | fault
+    int width = 0;                // 0: the monitor's size
+    int height = 0;
+    bool windowed = false;
+    std::string stats_db;         // empty: the default stats location
+    double idle_timeout_override_s = 0; // tests: shorter idle timeout
+    bool show_cursor = false;
+    std::vector<std::string> stats_args; // after `stats`
+};
+
+// Returns true on success; on failure `error` is one clear sentence naming the bad argument.
+bool ParseCommandLine(const std::vector<std::string>& args, Options* options, std::string* error);
+const char* UsageText();
+} // namespace kiosk::app

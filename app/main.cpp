@@ -1,0 +1,59 @@
+// careers-kiosk: entry point. Parses the command line and hands over to one mode:
+// the kiosk itself, --validate, --screenshot, or the `stats` tools. Every failure ends with one
+// clear line on stderr and a non-zero exit code, never a crash.
+#include "command_line.h"
+#include "content_location.h"
+#include "kiosk_app.h"
+
+#include "core/content_loader.h"
+#include "core/stats_cli.h"
+
+#include <cstdio>
+#include <iostream>
+
+using namespace kiosk;
+
+static int RunValidate(const std::string& folder)
+{
+    const core::ContentLoadResult result = core::LoadContentPack(folder);
+    std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), result.diagnostics.HasErrors() ? stderr : stdout);
+    if (result.diagnostics.HasErrors())
+    {
+        std::fprintf(stderr, "content in '%s' has errors: the kiosk will not show it\n", folder.c_str());
+        return 1;
+    }
+    std::printf("content in '%s' is valid: %zu roles, %zu photographs, %zu pathway nodes\n", folder.c_str(),
+                result.pack->roles.size(), result.pack->photos.size(), result.pack->pathway.nodes.size());
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    app::Options options;
+    std::string error;
+    if (!app::ParseCommandLine(args, &options, &error))
+    {
+        std::fprintf(stderr, "careers-kiosk: %s\n%s", error.c_str(), app::UsageText());
+        return 2;
+    }
+    switch (options.mode)
+    {
+    case app::Mode::Help:
+        std::fputs(app::UsageText(), stdout);
+        return 0;
+    case app::Mode::Version:
+        std::printf("careers-kiosk %s\n", KIOSK_VERSION);
+        return 0;
+    case app::Mode::Validate:
+        return RunValidate(options.validate_dir);
+    case app::Mode::Stats:
+        return core::RunStatsCommand(options.stats_args, std::cout, std::cerr);
+    case app::Mode::Screenshot:
+    case app::Mode::Kiosk:
+        if (options.content_dir.empty())
+            options.content_dir = app::DefaultContentDir();
+        return app::RunKiosk(options);
+    }
+    return 0;
+}

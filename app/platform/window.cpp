@@ -1,0 +1,234 @@
+#include "platform/window.h"
+
+#include "platform/gl.h"
+
+#include <GLFW/glfw3.h>
+#include <cstdlib>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+namespace kiosk::platform
+{
+static std::string g_glfw_error;
+
+static void OnGlfwError(int code, const char* description)
+{
+    g_glfw_error = "GLFW error " + std::to_string(code) + ": " + (description ? description : "");
+}
+
+bool HasDisplay()
+{
+    const char* x = std::getenv("DISPLAY");
+    const char* w = std::getenv("WAYLAND_DISPLAY");
+    return (x && *x) || (w && *w);
+}
+
+Window::~Window()
+{
+    Destroy();
+}
+
+namespace
+{
+struct ContextAttempt
+{
+    int api;
+    int major, minor;
+    bool core_profile;
+    const char* glsl;
+};
+} // namespace
+
+bool Window::Create(const WindowOptions& options, std::string* error)
+{
+    glfwSetErrorCallback(OnGlfwError);
+    if (!glfwInit())
+    {
+        *error = "cannot start GLFW (" + g_glfw_error + ")";
+        return false;
+    }
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    int width = options.width, height = options.height;
+    if ((width <= 0 || height <= 0) && mode)
+    {
+        width = mode->width;
+        height = mode->height;
+    }
+    if (width <= 0 || height <= 0)
+    {
+        width = 1280;
+        height = 800;
+    }
+
+#if defined(KIOSK_GLES)
+    const ContextAttempt attempts[] = {{GLFW_OPENGL_ES_API, 3, 0, false, "#version 300 es"}};
+#else
+    const ContextAttempt attempts[] = {
+        {GLFW_OPENGL_API, 3, 3, true, "#version 330 core"},
+        {GLFW_OPENGL_API, 3, 1, false, "#version 140"},
+    };
+#endif
+    const ContextAttempt* used = nullptr;
+    for (const ContextAttempt& a : attempts)
+    {
+        glfwDefaultWindowHints();
+        glfwWindowHint(GLFW_CLIENT_API, a.api);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
+        if (a.core_profile)
+        {
+            glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+            glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        }
+        glfwWindowHint(GLFW_DECORATED, options.fullscreen ? GLFW_FALSE : GLFW_TRUE);
+        glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
+        glfwWindowHint(GLFW_CENTER_CURSOR, GLFW_FALSE); // GLFW would warp the pointer to the centre
+        glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);  // stay up if focus moves (touch test tools)
+        glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+        // Fullscreen at the monitor's own mode: no mode switch, so a borrowed screen keeps its
+        // native resolution. Windowed mode (--windowed / --size) is for previews and tests.
+        const bool full = options.fullscreen && monitor && mode && width == mode->width && height == mode->height;
+        m_window = glfwCreateWindow(width, height, options.title.c_str(), full ? monitor : nullptr, nullptr);
+        if (m_window)
+        {
+            used = &a;
+            break;
+        }
+    }
+    if (!m_window)
+    {
+        *error = "cannot create a window with OpenGL 3.3, 3.1 or GLES 3.0 (" + g_glfw_error + ")";
+        glfwTerminate();
+        return false;
+    }
+    glfwSetWindowPos(m_window, 0, 0);
+    glfwMakeContextCurrent(m_window);
+    glfwSwapInterval(1);
+    if (!LoadGl())
+    {
+        *error = "cannot load OpenGL functions";
+        Destroy();
+        return false;
+    }
+    const char* version = (const char*)glGetString(GL_VERSION);
+    m_gl_version = version ? version : "";
+    if (options.hide_cursor)
+        glfwSetInputMode(m_window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a kiosk must not write imgui.ini
+    io.LogFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(m_window, true);
+    ImGui_ImplOpenGL3_Init(used->glsl);
+    m_imgui_ready = true;
+    return true;
+}
+
+void Window::Destroy()
+{
+    if (m_imgui_ready)
+    {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+        m_imgui_ready = false;
+    }
+    if (m_window)
+    {
+        glfwDestroyWindow(m_window);
+        m_window = nullptr;
+        glfwTerminate();
+    }
+}
+
+bool Window::ShouldClose() const
+{
+    return glfwWindowShouldClose(m_window);
+}
+
+void Window::RequestClose()
+{
+    glfwSetWindowShouldClose(m_window, GLFW_TRUE);
+}
+
+void Window::WaitForEvents(double timeout_s)
+{
+    if (timeout_s < 0)
+        glfwWaitEvents();
+    else
+        glfwWaitEventsTimeout(timeout_s);
+}
+
+void Window::PollEvents()
+{
+    glfwPollEvents();
+}
+
+void Window::WakeUp()
+{
+    glfwPostEmptyEvent();
+}
+
+void Window::BeginImGuiFrame()
+{
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Window::RenderImGui(float r, float g, float b)
+{
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(m_window, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(r, g, b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Window::Present()
+{
+    glfwSwapBuffers(m_window);
+}
+
+bool Window::ReadPixels(int* width, int* height, std::string* rgba)
+{
+    glfwGetFramebufferSize(m_window, width, height);
+    if (*width <= 0 || *height <= 0)
+        return false;
+    const size_t row = (size_t)*width * 4;
+    std::string flipped(row * (size_t)*height, '\0');
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, *width, *height, GL_RGBA, GL_UNSIGNED_BYTE, &flipped[0]);
+    rgba->assign(flipped.size(), '\0');
+    for (int y = 0; y < *height; y++) // GL rows run bottom to top
+        flipped.copy(&(*rgba)[(size_t)y * row], row, (size_t)(*height - 1 - y) * row);
+    return glGetError() == GL_NO_ERROR;
+}
+
+WindowInfo Window::Info() const
+{
+    WindowInfo info;
+    glfwGetFramebufferSize(m_window, &info.framebuffer_w, &info.framebuffer_h);
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+    {
+        int mm_w = 0, mm_h = 0;
+        glfwGetMonitorPhysicalSize(monitor, &mm_w, &mm_h);
+        // Some drivers report nonsense (0, or a 16:9 guess of 160x90 for projectors): only
+        // trust sizes that could be a real panel.
+        if (mm_w >= 50 && mm_h >= 30 && mm_w < 5000)
+        {
+            info.physical_mm_w = (float)mm_w;
+            info.physical_mm_h = (float)mm_h;
+        }
+    }
+    info.gl_version = m_gl_version;
+    return info;
+}
+} // namespace kiosk::platform

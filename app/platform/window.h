@@ -1,0 +1,69 @@
+// Window: the one fullscreen GLFW window with its GL context, and the ImGui platform and
+// renderer backends bound to it. Everything GLFW/GL the app needs beyond textures is here.
+//
+// Contract: create and use a Window only on the main thread. WakeUp() is the exception: any
+// thread may call it to make WaitForEvents() return (it wraps glfwPostEmptyEvent).
+#pragma once
+#include <string>
+
+struct GLFWwindow;
+
+namespace kiosk::platform
+{
+struct WindowOptions
+{
+    bool fullscreen = true;  // borderless fullscreen on the primary monitor
+    int width = 0;           // windowed size, or 0 for the monitor's size
+    int height = 0;
+    bool hide_cursor = true; // a touch kiosk shows no pointer
+    bool visible = true;     // false for off-screen screenshots
+    std::string title = "Careers kiosk";
+};
+
+struct WindowInfo
+{
+    int framebuffer_w = 0;
+    int framebuffer_h = 0;
+    float physical_mm_w = 0.0f; // 0 when the monitor does not say
+    float physical_mm_h = 0.0f;
+    std::string gl_version;     // as the driver reports it
+};
+
+class Window
+{
+public:
+    Window() = default;
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // Creates the window and context, trying GL 3.3 core, then 3.1, then GLES 3.0, so that a
+    // Raspberry Pi (GL 3.1 / GLES 3.1) works. On failure returns false with `error` set.
+    bool Create(const WindowOptions& options, std::string* error);
+    void Destroy();
+
+    bool ShouldClose() const;
+    void RequestClose();
+    // Sleeps until input or WakeUp(), at most `timeout_s` (negative: forever).
+    void WaitForEvents(double timeout_s);
+    void PollEvents();
+    static void WakeUp();
+
+    void BeginImGuiFrame();        // backend NewFrame calls, then ImGui::NewFrame()
+    void RenderImGui(float r, float g, float b); // clear, render draw data, no swap
+    void Present();                // swap buffers
+    // Reads the back buffer (after RenderImGui, before Present) as RGBA8 rows top to bottom.
+    bool ReadPixels(int* width, int* height, std::string* rgba);
+
+    WindowInfo Info() const;
+    GLFWwindow* Handle() const { return m_window; }
+
+private:
+    GLFWwindow* m_window = nullptr;
+    bool m_imgui_ready = false;
+    std::string m_gl_version;
+};
+
+// True when a display server is reachable ($DISPLAY or $WAYLAND_DISPLAY set).
+bool HasDisplay();
+} // namespace kiosk::platform
