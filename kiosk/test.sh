@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything (app, tests, benchmarks) and runs the whole
+# test suite with CTest. Ends with CTest's summary; the exit status is CTest's.
+# Arguments are passed to ctest, e.g. `kiosk/test.sh -L core` or `kiosk/test.sh -R gallery`.
+#
+# Environment (all optional):
+#   KIOSK_TEST_BUILD_DIR  build folder (default: build-test/, kept apart from run.sh's build/)
+#   KIOSK_CMAKE_ARGS      extra configure arguments, e.g. "-DKIOSK_SANITIZE=ON"
+#   KIOSK_SKIP_DEPS=1     do not check Debian packages
+#   CI                    when set, warnings are errors (-DKIOSK_WERROR=ON)
+#
+# End-to-end screenshots are kept in BUILD/e2e-artefacts/<test name>/.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+build_dir="${KIOSK_TEST_BUILD_DIR:-$KIOSK_ROOT/build-test}"
+jobs="$(kiosk_jobs)"
+
+if [[ ${KIOSK_SKIP_DEPS:-0} != 1 ]]; then
+    bash "$KIOSK_ROOT/kiosk/install-deps.sh" --test
+fi
+
+configure_args=(-S "$KIOSK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON)
+# Set explicitly on every run so a cached value from an earlier run cannot linger.
+if [[ -n ${CI:-} ]]; then
+    configure_args+=(-DKIOSK_WERROR=ON)
+else
+    configure_args+=(-DKIOSK_WERROR=OFF)
+fi
+if [[ -n ${KIOSK_CMAKE_ARGS:-} ]]; then
+    read -r -a user_args <<<"$KIOSK_CMAKE_ARGS"
+    configure_args+=("${user_args[@]}")
+fi
+
+kiosk_log "configuring $build_dir"
+cmake "${configure_args[@]}" || kiosk_die "CMake could not configure $build_dir (see above)"
+kiosk_log "building everything ($jobs jobs)"
+cmake --build "$build_dir" -j "$jobs" || kiosk_die "the build failed (see the compiler messages above)"
+
+kiosk_log "running tests; end-to-end screenshots go to $build_dir/e2e-artefacts/"
+# End-to-end tests share one RESOURCE_LOCK, so -j only runs unit tests beside them.
+# --timeout is a safety net for tests without their own TIMEOUT property.
+status=0
+ctest --test-dir "$build_dir" --output-on-failure --no-tests=error -j "$jobs" --timeout 900 "$@" || status=$?
+exit "$status"
