@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# kiosk-session: the only X client of the kiosk's X server (installed as
+# /opt/careers-kiosk/bin/kiosk-session and started by kiosk-launch through xinit).
+# Turns blanking and power saving off, turns the screen and touch input if asked, then
+# runs careers-kiosk in the foreground and records its exit status for kiosk-launch.
+# Settings come from /etc/default/careers-kiosk through the service's environment.
+set -uo pipefail
+
+: "${KIOSK_BIN:=/opt/careers-kiosk/bin/careers-kiosk}"
+: "${KIOSK_CONTENT_DIR:=/opt/careers-kiosk/content}"
+: "${KIOSK_STATS_DB:=/var/lib/careers-kiosk/stats.db}"
+: "${KIOSK_ROTATE:=normal}"
+: "${KIOSK_ARGS:=}"
+status_file="${RUNTIME_DIRECTORY:-/run/careers-kiosk}/exit-status"
+
+log() {
+    echo "kiosk-session: $*" >&2
+}
+
+# The server already runs with -s 0 -dpms; this also covers a server started another way.
+if command -v xset >/dev/null 2>&1; then
+    xset s off s noblank -dpms || log "xset failed; the screen may blank"
+fi
+
+# Coordinate transformation matrices that turn touch input with the picture.
+case "$KIOSK_ROTATE" in
+    normal | "") matrix="" ;;
+    left) matrix="0 -1 1 1 0 0 0 0 1" ;;
+    right) matrix="0 1 0 -1 0 1 0 0 1" ;;
+    inverted) matrix="-1 0 1 0 -1 1 0 0 1" ;;
+    *)
+        log "KIOSK_ROTATE='$KIOSK_ROTATE' is not normal, left, right or inverted; not rotating"
+        matrix=""
+        ;;
+esac
+if [[ -n $matrix ]]; then
+    xrandr -o "$KIOSK_ROTATE" || log "xrandr could not rotate the screen $KIOSK_ROTATE"
+    # Every pointer present now (touch screens must be plugged in at boot).
+    while read -r id; do
+        # shellcheck disable=SC2086 # the matrix is nine separate numbers
+        xinput set-prop "$id" "Coordinate Transformation Matrix" $matrix 2>/dev/null || true
+    done < <(xinput list 2>/dev/null | sed -n 's/.*id=\([0-9]\+\).*slave  pointer.*/\1/p')
+fi
+
+extra=()
+if [[ -n $KIOSK_ARGS ]]; then
+    read -r -a extra <<<"$KIOSK_ARGS"
+fi
+log "starting $KIOSK_BIN --content $KIOSK_CONTENT_DIR --stats $KIOSK_STATS_DB ${extra[*]}"
+"$KIOSK_BIN" --content "$KIOSK_CONTENT_DIR" --stats "$KIOSK_STATS_DB" "${extra[@]}"
+status=$?
+log "careers-kiosk exited with status $status"
+echo "$status" >"$status_file" || log "cannot write $status_file"
+exit "$status"
