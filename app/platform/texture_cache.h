@@ -1,0 +1,43 @@
+// The kiosk's texture cache: core::ImageCache (worker decode, budgets, eviction) with GL
+// textures. The app owns one, calls ProcessUploads once per frame before drawing, and hands
+// the UI an adapter to Request (the UI sees only texture ids and sizes).
+//
+// Decoding runs on ONE worker thread (the target machine has 2 cores; see core/decode_queue.h).
+// Paths must be absolute and already confined to the content folder by the content loader.
+// Construct and destroy it on the GL thread while the context is current: the destructor
+// joins the worker and deletes every texture.
+#pragma once
+#include "core/image_cache.h"
+#include "platform/gl_texture.h"
+
+#include <functional>
+#include <string>
+
+namespace kiosk::platform
+{
+class TextureCache
+{
+public:
+    // `wake` runs on the worker thread when an image is decoded: pass glfwPostEmptyEvent.
+    explicit TextureCache(const core::ImageCacheOptions& options = {}, std::function<void()> wake = {})
+        : m_cache(m_uploader, options, std::move(wake))
+    {
+    }
+
+    core::ImageView Request(const std::string& absolute_path, int target_w, int target_h,
+                            core::ImageFit fit = core::ImageFit::Contain)
+    {
+        return m_cache.Request(absolute_path, target_w, target_h, fit);
+    }
+    // Once per frame, before drawing; true = uploads still waiting, draw another frame.
+    bool ProcessUploads(size_t budget_bytes = size_t(8) * 1024 * 1024) { return m_cache.ProcessUploads(budget_bytes); }
+    bool Idle() const { return m_cache.Idle(); }
+    void Clear() { m_cache.Clear(); }
+    core::ImageCacheStats Stats() const { return m_cache.Stats(); }
+    core::ImageCache& Cache() { return m_cache; }
+
+private:
+    GlTextureUploader m_uploader; // before m_cache: it must outlive the cache
+    core::ImageCache m_cache;
+};
+} // namespace kiosk::platform
