@@ -117,6 +117,24 @@ bool Window::Create(const WindowOptions& options, std::string* error)
     if (options.hide_cursor)
         glfwSetInputMode(m_window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
 
+    // Our callbacks go in first; ImGui's backend installs its own and chains to these.
+    m_on_input = options.on_input;
+    glfwSetWindowUserPointer(m_window, this);
+    glfwSetCursorPosCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w); });
+    glfwSetMouseButtonCallback(m_window, [](GLFWwindow* w, int, int, int) { NotifyInput(w); });
+    glfwSetScrollCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w); });
+    glfwSetKeyCallback(m_window, [](GLFWwindow* w, int, int, int, int) { NotifyInput(w); });
+    glfwSetCharCallback(m_window, [](GLFWwindow* w, unsigned int) { NotifyInput(w); });
+    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w); });
+    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w); });
+    glfwSetFramebufferSizeCallback(m_window, [](GLFWwindow* w, int, int) { NotifyInput(w); });
+    glfwSetWindowRefreshCallback(m_window, [](GLFWwindow* w) { NotifyInput(w); });
+    glfwSetWindowCloseCallback(m_window, [](GLFWwindow* w) {
+        auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+        if (self && !self->m_close_allowed)
+            glfwSetWindowShouldClose(w, GLFW_FALSE);
+    });
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -153,6 +171,18 @@ bool Window::ShouldClose() const
 void Window::RequestClose()
 {
     glfwSetWindowShouldClose(m_window, GLFW_TRUE);
+}
+
+void Window::SetCloseAllowed(bool allowed)
+{
+    m_close_allowed = allowed;
+}
+
+void Window::NotifyInput(GLFWwindow* window)
+{
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
+    if (self && self->m_on_input)
+        self->m_on_input();
 }
 
 void Window::WaitForEvents(double timeout_s)

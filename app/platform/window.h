@@ -18,6 +18,9 @@ struct WindowOptions
     bool hide_cursor = true; // a touch kiosk shows no pointer
     bool visible = true;     // false for off-screen screenshots
     std::string title = "Careers kiosk";
+    // Called on the main thread for every input event (pointer, button, touch, key, scroll,
+    // resize), before ImGui sees it; the loop uses it to decide when to draw.
+    void (*on_input)() = nullptr;
 };
 
 struct WindowInfo
@@ -44,6 +47,8 @@ public:
 
     bool ShouldClose() const;
     void RequestClose();
+    // When false (kiosk mode), the window manager's close request (Alt+F4) is refused.
+    void SetCloseAllowed(bool allowed);
     // Sleeps until input or WakeUp(), at most `timeout_s` (negative: forever).
     void WaitForEvents(double timeout_s);
     void PollEvents();
@@ -62,6 +67,10 @@ private:
     GLFWwindow* m_window = nullptr;
     bool m_imgui_ready = false;
     std::string m_gl_version;
+    void (*m_on_input)() = nullptr;
+    bool m_close_allowed = true;
+
+    static void NotifyInput(GLFWwindow* window);
 };
 
 // True when a display server is reachable ($DISPLAY or $WAYLAND_DISPLAY set).

@@ -1,0 +1,352 @@
+// The kiosk's main loop and the --screenshot preview.
+//
+// Index
+//   1. Signals and input tracking
+//   2. KioskApp: content, fonts, one frame
+//   3. Screenshot mode
+//   4. Kiosk mode: idle by default, a few frames after input, animation at up to 60 fps
+#include "kiosk_app.h"
+
+#include "texture_image_source.h"
+
+#include "core/content_loader.h"
+#include "platform/font_locator.h"
+#include "platform/headless_display.h"
+#include "platform/window.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/metrics.h"
+#include "ui/theme.h"
+#include "ui/visit_navigation.h"
+
+#include <GLFW/glfw3.h>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <memory>
+#include <stb_image_write.h>
+
+namespace kiosk::app
+{
+// --- 1. Signals and input tracking ----------------------------------------------------------
+
+static volatile std::sig_atomic_t g_stop_requested = 0;
+
+static void OnStopSignal(int)
+{
+    g_stop_requested = 1; // the loop never sleeps longer than kMaxSleep, so it notices soon
+}
+
+static int g_input_serial = 0;                    // main thread only (GLFW callbacks)
+static std::atomic<bool> g_wake_requested{false}; // set by worker threads before waking the loop
+
+static double MonotonicSeconds()
+{
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+// --- 2. KioskApp ----------------------------------------------------------------------------
+
+namespace
+{
+constexpr double kMaxSleep = 0.5;        // upper bound on one wait, so signals are seen
+constexpr double kAnimationFrame = 1.0 / 60.0;
+constexpr int kFramesAfterInput = 3;     // ImGui needs a couple of frames to settle after input
+
+struct KioskApp
+{
+    Options options;
+    platform::Window window;
+    std::unique_ptr<platform::TextureCache> textures;
+    std::unique_ptr<TextureImageSource> image_source;
+    std::shared_ptr<const core::ContentPack> pack;
+    core::DiagnosticList load_diagnostics;
+    platform::FontFiles font_files;
+    ui::Fonts fonts;
+    std::string glyph_text;
+    ui::VisitView view;
+    bool fonts_dirty = true;
+
+    bool LoadContent()
+    {
+        core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
+        load_diagnostics = result.diagnostics;
+        if (!result.diagnostics.items.empty())
+            std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
+        if (!result.pack)
+        {
+            std::fprintf(stderr, "careers-kiosk: content in '%s' has errors; showing the fault screen\n",
+                         options.content_dir.c_str());
+            return false;
+        }
+        pack = result.pack;
+        glyph_text = ui::CollectPackText(*pack);
+        fonts_dirty = true;
+        if (textures)
+            textures->Clear();
+        return true;
+    }
+
+    void ReloadContent()
+    {
+        // The current pack stays on screen unless the new one validates.
+        core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
+        if (!result.pack)
+        {
+            load_diagnostics = result.diagnostics;
+            std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
+            return;
+        }
+        LoadContent();
+    }
+
+    ui::Metrics CurrentMetrics() const
+    {
+        const platform::WindowInfo info = window.Info();
+        return ui::ComputeMetrics((float)info.framebuffer_w, (float)info.framebuffer_h, info.physical_mm_w,
+                                  info.physical_mm_h, view.larger_text);
+    }
+
+    void RebuildFontsIfNeeded(const ui::Metrics& metrics)
+    {
+        if (!fonts_dirty && ui::FontsMatch(fonts, metrics))
+            return;
+        ImGuiIO& io = ImGui::GetIO();
+        io.Fonts->Clear();
+        fonts = ui::BuildFonts(io.Fonts, font_files.regular, font_files.bold, metrics, glyph_text);
+        if (!fonts.Ok())
+            std::fprintf(stderr, "careers-kiosk: fonts: %s\n", fonts.error.c_str());
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        fonts_dirty = false;
+    }
+
+    // Draws one frame into the back buffer. Returns true when something still moves (or
+    // images are still arriving) and another frame should follow soon.
+    bool DrawFrame(double now)
+    {
+        const ui::Metrics metrics = CurrentMetrics();
+        RebuildFontsIfNeeded(metrics);
+        const bool uploads_pending = textures->ProcessUploads();
+        window.BeginImGuiFrame();
+        ui::UiContext ctx;
+        ctx.pack = pack.get();
+        ctx.metrics = metrics;
+        ctx.images = image_source.get();
+        ctx.now_s = now;
+        ctx.fonts = &fonts;
+        ui::UiFrame frame = pack ? ui::DrawUi(ctx, view) : ui::DrawFaultUi(ctx, view, load_diagnostics);
+        for (const ui::UiAction& action : frame.actions)
+        {
+            if (std::holds_alternative<ui::ReloadContent>(action))
+                pack ? ReloadContent() : (void)LoadContent();
+            if (std::holds_alternative<ui::ToggleLargerText>(action))
+                fonts_dirty = true;
+        }
+        const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, view.high_contrast)
+                                         : ui::MakePalette(core::Theme{}, false);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
+        window.RenderImGui(bg.x, bg.y, bg.z);
+        return frame.animating || uploads_pending || !frame.actions.empty();
+    }
+
+    // Shared start-up of both modes. Returns an exit code, or -1 to go on.
+    int Start(const platform::WindowOptions& window_options)
+    {
+        font_files = platform::LocateUiFonts();
+        if (!font_files.error.empty())
+        {
+            std::fprintf(stderr, "careers-kiosk: %s\n", font_files.error.c_str());
+            return 1;
+        }
+        std::string error;
+        if (!window.Create(window_options, &error))
+        {
+            std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
+            return 1;
+        }
+        textures = std::make_unique<platform::TextureCache>(core::ImageCacheOptions{}, [] {
+            g_wake_requested = true;
+            platform::Window::WakeUp();
+        });
+        image_source = std::make_unique<TextureImageSource>(*textures);
+        LoadContent();
+        return -1;
+    }
+
+    void Shutdown()
+    {
+        image_source.reset();
+        textures.reset(); // joins the decode worker, frees textures while the context is current
+        window.Destroy();
+    }
+};
+} // namespace
+
+// --- 3. Screenshot mode -----------------------------------------------------------------------
+
+// Puts the visit on the screen named by --screen ("home", "role:ID", "gallery:N", "pathway").
+static bool ShowScreen(KioskApp& app, const std::string& screen, std::string* error)
+{
+    if (!app.pack || screen == "home" || screen == "fault")
+        return true;
+    ui::UiAction action;
+    if (screen.compare(0, 5, "role:") == 0)
+    {
+        action = ui::OpenRole{screen.substr(5)};
+        if (!app.pack->FindRole(screen.substr(5)))
+        {
+            *error = "--screen " + screen + ": there is no role '" + screen.substr(5) + "' in the content";
+            return false;
+        }
+    }
+    else if (screen.compare(0, 7, "gallery") == 0)
+    {
+        const int index = screen.size() > 8 ? std::atoi(screen.c_str() + 8) : 0;
+        if (index >= (int)app.pack->photos.size())
+        {
+            *error = "--screen " + screen + ": the content has " + std::to_string(app.pack->photos.size()) + " photographs";
+            return false;
+        }
+        action = ui::OpenGallery{"", index};
+    }
+    else if (screen.compare(0, 7, "pathway") == 0)
+        action = ui::OpenPathway{screen.size() > 8 ? screen.substr(8) : "", "", ""};
+    ui::ApplyAction(app.view, action, *app.pack);
+    return true;
+}
+
+static int RunScreenshot(KioskApp& app)
+{
+    platform::HeadlessDisplay headless;
+    if (!platform::HasDisplay())
+    {
+        std::string error;
+        if (!headless.Start(app.options.width, app.options.height, &error))
+        {
+            std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
+            return 1;
+        }
+    }
+    platform::WindowOptions wo;
+    wo.fullscreen = false;
+    wo.width = app.options.width;
+    wo.height = app.options.height;
+    const int started = app.Start(wo);
+    if (started >= 0)
+        return started;
+    std::string error;
+    if (!ShowScreen(app, app.options.screen, &error))
+    {
+        std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
+        app.Shutdown();
+        return 2;
+    }
+    // Draw until images have arrived and nothing moves (at most 15 s), then two more frames so
+    // the last uploads are on screen.
+    const double deadline = MonotonicSeconds() + 15.0;
+    int still_frames = 0;
+    while (still_frames < 3 && MonotonicSeconds() < deadline)
+    {
+        app.window.PollEvents();
+        const bool busy = app.DrawFrame(MonotonicSeconds()) || !app.textures->Idle();
+        still_frames = busy ? 0 : still_frames + 1;
+        if (still_frames < 3)
+            app.window.Present();
+        if (busy)
+            app.window.WaitForEvents(0.02);
+    }
+    int w = 0, h = 0;
+    std::string rgba;
+    const bool read = app.window.ReadPixels(&w, &h, &rgba);
+    app.Shutdown();
+    if (!read)
+    {
+        std::fprintf(stderr, "careers-kiosk: could not read the rendered frame\n");
+        return 1;
+    }
+    if (!stbi_write_png(app.options.screenshot_path.c_str(), w, h, 4, rgba.data(), w * 4))
+    {
+        std::fprintf(stderr, "careers-kiosk: cannot write '%s'\n", app.options.screenshot_path.c_str());
+        return 1;
+    }
+    std::printf("wrote %s (%dx%d, screen %s)\n", app.options.screenshot_path.c_str(), w, h, app.options.screen.c_str());
+    return 0;
+}
+
+// --- 4. Kiosk mode ----------------------------------------------------------------------------
+
+static void OnInputEvent()
+{
+    g_input_serial++;
+}
+
+static int RunInteractive(KioskApp& app)
+{
+    if (!platform::HasDisplay())
+    {
+        std::fprintf(stderr, "careers-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); to preview "
+                             "without a screen run: careers-kiosk --screenshot home.png --size 1920x1080 --screen home\n");
+        return 3;
+    }
+    platform::WindowOptions wo;
+    const bool windowed = app.options.windowed || app.options.width > 0;
+    wo.fullscreen = !windowed;
+    wo.width = app.options.width;
+    wo.height = app.options.height;
+    wo.hide_cursor = !app.options.show_cursor;
+    wo.on_input = OnInputEvent;
+    const int started = app.Start(wo);
+    if (started >= 0)
+        return started;
+    std::signal(SIGTERM, OnStopSignal);
+    std::signal(SIGINT, OnStopSignal);
+    // In kiosk mode the window manager's close (Alt+F4) is refused: the admin panel is the only
+    // way out. A windowed preview closes normally.
+    app.window.SetCloseAllowed(windowed);
+
+    // Idle by default: a frame is drawn only after input, a worker's wake-up, or while
+    // something animates; then a few more so ImGui settles. A wait that times out with none of
+    // these draws nothing.
+    int frames_left = kFramesAfterInput;
+    int seen_serial = g_input_serial;
+    bool need_frame = true;
+    bool animating = false;
+    while (!g_stop_requested && !app.window.ShouldClose())
+    {
+        const double frame_start = MonotonicSeconds();
+        if (need_frame)
+        {
+            animating = app.DrawFrame(frame_start);
+            app.window.Present();
+            frames_left = animating ? kFramesAfterInput : std::max(0, frames_left - 1);
+        }
+        if (animating)
+            app.window.WaitForEvents(std::max(0.0, kAnimationFrame - (MonotonicSeconds() - frame_start)));
+        else if (frames_left > 0)
+            app.window.PollEvents();
+        else
+            app.window.WaitForEvents(kMaxSleep);
+        const bool input = g_input_serial != seen_serial;
+        seen_serial = g_input_serial;
+        if (input)
+            frames_left = kFramesAfterInput;
+        need_frame = animating || frames_left > 0 || input || g_wake_requested.exchange(false);
+    }
+    app.Shutdown();
+    return 0;
+}
+
+int RunKiosk(const Options& options)
+{
+    KioskApp app;
+    app.options = options;
+    return options.mode == Mode::Screenshot ? RunScreenshot(app) : RunInteractive(app);
+}
+} // namespace kiosk::app
