@@ -10,19 +10,19 @@
 
 namespace kiosk::ui
 {
-struct Fonts;       // fonts.h: the baked fonts for this Metrics
-struct Palette;     // theme.h: colours for this frame (light or high contrast)
-class HitRegistry;  // hit_registry.h: tappable rects drawn this frame
+struct Fonts;      // fonts.h: the baked fonts for this Metrics
+struct Palette;    // theme.h: colours for this frame (light or high contrast)
+class HitRegistry; // hit_registry.h: tappable rects drawn this frame
 
 // Sizes for one frame, all derived from the screen; screens size everything from these.
 struct Metrics
 {
-    float em = 27.0f;           // body font size in pixels (>= 2.5% of the screen's shorter side)
-    float touch_min = 48.0f;    // minimum touch target side in pixels (9 mm on this screen)
-    float gap = 24.0f;          // gap between touch targets in pixels (>= 8 dp equivalent)
+    float em = 27.0f;        // body font size in pixels (>= 2.5% of the screen's shorter side)
+    float touch_min = 48.0f; // minimum touch target side in pixels (9 mm on this screen)
+    float gap = 24.0f;       // gap between touch targets in pixels (>= 8 dp equivalent)
     float screen_w = 1920.0f;
     float screen_h = 1080.0f;
-    float px_per_mm = 3.8f;     // from the monitor's physical size, or a sensible default
+    float px_per_mm = 3.8f; // from the monitor's physical size, or a sensible default
     bool portrait() const { return screen_h > screen_w; }
 };
 
@@ -74,10 +74,10 @@ struct ScreenState
 struct VisitView
 {
     ScreenId screen = ScreenId::Home;
-    std::string role_id;     // Role screen: which role
-    int gallery_index = 0;   // Gallery screen: which photo
+    std::string role_id;      // Role screen: which role
+    int gallery_index = 0;    // Gallery screen: which photo
     std::string gallery_role; // Gallery opened from a role page shows that role's photos only
-    float scroll_y = 0.0f;   // Role screen scroll offset in pixels
+    float scroll_y = 0.0f;    // Role screen scroll offset in pixels
     float scroll_velocity = 0.0f;
     std::string language = "en";
     bool larger_text = false;
@@ -87,10 +87,10 @@ struct VisitView
     std::vector<ScreenState> history; // back stack: Back pops, Home clears
     float home_scroll_y = 0.0f;       // home grid scroll offset in pixels
     float home_scroll_velocity = 0.0f;
-    float gallery_slide = 0.0f;    // slide-in animation: +1 = new photo starts one width to the right, 0 = at rest
-    float gallery_drag_x = 0.0f;   // live horizontal finger offset while swiping, pixels
-    std::string pathway_node;      // Pathway screen: node to focus, may be empty
-    float fault_scroll_y = 0.0f;   // fault screen list scroll (staff screen, no visit)
+    float gallery_slide = 0.0f;  // slide-in animation: +1 = new photo starts one width to the right, 0 = at rest
+    float gallery_drag_x = 0.0f; // live finger offset while swiping, as a fraction of the photo width
+    std::string pathway_node;    // Pathway screen: node to focus, may be empty
+    float fault_scroll_y = 0.0f; // fault screen list scroll (staff screen, no visit)
     float fault_scroll_velocity = 0.0f;
 };
 

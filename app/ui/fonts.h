@@ -1,0 +1,54 @@
+// Fonts baked for one set of Metrics. ImGui 1.86 bakes each size into the atlas, so the atlas
+// holds only the glyphs the content uses (plus ASCII and the typographic marks below) at the
+// few sizes the screens draw with; scaling a baked font up would blur.
+//
+// Lifetime: BuildFonts() clears and rebuilds `atlas`; call it before NewFrame() (never between
+// NewFrame() and Render()) and re-upload the font texture afterwards. Rebuild whenever
+// Metrics::em changes (screen size or the larger-text toggle): see FontsMatch().
+#pragma once
+#include "core/content_model.h"
+#include "ui/ui_context.h"
+
+#include <imgui.h>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kiosk::ui
+{
+inline constexpr int kMaxAtlasSide = 4096; // the Raspberry Pi's GL texture limit
+
+struct Fonts
+{
+    ImFont* body = nullptr;      // 1 em regular: all body text
+    ImFont* body_bold = nullptr; // 1 em bold: labels, buttons, card titles
+    ImFont* heading = nullptr;   // 1.35 em bold: section headings
+    ImFont* title = nullptr;     // 2.25 em bold: screen titles
+    ImFont* display = nullptr;   // 3 em bold: the event name on home, gallery counters
+    float em = 0.0f;             // the Metrics::em these were built for
+    int atlas_width = 0;
+    int atlas_height = 0;
+    std::string error; // empty on success
+    // The glyph ranges the fonts were built with; kept alive with the fonts because the atlas
+    // refers to them when it is rebuilt.
+    std::shared_ptr<std::vector<ImWchar>> ranges;
+
+    bool Ok() const { return error.empty() && body != nullptr; }
+};
+
+// Builds the five fonts from Noto Sans Regular/Bold (paths found by the platform through
+// fontconfig) at sizes from metrics.em, with glyphs for `all_text_utf8` + ASCII + Latin-1 +
+// Welsh letters + typographic punctuation. Builds the atlas (no GL involved) and fails with
+// Fonts::error if a file cannot be read or the atlas would exceed 4096x4096.
+Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
+                 const Metrics& metrics, const std::string& all_text_utf8);
+
+// True when `fonts` were built for these metrics (no rebuild needed).
+bool FontsMatch(const Fonts& fonts, const Metrics& metrics);
+
+// Every visible string of the pack in every language, concatenated, for glyph ranges.
+std::string CollectPackText(const kiosk::core::ContentPack& pack);
+
+// The UI's own fixed texts that are not in the pack (fault screen, fallbacks).
+const char* UiFixedText();
+} // namespace kiosk::ui

@@ -1,0 +1,52 @@
+// Every tappable widget records its id and visible rectangle here while it is drawn, so tests
+// (and the e2e screenshot tool) can find "role-card:clinical-engineer" or "nav:back" and tap
+// its centre. Always on: one small vector per frame, cleared by DrawUi at the start of a frame.
+//
+// Id scheme: "nav:back", "nav:home", "lang:<code>", "toggle:larger-text",
+// "toggle:high-contrast", "home:pathway", "home:gallery", "role-card:<role id>",
+// "role:route:<n>", "role:photo:<n>", "role:specialism:<role id>", "gallery:next",
+// "gallery:prev", "gallery:photo", "fault:reload". Scroll views record "scroll:<screen>".
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk::ui
+{
+struct HitArea
+{
+    std::string id;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;                     // visible part only (clipped to its scroll view)
+    float full_x0 = 0, full_y0 = 0, full_x1 = 0, full_y1 = 0; // the whole target, clipped or not
+
+    float CenterX() const { return 0.5f * (x0 + x1); }
+    float CenterY() const { return 0.5f * (y0 + y1); }
+    float Width() const { return x1 - x0; }
+    float Height() const { return y1 - y0; }
+};
+
+class HitRegistry
+{
+public:
+    void Clear()
+    {
+        m_areas.clear();
+        drawn_text.clear();
+    }
+    // Empty (fully clipped) rectangles are not recorded: nothing there can be tapped.
+    void Add(std::string id, float x0, float y0, float x1, float y1);
+    void Add(HitArea area);
+    const HitArea* Find(const std::string& id) const;
+    // Every area whose id starts with `prefix`, in drawing order.
+    std::vector<HitArea> WithPrefix(const std::string& prefix) const;
+    const std::vector<HitArea>& Areas() const { return m_areas; }
+
+    // Optional record of every string drawn this frame (tests assert on what the visitor
+    // would read). Off by default; DrawUi routes the text widgets here while it is on.
+    bool capture_text = false;
+    std::vector<std::string> drawn_text;
+    bool Drew(const std::string& needle) const; // some drawn string contains `needle`
+
+private:
+    std::vector<HitArea> m_areas;
+};
+} // namespace kiosk::ui

@@ -1,0 +1,156 @@
+#include "ui/theme.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui
+{
+namespace
+{
+float Channel(ImU32 c, int shift)
+{
+    const float v = static_cast<float>((c >> shift) & 0xFF) / 255.0f;
+    return v <= 0.04045f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
+}
+
+float Luminance(ImU32 c)
+{
+    return 0.2126f * Channel(c, IM_COL32_R_SHIFT) + 0.7152f * Channel(c, IM_COL32_G_SHIFT) +
+           0.0722f * Channel(c, IM_COL32_B_SHIFT);
+}
+
+ImU32 WithAlpha(ImU32 c, int alpha)
+{
+    return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
+
+// Mixes b into a by t (0 = a, 1 = b), opaque result.
+ImU32 Mix(ImU32 a, ImU32 b, float t)
+{
+    auto ch = [&](int shift)
+    {
+        const float x = static_cast<float>((a >> shift) & 0xFF), y = static_cast<float>((b >> shift) & 0xFF);
+        return static_cast<ImU32>(std::lround(x + (y - x) * t)) << shift;
+    };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
+// Darkens `fg` towards black until it reaches `ratio` against `bg` (content colours may be
+// too light for text; the theme never ships an unreadable pair).
+ImU32 EnsureContrast(ImU32 fg, ImU32 bg, float ratio)
+{
+    for (int i = 0; i < 20 && ContrastRatio(fg, bg) < ratio; ++i)
+        fg = Mix(fg, IM_COL32(0, 0, 0, 255), 0.15f);
+    return fg;
+}
+
+ImVec4 V4(ImU32 c)
+{
+    return ImGui::ColorConvertU32ToFloat4(c);
+}
+} // namespace
+
+ImU32 ToImU32(kiosk::core::Rgba rgba)
+{
+    return IM_COL32((rgba >> 24) & 0xFF, (rgba >> 16) & 0xFF, (rgba >> 8) & 0xFF, rgba & 0xFF);
+}
+
+float ContrastRatio(ImU32 a, ImU32 b)
+{
+    const float la = Luminance(a), lb = Luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast)
+{
+    Palette p;
+    p.high_contrast = high_contrast;
+    const ImU32 white = IM_COL32(255, 255, 255, 255), black = IM_COL32(0, 0, 0, 255);
+    if (high_contrast)
+    {
+        const ImU32 yellow = IM_COL32(255, 230, 0, 255);
+        p.background = black;
+        p.surface = black;
+        p.text = white;
+        p.text_muted = white;
+        p.accent = yellow;
+        p.accent_text = black;
+        p.accent_soft = IM_COL32(70, 70, 0, 255);
+        p.border = white;
+        p.placeholder = IM_COL32(40, 40, 40, 255);
+        p.shadow = IM_COL32(0, 0, 0, 0);
+        p.bar = black;
+        p.bar_text = yellow;
+        return p;
+    }
+    p.background = WithAlpha(ToImU32(theme.background), 255);
+    p.surface = white;
+    p.text = EnsureContrast(WithAlpha(ToImU32(theme.text), 255), p.background, 7.0f);
+    p.text_muted = EnsureContrast(Mix(p.text, p.surface, 0.25f), p.background, 4.5f);
+    p.accent = EnsureContrast(WithAlpha(ToImU32(theme.accent), 255), white, 4.5f);
+    p.accent_text = ContrastRatio(white, p.accent) >= ContrastRatio(black, p.accent) ? white : black;
+    p.accent_soft = Mix(p.accent, white, 0.85f);
+    p.border = Mix(p.background, p.text, 0.25f);
+    p.placeholder = Mix(p.background, p.accent, 0.12f);
+    p.shadow = IM_COL32(0, 0, 0, 28);
+    p.bar = p.accent;
+    p.bar_text = p.accent_text;
+    return p;
+}
+
+ImU32 FamilyColor(const kiosk::core::ContentPack* pack, const std::string& family_id, const Palette& palette)
+{
+    if (palette.high_contrast)
+        return palette.accent;
+    if (pack)
+        for (const auto& family : pack->settings.families)
+            if (family.id == family_id)
+                return EnsureContrast(ToImU32(family.color) | IM_COL32_A_MASK, palette.surface, 3.0f);
+    return palette.accent;
+}
+
+void ApplyTheme(ImGuiStyle& style, const kiosk::core::Theme& theme, const Metrics& metrics, bool high_contrast)
+{
+    const Palette p = MakePalette(theme, high_contrast);
+    const float em = metrics.em;
+    style = ImGuiStyle();
+    style.WindowPadding = ImVec2(0.0f, 0.0f);
+    style.WindowBorderSize = 0.0f;
+    style.WindowRounding = 0.0f;
+    style.FramePadding = ImVec2(0.6f * em, 0.4f * em);
+    style.FrameRounding = 0.35f * em;
+    style.ItemSpacing = ImVec2(metrics.gap, metrics.gap);
+    style.ItemInnerSpacing = ImVec2(0.4f * em, 0.4f * em);
+    style.TouchExtraPadding = ImVec2(0.25f * em, 0.25f * em);
+    style.ScrollbarSize = 0.5f * em;
+    style.ScrollbarRounding = 0.25f * em;
+    style.GrabMinSize = metrics.touch_min * 0.5f;
+    style.ChildRounding = 0.35f * em;
+    style.PopupRounding = 0.35f * em;
+    style.AntiAliasedLines = true;
+    style.AntiAliasedFill = true;
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = V4(p.text);
+    c[ImGuiCol_TextDisabled] = V4(p.text_muted);
+    c[ImGuiCol_WindowBg] = V4(p.background);
+    c[ImGuiCol_ChildBg] = V4(p.background);
+    c[ImGuiCol_PopupBg] = V4(p.surface);
+    c[ImGuiCol_Border] = V4(p.border);
+    c[ImGuiCol_FrameBg] = V4(p.surface);
+    c[ImGuiCol_FrameBgHovered] = V4(p.accent_soft);
+    c[ImGuiCol_FrameBgActive] = V4(p.accent_soft);
+    c[ImGuiCol_Button] = V4(p.accent);
+    c[ImGuiCol_ButtonHovered] = V4(p.accent);
+    c[ImGuiCol_ButtonActive] = V4(p.accent);
+    c[ImGuiCol_Header] = V4(p.accent_soft);
+    c[ImGuiCol_HeaderHovered] = V4(p.accent_soft);
+    c[ImGuiCol_HeaderActive] = V4(p.accent_soft);
+    c[ImGuiCol_ScrollbarBg] = V4(p.background);
+    c[ImGuiCol_ScrollbarGrab] = V4(p.border);
+    c[ImGuiCol_ScrollbarGrabHovered] = V4(p.border);
+    c[ImGuiCol_ScrollbarGrabActive] = V4(p.accent);
+    c[ImGuiCol_CheckMark] = V4(p.accent);
+    c[ImGuiCol_TitleBg] = V4(p.bar);
+    c[ImGuiCol_TitleBgActive] = V4(p.bar);
+}
+} // namespace kiosk::ui

@@ -1,0 +1,77 @@
+// What a screen asks for when the visitor taps something. Screens never change navigation
+// state themselves: they return one of these, DrawUi applies it with ApplyAction() and hands
+// the list to the app, which records usage events (screen viewed, role opened, photo viewed)
+// from exactly these values and handles the app-level ones (font rebuild, content reload).
+#pragma once
+#include <string>
+#include <variant>
+
+namespace kiosk::ui
+{
+struct OpenRole
+{
+    std::string role_id;
+};
+
+// role_id empty: every photo in the pack; otherwise only that role's photos.
+struct OpenGallery
+{
+    std::string role_id;
+    int index = 0;
+};
+
+// Any of the fields may be empty; an empty OpenPathway opens the whole flowchart.
+struct OpenPathway
+{
+    std::string node_id;  // an entry route's pathway node
+    std::string start_id; // a "Where are you now?" start point
+    std::string role_id;  // "How do I become ...?"
+};
+
+struct Back
+{
+};
+
+struct Home
+{
+};
+
+struct SetLanguage
+{
+    std::string code;
+};
+
+// The app rebuilds fonts for the new Metrics before the next frame (see app_ui.h).
+struct ToggleLargerText
+{
+};
+
+struct ToggleHighContrast
+{
+};
+
+struct GalleryNext
+{
+};
+
+struct GalleryPrev
+{
+};
+
+// Fault screen only: staff fixed the content and ask the app to load it again.
+struct ReloadContent
+{
+};
+
+// std::monostate means "nothing happened this frame".
+using UiAction = std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage,
+                              ToggleLargerText, ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent>;
+
+inline bool IsNone(const UiAction& a)
+{
+    return std::holds_alternative<std::monostate>(a);
+}
+
+// A short stable name for logs and tests: "open-role:clinical-engineer", "back", "gallery-next".
+std::string DescribeAction(const UiAction& a);
+} // namespace kiosk::ui

@@ -1,0 +1,67 @@
+#include "ui/ui_strings.h"
+
+#include <cstring>
+
+namespace kiosk::ui
+{
+const std::vector<std::pair<const char*, const char*>>& UiStringKeys()
+{
+    static const std::vector<std::pair<const char*, const char*>> keys = {
+        {"nav.back", "Back"},
+        {"nav.home", "Home"},
+        {"a11y.larger_text", "Larger text"},
+        {"a11y.high_contrast", "High contrast"},
+        {"home.title", "Explore careers"},
+        {"home.subtitle", "Touch a card to see what the job is like"},
+        {"home.find_route", "Find your route"},
+        {"home.find_route_hint", "From where you are now to a job"},
+        {"home.gallery", "Photo gallery"},
+        {"home.gallery_hint", "See the work up close"},
+        {"role.summary", "About the job"},
+        {"role.what_you_do", "What you would do"},
+        {"role.where_you_work", "Where you would work"},
+        {"role.skills", "Skills and qualities"},
+        {"role.pay", "Pay"},
+        {"role.hours", "Hours"},
+        {"role.working_patterns", "Working patterns"},
+        {"role.also_known_as", "Other job titles"},
+        {"role.entry_routes", "Ways in"},
+        {"role.good_to_know", "Good to know"},
+        {"role.professional_bodies", "Who to ask"},
+        {"role.photos", "Photos"},
+        {"role.specialisms", "Specialisms"},
+        {"role.qr_prompt", "Scan to take this home on your phone"},
+        {"gallery.title", "Photo gallery"},
+        {"gallery.counter", "{n} of {total}"},
+        {"gallery.swipe_hint", "Swipe to see more"},
+        {"pathway.title", "Find your route"},
+    };
+    return keys;
+}
+
+std::string Format(std::string pattern, const std::string& name, const std::string& value)
+{
+    const std::string token = "{" + name + "}";
+    for (size_t at = pattern.find(token); at != std::string::npos; at = pattern.find(token, at + value.size()))
+        pattern.replace(at, token.size(), value);
+    return pattern;
+}
+
+std::string Tr(const UiContext& ctx, const VisitView& view, const char* key)
+{
+    if (ctx.pack)
+    {
+        auto it = ctx.pack->strings.by_key.find(key);
+        if (it != ctx.pack->strings.by_key.end())
+        {
+            const std::string& s = it->second.Get(view.language);
+            if (!s.empty())
+                return s;
+        }
+    }
+    for (const auto& [k, fallback] : UiStringKeys())
+        if (std::strcmp(k, key) == 0)
+            return fallback;
+    return key;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,76 @@
+#include "ui/widgets_text.h"
+
+#include <cfloat>
+#include <cmath>
+
+namespace kiosk::ui
+{
+namespace
+{
+std::vector<std::string>* g_drawn_text_sink = nullptr; // test capture only; see SetDrawnTextSink
+} // namespace
+
+void SetDrawnTextSink(std::vector<std::string>* sink)
+{
+    g_drawn_text_sink = sink;
+}
+
+void NoteDrawnText(const std::string& text)
+{
+    if (g_drawn_text_sink && !text.empty())
+        g_drawn_text_sink->push_back(text);
+}
+
+float TextHeight(ImFont* font, const std::string& text, float wrap_w)
+{
+    if (text.empty())
+        return 0.0f;
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_w, text.c_str(), text.c_str() + text.size()).y;
+}
+
+float TextWidth(ImFont* font, const std::string& text)
+{
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x;
+}
+
+float DrawText(ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap_w)
+{
+    if (text.empty())
+        return 0.0f;
+    NoteDrawnText(text);
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, color, text.c_str(), text.c_str() + text.size(),
+                                        wrap_w);
+    return TextHeight(font, text, wrap_w);
+}
+
+std::string FitLine(ImFont* font, const std::string& text, float max_w)
+{
+    if (TextWidth(font, text) <= max_w)
+        return text;
+    std::string s = text;
+    while (!s.empty())
+    {
+        // Drop one UTF-8 code point from the end: its continuation bytes, then its lead byte.
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80)
+            s.pop_back();
+        if (!s.empty())
+            s.pop_back();
+        while (!s.empty() && s.back() == ' ')
+            s.pop_back();
+        std::string candidate = s + "…";
+        if (TextWidth(font, candidate) <= max_w)
+            return candidate;
+    }
+    return "…";
+}
+
+void DrawTextCentered(ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const std::string& text)
+{
+    NoteDrawnText(text);
+    const std::string line = FitLine(font, text, max.x - min.x);
+    const float w = TextWidth(font, line);
+    const ImVec2 pos(min.x + 0.5f * (max.x - min.x - w), min.y + 0.5f * (max.y - min.y - font->FontSize));
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(std::floor(pos.x), std::floor(pos.y)), color,
+                                        line.c_str(), line.c_str() + line.size());
+}
+} // namespace kiosk::ui
