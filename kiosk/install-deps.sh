@@ -41,7 +41,7 @@ for arg in "$@"; do
         --test) group="test" ;;
         --list) list_only=1 ;;
         -h | --help)
-            sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+            kiosk_usage
             exit 0
             ;;
         -*) kiosk_die "unknown option '$arg' (try --help)" ;;

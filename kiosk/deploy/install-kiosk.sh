@@ -5,13 +5,14 @@
 # service that starts the kiosk on tty1 at every boot with no desktop.
 #
 # Usage: sudo kiosk/deploy/install-kiosk.sh [--start] [--replace-content] [--no-usb]
-#                                           [--destdir DIR]
+#                                           [--binary FILE] [--destdir DIR]
 #   --start            start the kiosk now (it takes over tty1; by default it starts at
 #                      the next boot, so a session on tty1 is not cut off)
 #   --replace-content  install the bundled content even over content already installed
 #                      (the old folder is kept as content.previous); by default content
 #                      an organiser may have edited is left as it is
 #   --no-usb           do not install the USB stick automount rule
+#   --binary FILE      install this careers-kiosk instead of building one
 #   --destdir DIR      stage the files under DIR only (for packaging and tests): no
 #                      packages, no user, no systemctl
 #
@@ -27,6 +28,7 @@ start_now=0
 replace_content=0
 usb=1
 destdir=""
+prebuilt=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --start) start_now=1 ;;
@@ -37,8 +39,14 @@ while [[ $# -gt 0 ]]; do
             destdir="$(realpath -m -- "$2")"
             shift
             ;;
+        --binary)
+            [[ $# -ge 2 ]] || kiosk_die "--binary needs a file"
+            prebuilt="$(realpath -m -- "$2")"
+            [[ -x $prebuilt ]] || kiosk_die "--binary: no executable at $2"
+            shift
+            ;;
         -h | --help)
-            sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+            kiosk_usage
             exit 0
             ;;
         *) kiosk_die "unknown argument '$1' (try --help)" ;;
@@ -85,20 +93,24 @@ as_builder() {
 system bash "$KIOSK_ROOT/kiosk/install-deps.sh" --run "${DEPLOY_PACKAGES[@]}"
 
 # --- 2. build -------------------------------------------------------------------------
-if [[ ! -f $build_dir/CMakeCache.txt ]]; then
-    kiosk_log "configuring a Release build in $build_dir"
-    cmake_extra=()
-    if [[ -n ${KIOSK_CMAKE_ARGS:-} ]]; then
-        read -r -a cmake_extra <<<"$KIOSK_CMAKE_ARGS"
+if [[ -n $prebuilt ]]; then
+    binary="$prebuilt"
+else
+    if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+        kiosk_log "configuring a Release build in $build_dir"
+        cmake_extra=()
+        if [[ -n ${KIOSK_CMAKE_ARGS:-} ]]; then
+            read -r -a cmake_extra <<<"$KIOSK_CMAKE_ARGS"
+        fi
+        as_builder cmake -S "$KIOSK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+            -DBUILD_TESTING=OFF "${cmake_extra[@]}" || kiosk_die "CMake could not configure the build"
     fi
-    as_builder cmake -S "$KIOSK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-        -DBUILD_TESTING=OFF "${cmake_extra[@]}" || kiosk_die "CMake could not configure the build"
+    kiosk_log "building careers-kiosk ($(kiosk_jobs) jobs)"
+    as_builder cmake --build "$build_dir" --target careers-kiosk -j "$(kiosk_jobs)" ||
+        kiosk_die "the build failed (see the compiler messages above)"
+    binary="$build_dir/careers-kiosk"
+    [[ -x $binary ]] || kiosk_die "the build did not produce $binary"
 fi
-kiosk_log "building careers-kiosk ($(kiosk_jobs) jobs)"
-as_builder cmake --build "$build_dir" --target careers-kiosk -j "$(kiosk_jobs)" ||
-    kiosk_die "the build failed (see the compiler messages above)"
-binary="$build_dir/careers-kiosk"
-[[ -x $binary ]] || kiosk_die "the build did not produce $binary"
 
 # --- 3. the bundled content must be valid before it goes anywhere -----------------------
 kiosk_log "validating the bundled content"

@@ -16,7 +16,7 @@ case "${1:-}" in
     "") ;;
     --purge) purge=1 ;;
     -h | --help)
-        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+        kiosk_usage
         exit 0
         ;;
     *) kiosk_die "unknown argument '$1' (try --help)" ;;

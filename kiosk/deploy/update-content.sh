@@ -25,7 +25,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --restart) restart=1 ;;
         -h | --help)
-            sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+            awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
             exit 0
             ;;
         -*) die "unknown option '$1' (try --help)" ;;

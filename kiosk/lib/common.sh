@@ -6,6 +6,7 @@
 #   kiosk_as_root CMD...  runs CMD as root: directly when root, else through sudo
 #   kiosk_jobs            how many parallel jobs to use (nproc, at least 1)
 #   kiosk_have CMD        true when CMD is on PATH
+#   kiosk_usage           prints the top comment of the running script (for --help)
 # shellcheck shell=bash disable=SC2034  # variables here are for the scripts that source this
 
 KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -41,4 +42,9 @@ kiosk_jobs() {
     n="$(nproc 2>/dev/null || echo 1)"
     [[ $n =~ ^[0-9]+$ && $n -ge 1 ]] || n=1
     echo "$n"
+}
+
+# Prints the comment block at the top of the calling script (after the #! line) as help.
+kiosk_usage() {
+    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
 }
