@@ -98,6 +98,13 @@ E2E_KIOSK_WINDOW=""
 E2E_KIOSK_LOG=""
 E2E_KIOSK_STATUS=""
 _e2e_kiosk_starts=0
+# Processes are started through setpriv --pdeathsig, so the kernel sends them SIGTERM if
+# this script itself is killed outright (a CTest timeout): no Xvfb is left behind even
+# when the cleanup trap cannot run.
+_E2E_LAUNCH=()
+if command -v setpriv >/dev/null 2>&1 && setpriv --help 2>&1 | grep -q -- --pdeathsig; then
+    _E2E_LAUNCH=(setpriv --pdeathsig TERM --)
+fi
 
 # e2e_init BINARY ARTEFACT_DIR : checks the arguments and tools, makes the artefact
 # folder and a scratch folder, and installs the cleanup trap.
@@ -246,7 +253,7 @@ e2e_start_xvfb() {
             continue
         fi
         echo "--- attempt $attempt on :$n" >>"$log"
-        Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp -noreset >>"$log" 2>&1 &
+        "${_E2E_LAUNCH[@]}" Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp -noreset >>"$log" 2>&1 &
         pid=$!
         deadline=$((SECONDS + 20))
         _e2e_track "$pid"
@@ -291,7 +298,7 @@ e2e_start_kiosk() {
     echo "\$ $E2E_BIN $*" >"$E2E_KIOSK_LOG"
     HOME="$E2E_TMP/home" XDG_CONFIG_HOME="$E2E_TMP/config" XDG_DATA_HOME="$E2E_TMP/data" \
         XDG_STATE_HOME="$E2E_TMP/state" DISPLAY="$E2E_DISPLAY" \
-        "$E2E_BIN" "$@" >>"$E2E_KIOSK_LOG" 2>&1 &
+        "${_E2E_LAUNCH[@]}" "$E2E_BIN" "$@" >>"$E2E_KIOSK_LOG" 2>&1 &
     E2E_KIOSK_PID=$!
     _e2e_track "$E2E_KIOSK_PID"
     E2E_KIOSK_STATUS=""
