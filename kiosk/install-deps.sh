@@ -85,6 +85,9 @@ if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi
 
+if [[ ${EUID:-$(id -u)} -ne 0 ]] && ! kiosk_have sudo; then
+    kiosk_die "missing package(s): ${missing[*]}; installing them needs root: run this as root, or install sudo, or run as root: apt-get install --no-install-recommends ${missing[*]}"
+fi
 kiosk_log "installing ${#missing[@]} missing package(s): ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 # Waits for a dpkg lock held by unattended-upgrades (common on a freshly booted Pi)
