@@ -86,7 +86,7 @@ if [[ ${#missing[@]} -eq 0 ]]; then
 fi
 
 if [[ ${EUID:-$(id -u)} -ne 0 ]] && ! kiosk_have sudo; then
-    kiosk_die "missing package(s): ${missing[*]}; installing them needs root: run this as root, or install sudo, or run as root: apt-get install --no-install-recommends ${missing[*]}"
+    kiosk_die "missing package(s): ${missing[*]}; installing them needs root: run this as root (or install sudo), or have an administrator run: apt-get install --no-install-recommends ${missing[*]}"
 fi
 kiosk_log "installing ${#missing[@]} missing package(s): ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
