@@ -23,13 +23,14 @@ BUILD_PACKAGES=(
     libimgui-dev libglfw3-dev python3-glad libstb-dev nlohmann-json3-dev catch2
     libsqlite3-dev librsvg2-dev libfontconfig-dev libfreetype-dev libqrcodegencpp-dev
 )
-# Running: the UI font and Mesa's GL drivers (software rendering where there is no GPU).
-RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri)
+# Running: the UI font, Mesa's GL drivers (software rendering where there is no GPU), and
+# Xvfb, which the preview mode (--screenshot) starts by itself where there is no display.
+RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb)
 # Testing: a virtual X server, synthetic input, screenshots and image comparison, GL
 # diagnostics, the layout peer for benchmarks, the SQLite shell for checking stats
 # databases, a JSON Schema checker for the published content schemas, and a shell linter.
 TEST_PACKAGES=(
-    xvfb xauth xdotool imagemagick mesa-utils graphviz sqlite3 python3-jsonschema shellcheck
+    xauth xdotool imagemagick mesa-utils graphviz sqlite3 python3-jsonschema shellcheck
 )
 
 group="test"

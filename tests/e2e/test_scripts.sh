@@ -24,8 +24,9 @@ scripts=("$root"/kiosk/*.sh "$root"/kiosk/lib/*.sh "$root"/kiosk/deploy/*.sh "$r
 run_list="$(bash "$root/kiosk/install-deps.sh" --run --list)"
 test_list="$(bash "$root/kiosk/install-deps.sh" --test --list)"
 grep -qx libimgui-dev <<<"$run_list" || e2e_fail "--run does not list libimgui-dev"
-if grep -qx xvfb <<<"$run_list"; then e2e_fail "--run lists test-only xvfb"; fi
-grep -qx xvfb <<<"$test_list" || e2e_fail "--test does not list xvfb"
+grep -qx xvfb <<<"$run_list" || e2e_fail "--run does not list xvfb (the preview mode needs it)"
+if grep -qx xdotool <<<"$run_list"; then e2e_fail "--run lists test-only xdotool"; fi
+grep -qx xdotool <<<"$test_list" || e2e_fail "--test does not list xdotool"
 if bash "$root/kiosk/install-deps.sh" --bogus 2>/dev/null; then e2e_fail "install-deps.sh accepted --bogus"; fi
 
 # --- 3. run.sh with no display: one line, pointing to a preview command that works -------
