@@ -75,6 +75,7 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
     g.card_w = std::floor((width - (g.columns - 1) * m.gap) / g.columns);
     g.image_h = RoleCardImageHeight(m, g.card_w, view_h);
     float y = m.gap;
+    bool first_group = true;
     for (const auto& [heading, roles] : GroupRoles(ctx, view))
     {
         if (roles.empty())
@@ -85,16 +86,23 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
             g.headings.push_back({heading, y});
             y += TextHeight(ctx.fonts->heading, heading, width) + 0.6f * m.em;
         }
-        for (size_t i = 0; i < roles.size(); i += g.columns)
+        // The main roles lead: when there are fewer of them than columns they share the row,
+        // each card spanning several columns, so the first row is full and looks intended.
+        const int count = static_cast<int>(roles.size());
+        const int span = first_group && count < g.columns ? std::max(1, g.columns / count) : 1;
+        first_group = false;
+        const int per_row = g.columns / span;
+        const float w = span * g.card_w + (span - 1) * m.gap;
+        for (int i = 0; i < count; i += per_row)
         {
+            const int end = std::min(count, i + per_row);
             float row_h = 0.0f;
-            const size_t end = std::min(roles.size(), i + g.columns);
-            for (size_t j = i; j < end; ++j)
-                row_h = std::max(row_h, RoleCardHeight(ctx, view, *roles[j], g.card_w, g.image_h));
-            for (size_t j = i; j < end; ++j)
+            for (int j = i; j < end; ++j)
+                row_h = std::max(row_h, RoleCardHeight(ctx, view, *roles[j], w, g.image_h));
+            for (int j = i; j < end; ++j)
             {
-                const float x = (j - i) * (g.card_w + m.gap);
-                g.cards.push_back({roles[j], ImVec2(x, y), ImVec2(x + g.card_w, y + row_h)});
+                const float x = (j - i) * (w + m.gap);
+                g.cards.push_back({roles[j], ImVec2(x, y), ImVec2(x + w, y + row_h)});
             }
             y += row_h + m.gap;
         }
