@@ -289,6 +289,32 @@ bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::strin
     return true;
 }
 
+bool InsertStatsEvents(sqlite3* db, const std::vector<StatsEvent>& events, std::int64_t* inserted, std::string* error)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, kInsertSql, -1, &stmt, nullptr) != SQLITE_OK)
+    {
+        *error = sqlite3_errmsg(db);
+        return false;
+    }
+    *inserted = 0;
+    for (const StatsEvent& e : events)
+    {
+        BindEvent(stmt, e);
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE)
+        {
+            *error = sqlite3_errmsg(db);
+            sqlite3_finalize(stmt);
+            return false;
+        }
+        *inserted += sqlite3_changes(db);
+    }
+    sqlite3_finalize(stmt);
+    return true;
+}
+
 // --- 4. Opening, checking and moving aside a database ------------------------------------------
 struct StatsStore::Impl
 {

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 struct sqlite3;
 
@@ -106,6 +107,10 @@ private:
 // existing one is a careers-kiosk statistics database. On success *db_id holds the database id.
 // With create false, a database without the schema is an error.
 bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::string* error);
+
+// Inserts events as they are (db_id and seq included), skipping any whose (kiosk, db_id, seq) is
+// already present; *inserted counts the new rows. The caller owns the transaction.
+bool InsertStatsEvents(sqlite3* db, const std::vector<StatsEvent>& events, std::int64_t* inserted, std::string* error);
 
 // A new random database id: 32 lowercase hex digits (std::random_device, not a clock).
 std::string NewDatabaseId();
