@@ -59,6 +59,8 @@ struct PackLoader
     DiagnosticList diags;
     ReadContext ctx;
     ContentPack pack;
+    // Files that exist but could not be parsed: references into them are not reported again.
+    std::set<std::string> unreadable_files;
     // Images named by the pack, with where they were named, checked in step 3.
     std::vector<std::pair<std::string, SourceLocation>> images;
 
@@ -74,7 +76,10 @@ struct PackLoader
         }
         JsonDocument doc = JsonDocument::Load(full, relative, diags);
         if (!doc.Ok())
+        {
+            unreadable_files.insert(relative);
             return false;
+        }
         ctx.missing_translations = 0;
         FieldReader reader(doc, &doc.Root(), "", diags, ctx);
         if (!reader.ExpectObject("the file's top level"))
@@ -222,7 +227,13 @@ struct PackLoader
                 role.id = id;
                 role.where = r.Where();
                 role.family = r.Id("family", Need::Required);
+                if (!role.family.empty())
+                    family_refs.push_back({role.family, r.Where("family")});
                 role.parent = r.Id("parent", Need::Optional);
+                if (!role.parent.empty())
+                    parent_refs.push_back({role.parent, r.Where("parent")});
+                if (role.parent == id)
+                    diags.Error(r.Where("parent"), "a role cannot be its own parent");
                 role.order = r.Int("order", Need::Optional, -10000, 10000, 0);
                 role.title = r.Text("title", Need::Required);
                 role.tagline = r.Text("tagline", Need::Required);
@@ -270,7 +281,7 @@ struct PackLoader
 
     void ReadPhotos()
     {
-        ReadFile("photos.json", true, [&](FieldReader& r) {
+        pack_has_photos = ReadFile("photos.json", true, [&](FieldReader& r) {
             r.ObjectList("photos", Need::Required, [&](FieldReader& p, size_t) {
                 Photo photo;
                 photo.id = p.Id("id", Need::Required);
@@ -290,7 +301,7 @@ struct PackLoader
 
     void ReadPathway()
     {
-        ReadFile("pathway.json", true, [&](FieldReader& r) {
+        pack_has_pathway = ReadFile("pathway.json", true, [&](FieldReader& r) {
             Pathway& pw = pack.pathway;
             r.ObjectList("nodes", Need::Required, [&](FieldReader& n, size_t) {
                 PathwayNode node;
@@ -362,33 +373,41 @@ struct PackLoader
     }
 
     // --- 3. Cross-file checks ------------------------------------------------------------------
-    std::vector<std::pair<std::string, SourceLocation>> role_refs, photo_refs, node_refs;
+    std::vector<std::pair<std::string, SourceLocation>> role_refs, photo_refs, node_refs, family_refs, parent_refs;
     std::vector<SourceLocation> edge_from_where, edge_to_where, start_nodes_where;
 
     void CheckReferences()
     {
+        // A role whose file exists but is broken is already reported; references to it are not.
         std::set<std::string> role_ids;
         for (const Role& role : pack.roles)
-        {
             role_ids.insert(role.id);
-            if (!role.family.empty() && !pack.FindFamily(role.family))
-                diags.Error({role.where.file, 0, 0}, "family '" + role.family + "' is not one of the families in kiosk.json");
-            if (!role.parent.empty() && !pack.FindRole(role.parent))
-                diags.Error({role.where.file, 0, 0}, "parent role '" + role.parent + "' does not exist");
-            if (role.parent == role.id)
-                diags.Error({role.where.file, 0, 0}, "a role cannot be its own parent");
-        }
+        for (const std::string& file : unreadable_files)
+            if (file.compare(0, 6, "roles/") == 0)
+                role_ids.insert(file.substr(6, file.size() - 6 - 5));
+        for (const auto& [id, where] : family_refs)
+            if (!pack.FindFamily(id) && !unreadable_files.count("kiosk.json"))
+                diags.Error(where, "family '" + id + "' is not one of the families in kiosk.json");
+        for (const auto& [id, where] : parent_refs)
+            if (!role_ids.count(id))
+                diags.Error(where, "parent role '" + id + "' does not exist (no roles/" + id + ".json)");
         for (const auto& [id, where] : role_refs)
             if (!role_ids.count(id))
                 diags.Error(where, "role '" + id + "' does not exist (no roles/" + id + ".json)");
-        for (const auto& [id, where] : photo_refs)
-            if (!pack.FindPhoto(id))
-                diags.Error(where, "photo '" + id + "' is not in photos.json");
-        for (const auto& [id, where] : node_refs)
-            if (!pack.pathway.FindNode(id))
-                diags.Error(where, "pathway node '" + id + "' is not in pathway.json");
-        CheckPathway(pack.pathway, edge_from_where, edge_to_where, start_nodes_where, diags);
+        if (pack_has_photos)
+            for (const auto& [id, where] : photo_refs)
+                if (!pack.FindPhoto(id))
+                    diags.Error(where, "photo '" + id + "' is not in photos.json");
+        if (pack_has_pathway)
+        {
+            for (const auto& [id, where] : node_refs)
+                if (!pack.pathway.FindNode(id))
+                    diags.Error(where, "pathway node '" + id + "' is not in pathway.json");
+            CheckPathway(pack.pathway, edge_from_where, edge_to_where, start_nodes_where, diags);
+        }
     }
+    bool pack_has_photos = false;
+    bool pack_has_pathway = false;
 
     void CheckImages()
     {

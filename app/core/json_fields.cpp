@@ -264,9 +264,12 @@ LocalizedText FieldReader::ReadText(const nlohmann::json& value, const std::stri
             continue;
         out.by_language[it.key()] = s;
     }
+    // A text whose English was refused above (too long, not a string) is already reported.
     auto en = out.by_language.find(kDefaultLanguage);
-    if (en == out.by_language.end() || en->second.empty())
+    if (!value.contains(kDefaultLanguage))
         m_diags.Error(m_doc.Where(pointer), "text has no English (\"en\"); English is required");
+    else if (en != out.by_language.end() && en->second.empty())
+        m_diags.Error(m_doc.Where(JsonPointerAppend(pointer, kDefaultLanguage)), "the English text is empty");
     for (const std::string& lang : m_ctx.languages)
         if (lang != kDefaultLanguage && !out.Has(lang) && !out.Empty())
         {
