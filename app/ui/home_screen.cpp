@@ -8,6 +8,7 @@
 #include "ui/ui_strings.h"
 #include "ui/widgets_button.h"
 #include "ui/widgets_drag_scroll.h"
+#include "ui/widgets_image.h"
 #include "ui/widgets_role_card.h"
 #include "ui/widgets_text.h"
 
@@ -34,6 +35,7 @@ struct HeadingPlace
 
 struct GridLayout
 {
+    std::vector<bool> wide; // per card: spans several columns (drawn image-left)
     int columns = 1;
     float card_w = 0.0f;
     float image_h = 0.0f;
@@ -46,7 +48,7 @@ struct GridLayout
 std::vector<std::pair<std::string, std::vector<const Role*>>> GroupRoles(const UiContext& ctx, const VisitView& view)
 {
     std::vector<std::pair<std::string, std::vector<const Role*>>> groups;
-    groups.emplace_back(std::string(), std::vector<const Role*>{});
+    groups.emplace_back(Tr(ctx, view, "home.title"), std::vector<const Role*>{});
     const auto& roles = ctx.pack->roles;
     auto has_role = [&](const std::string& id)
     { return std::any_of(roles.begin(), roles.end(), [&](const Role& r) { return r.id == id; }); };
@@ -74,7 +76,7 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
     g.columns = std::clamp(static_cast<int>((width + m.gap) / (min_card_w + m.gap)), 1, 5);
     g.card_w = std::floor((width - (g.columns - 1) * m.gap) / g.columns);
     g.image_h = RoleCardImageHeight(m, g.card_w, view_h);
-    float y = m.gap;
+    float y = 0.0f;
     bool first_group = true;
     for (const auto& [heading, roles] : GroupRoles(ctx, view))
     {
@@ -82,27 +84,29 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
             continue;
         if (!heading.empty())
         {
-            y += 0.5f * m.em;
+            y += first_group ? m.gap : 0.5f * m.em;
             g.headings.push_back({heading, y});
             y += TextHeight(ctx.fonts->heading, heading, width) + 0.6f * m.em;
         }
-        // The main roles lead: when there are fewer of them than columns they share the row,
-        // each card spanning several columns, so the first row is full and looks intended.
+        // The main roles lead: when there are fewer of them than columns they share the first
+        // row equally, as wide cards, so the row is full and looks intended.
         const int count = static_cast<int>(roles.size());
-        const int span = first_group && count < g.columns ? std::max(1, g.columns / count) : 1;
+        const bool share_row = first_group && count < g.columns;
         first_group = false;
-        const int per_row = g.columns / span;
-        const float w = span * g.card_w + (span - 1) * m.gap;
+        const int per_row = share_row ? count : g.columns;
+        const float w = share_row ? std::floor((width - (count - 1) * m.gap) / count) : g.card_w;
+        const bool wide = w >= 1.4f * g.card_w;
         for (int i = 0; i < count; i += per_row)
         {
             const int end = std::min(count, i + per_row);
             float row_h = 0.0f;
             for (int j = i; j < end; ++j)
-                row_h = std::max(row_h, RoleCardHeight(ctx, view, *roles[j], w, g.image_h));
+                row_h = std::max(row_h, RoleCardHeight(ctx, view, *roles[j], w, g.image_h, wide));
             for (int j = i; j < end; ++j)
             {
                 const float x = (j - i) * (w + m.gap);
                 g.cards.push_back({roles[j], ImVec2(x, y), ImVec2(x + w, y + row_h)});
+                g.wide.push_back(wide);
             }
             y += row_h + m.gap;
         }
@@ -111,22 +115,51 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
     return g;
 }
 
-// The header under the bar: the screen title and a short prompt. In portrait it takes the top
-// part of the screen so the cards and buttons sit lower, within reach.
+// The header under the bar: the event's logo and name and a short prompt, on a soft band.
+// Landscape: logo left of the words. Portrait: a centred stack filling the top third, so the
+// cards and buttons sit lower, within reach.
 float DrawHeader(const UiContext& ctx, const VisitView& view, float top, float width, float margin)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
-    ImFont* name_font = m.portrait() ? ctx.fonts->display : ctx.fonts->title;
-    const std::string name = Tr(ctx, view, "home.title");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const auto& event = ctx.pack->settings.event;
+    const std::string name = event.name.Get(view.language);
     const std::string intro = Tr(ctx, view, "home.subtitle");
-    float h = TextHeight(name_font, name, width) + 0.3f * m.em + TextHeight(ctx.fonts->body, intro, width);
-    float block_h = h + 2.0f * m.gap;
     if (m.portrait())
-        block_h = std::max(block_h, m.screen_h / 3.0f - top);
-    float y = top + std::max(m.gap, 0.5f * (block_h - h));
-    y += DrawText(name_font, ImVec2(margin, y), p.text, name, width) + 0.3f * m.em;
-    DrawText(ctx.fonts->body, ImVec2(margin, y), p.text_muted, intro, width);
+    {
+        ImFont* name_font = TextWidth(ctx.fonts->display, name) <= width ? ctx.fonts->display : ctx.fonts->title;
+        const float logo_side = event.logo.empty() ? 0.0f : std::floor(5.0f * m.em);
+        const float logo_h = logo_side > 0.0f ? logo_side + m.gap : 0.0f;
+        const float h =
+            logo_h + TextHeight(name_font, name, width) + 0.3f * m.em + TextHeight(ctx.fonts->body, intro, width);
+        const float block_h = std::max(h + 2.0f * m.gap, std::floor(m.screen_h / 3.0f - top));
+        dl->AddRectFilled(ImVec2(0.0f, top), ImVec2(m.screen_w, top + block_h), p.accent_soft);
+        const float cx = 0.5f * m.screen_w;
+        float y = top + std::floor(0.5f * (block_h - h));
+        if (logo_side > 0.0f)
+            DrawImage(ctx, ctx.pack->ResolvePath(event.logo), ImVec2(cx - 0.5f * logo_side, y),
+                      ImVec2(cx + 0.5f * logo_side, y + logo_side), ImageFit::Contain, 0.0f);
+        y += logo_h;
+        y += DrawTextCenteredWrapped(name_font, cx, y, p.text, name, width) + 0.3f * m.em;
+        DrawTextCenteredWrapped(ctx.fonts->body, cx, y, p.text, intro, width);
+        return block_h;
+    }
+    ImFont* name_font = ctx.fonts->title;
+    const float logo_side = event.logo.empty() ? 0.0f : std::floor(3.2f * m.em);
+    const float text_x = margin + (logo_side > 0.0f ? logo_side + m.gap : 0.0f);
+    const float text_w = width - (text_x - margin);
+    const float text_h = TextHeight(name_font, name, text_w) + 0.2f * m.em + TextHeight(ctx.fonts->body, intro, text_w);
+    const float h = std::max(text_h, logo_side);
+    const float block_h = h + 2.0f * m.gap;
+    dl->AddRectFilled(ImVec2(0.0f, top), ImVec2(m.screen_w, top + block_h), p.accent_soft);
+    const float y0 = top + std::floor(0.5f * (block_h - h));
+    if (logo_side > 0.0f)
+        DrawImage(ctx, ctx.pack->ResolvePath(event.logo), ImVec2(margin, y0 + 0.5f * (h - logo_side)),
+                  ImVec2(margin + logo_side, y0 + 0.5f * (h + logo_side)), ImageFit::Contain, 0.0f);
+    float y = y0 + 0.5f * (h - text_h);
+    y += DrawText(name_font, ImVec2(text_x, y), p.text, name, text_w) + 0.2f * m.em;
+    DrawText(ctx.fonts->body, ImVec2(text_x, y), p.text, intro, text_w);
     return block_h;
 }
 
@@ -177,7 +210,8 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
     for (const CardPlace& c : grid.cards)
     {
         const ImVec2 a(origin.x + c.min.x, origin.y + c.min.y), b(origin.x + c.max.x, origin.y + c.max.y);
-        if (DrawRoleCard(ctx, view, *c.role, a, b, grid.image_h))
+        if (DrawRoleCard(ctx, view, *c.role, a, b, grid.image_h,
+                         grid.wide[static_cast<size_t>(&c - grid.cards.data())]))
             result.action = OpenRole{c.role->id};
     }
     dl->PopClipRect();
@@ -189,7 +223,9 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
     UiAction footer = DrawEntryButtons(ctx, view, grid_max.y + m.gap, grid_max.y + m.gap + buttons_h, margin);
     if (!IsNone(footer))
         result.action = footer;
-    UiAction bar = DrawTopBar(ctx, view, TopBarSpec{false, false, ctx.pack->settings.event.name.Get(view.language)});
+    const auto& event = ctx.pack->settings.event;
+    UiAction bar =
+        DrawTopBar(ctx, view, TopBarSpec{false, false, (compact ? event.name : event.organiser).Get(view.language)});
     if (!IsNone(bar))
         result.action = bar;
     EndScreenWindow();

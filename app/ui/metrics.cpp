@@ -29,7 +29,7 @@ Metrics ComputeMetrics(float screen_w, float screen_h, float physical_mm_w, floa
     m.screen_h = screen_h;
     m.px_per_mm = PixelsPerMm(screen_w, screen_h, physical_mm_w, physical_mm_h);
     const float short_side = std::min(screen_w, screen_h);
-    float em = std::max(0.025f * short_side, 3.0f * m.px_per_mm);
+    float em = std::max({0.025f * short_side, 3.0f * m.px_per_mm, kMinEmPx});
     if (larger_text)
         em *= kLargerTextScale;
     m.em = std::round(em);

@@ -19,7 +19,9 @@ inline constexpr float kLargerTextScale = 1.25f;
 // Pi display), never below 96 dpi. Assuming a dense screen errs on the side of larger targets.
 float PixelsPerMm(float screen_w, float screen_h, float physical_mm_w, float physical_mm_h);
 
-// em = max(2.5% of the shorter side, 3 mm), times 1.25 with larger_text.
+inline constexpr float kMinEmPx = 16.0f; // below this no screen is comfortable to read at a stand
+
+// em = max(2.5% of the shorter side, 3 mm, 16 px), times 1.25 with larger_text.
 // touch_min = max(9 mm, 1.8 em); gap = max(1.3 mm (8 dp), 0.6 em).
 Metrics ComputeMetrics(float screen_w, float screen_h, float physical_mm_w, float physical_mm_h, bool larger_text);
 } // namespace kiosk::ui

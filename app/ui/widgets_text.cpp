@@ -43,6 +43,30 @@ float DrawText(ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, f
     return TextHeight(font, text, wrap_w);
 }
 
+float DrawTextCenteredWrapped(ImFont* font, float center_x, float y, ImU32 color, const std::string& text, float wrap_w)
+{
+    if (text.empty())
+        return 0.0f;
+    NoteDrawnText(text);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    float line_y = y;
+    while (s < end)
+    {
+        const char* line_end = font->CalcWordWrapPositionA(1.0f, s, end, wrap_w);
+        if (line_end == s)
+            ++line_end; // a single glyph wider than the line: draw it anyway
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, s, line_end).x;
+        dl->AddText(font, font->FontSize, ImVec2(std::floor(center_x - 0.5f * w), line_y), color, s, line_end);
+        line_y += font->FontSize;
+        s = line_end;
+        while (s < end && (*s == ' ' || *s == '\n'))
+            ++s;
+    }
+    return line_y - y;
+}
+
 std::string FitLine(ImFont* font, const std::string& text, float max_w)
 {
     if (TextWidth(font, text) <= max_w)

@@ -15,6 +15,10 @@ float TextWidth(ImFont* font, const std::string& text);
 // list's clip rect are skipped by ImGui, so long scrolled pages stay cheap.
 float DrawText(ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap_w);
 
+// Wrapped text with every line centred on `center_x`; returns its height.
+float DrawTextCenteredWrapped(ImFont* font, float center_x, float y, ImU32 color, const std::string& text,
+                              float wrap_w);
+
 // One line, centred in [min, max]; ellipsised with "…" if too wide.
 void DrawTextCentered(ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, const std::string& text);
 
