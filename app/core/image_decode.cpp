@@ -165,29 +165,45 @@ ImageFormat SniffFormat(const std::vector<unsigned char>& data)
     return ImageFormat::Unknown;
 }
 
-const std::array<uint32_t, 256>& CrcTable()
+// CRC-32 as PNG uses it, eight bytes at a time ("slicing by 8"): a big photo's chunks are
+// checked in a few milliseconds rather than tens.
+using CrcTables = std::array<std::array<uint32_t, 256>, 8>;
+
+const CrcTables& CrcTable()
 {
-    static const std::array<uint32_t, 256> table = []
+    static const CrcTables tables = []
     {
-        std::array<uint32_t, 256> t{};
+        CrcTables t{};
         for (uint32_t n = 0; n < 256; n++)
         {
             uint32_t c = n;
             for (int k = 0; k < 8; k++)
                 c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
+            t[0][n] = c;
         }
+        for (uint32_t n = 0; n < 256; n++)
+            for (size_t k = 1; k < 8; k++)
+                t[k][n] = (t[k - 1][n] >> 8) ^ t[0][t[k - 1][n] & 0xFF];
         return t;
     }();
-    return table;
+    return tables;
 }
 
 uint32_t Crc32(const unsigned char* p, size_t n)
 {
-    const auto& table = CrcTable();
+    const CrcTables& t = CrcTable();
     uint32_t c = 0xFFFFFFFFu;
-    for (size_t i = 0; i < n; i++)
-        c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+    while (n >= 8)
+    {
+        uint32_t lo = c ^ (uint32_t(p[0]) | (uint32_t(p[1]) << 8) | (uint32_t(p[2]) << 16) | (uint32_t(p[3]) << 24));
+        uint32_t hi = uint32_t(p[4]) | (uint32_t(p[5]) << 8) | (uint32_t(p[6]) << 16) | (uint32_t(p[7]) << 24);
+        c = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24] ^ t[3][hi & 0xFF] ^
+            t[2][(hi >> 8) & 0xFF] ^ t[1][(hi >> 16) & 0xFF] ^ t[0][hi >> 24];
+        p += 8;
+        n -= 8;
+    }
+    while (n-- > 0)
+        c = t[0][(c ^ *p++) & 0xFF] ^ (c >> 8);
     return c ^ 0xFFFFFFFFu;
 }
 

@@ -18,11 +18,14 @@ namespace kiosk::platform
 class TextureCache
 {
 public:
+    static constexpr size_t kDefaultUploadBudget = size_t(8) * 1024 * 1024;
+
     // `wake` runs on the worker thread when an image is decoded: pass glfwPostEmptyEvent.
-    explicit TextureCache(const core::ImageCacheOptions& options = {}, std::function<void()> wake = {})
-        : m_cache(m_uploader, options, std::move(wake))
-    {
-    }
+    explicit TextureCache(const core::ImageCacheOptions& options = {}, std::function<void()> wake = {});
+    // Joins the decode worker, then deletes every texture: the GL context must be current.
+    ~TextureCache();
+    TextureCache(const TextureCache&) = delete;
+    TextureCache& operator=(const TextureCache&) = delete;
 
     core::ImageView Request(const std::string& absolute_path, int target_w, int target_h,
                             core::ImageFit fit = core::ImageFit::Contain)
@@ -30,7 +33,9 @@ public:
         return m_cache.Request(absolute_path, target_w, target_h, fit);
     }
     // Once per frame, before drawing; true = uploads still waiting, draw another frame.
-    bool ProcessUploads(size_t budget_bytes = size_t(8) * 1024 * 1024) { return m_cache.ProcessUploads(budget_bytes); }
+    // The default budget (8 MiB, about one 1080p texture; at least one upload per frame) keeps
+    // an upload frame short even under llvmpipe; a bigger backlog spreads over the next frames.
+    bool ProcessUploads(size_t budget_bytes = kDefaultUploadBudget);
     bool Idle() const { return m_cache.Idle(); }
     void Clear() { m_cache.Clear(); }
     core::ImageCacheStats Stats() const { return m_cache.Stats(); }
