@@ -648,7 +648,7 @@ bool StatsStore::Open(double wall_now)
 {
     Impl& s = *m_impl;
     if (s.running)
-        return s.db != nullptr;
+        return Status().database_ok;
     {
         std::lock_guard<std::mutex> lock(s.mutex);
         s.last_wall = std::max(s.last_wall, wall_now);

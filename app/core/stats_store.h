@@ -84,7 +84,8 @@ public:
     // Writes what is queued, stops the writer thread and closes the database.
     void Close();
 
-    // Queues an event and returns its sequence number. Never touches the disk: it takes a mutex
+    // Queues an event and returns its sequence number. Before Open or after Close the event is
+    // counted as dropped. Never touches the disk: it takes a mutex
     // for a few microseconds. Fills seq, kiosk, event_name, wall_untrusted and visit_id (a
     // VisitStarted opens a visit, VisitEnded closes it); the writer fills db_id. Id fields are
     // reduced to [A-Za-z0-9_.:=/-] and 64 characters so no free text can be stored.
