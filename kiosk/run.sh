@@ -39,9 +39,10 @@ fi
 [[ -x $binary ]] || kiosk_die "no binary at $binary: the build did not produce it"
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
-    # Paths relative to where the user stands, so the suggested command is short.
-    show_bin="${binary#"$PWD"/}"
-    show_content="${content_dir#"$PWD"/}"
+    # Paths relative to where the user stands, so the suggested command is short, and
+    # quoted for the shell if they need it.
+    printf -v show_bin '%q' "${binary#"$PWD"/}"
+    printf -v show_content '%q' "${content_dir#"$PWD"/}"
     printf '%s\n' "careers-kiosk: no display (DISPLAY and WAYLAND_DISPLAY are unset); to preview a screen without one, run: $show_bin --screenshot home.png --size 1920x1080 --screen home --content $show_content" >&2
     exit 2
 fi
