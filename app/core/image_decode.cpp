@@ -3,7 +3,7 @@
 //
 // Sections
 //   1. Small helpers (messages, file reading)
-//   2. Format sniffing and the PNG chunk walk
+//   2. Format sniffing, the PNG chunk walk, JPEG EXIF orientation
 //   3. Limits
 //   4. Probing (header only)
 //   5. Fit planning
@@ -298,6 +298,123 @@ bool CheckPngChunks(const std::vector<unsigned char>& data, std::string& error)
     return true;
 }
 
+// The EXIF orientation of a JPEG (1-8; 1 = as stored), from the APP1 "Exif" segment. Phone
+// photos are stored sideways with this tag saying how to turn them; an organiser dropping one
+// in expects it upright. Anything unreadable counts as 1: orientation is a nicety, not an error.
+int JpegOrientation(const std::vector<unsigned char>& data)
+{
+    auto be16 = [&](size_t at) { return (unsigned(data[at]) << 8) | unsigned(data[at + 1]); };
+    size_t pos = 2; // after SOI
+    while (pos + 4 <= data.size())
+    {
+        if (data[pos] != 0xFF)
+            return 1;
+        unsigned marker = data[pos + 1];
+        if (marker == 0xFF) // fill byte
+        {
+            pos++;
+            continue;
+        }
+        if (marker == 0xDA || marker == 0xD9) // start of scan or end of image: no EXIF before it
+            return 1;
+        size_t length = be16(pos + 2);
+        if (length < 2 || pos + 2 + length > data.size())
+            return 1;
+        const unsigned char* seg = &data[pos + 4];
+        size_t seg_len = length - 2;
+        if (marker == 0xE1 && seg_len >= 14 && std::memcmp(seg, "Exif\0\0", 6) == 0)
+        {
+            const unsigned char* tiff = seg + 6;
+            size_t tiff_len = seg_len - 6;
+            bool little = tiff[0] == 'I' && tiff[1] == 'I';
+            if (!little && !(tiff[0] == 'M' && tiff[1] == 'M'))
+                return 1;
+            auto u16 = [&](size_t at) -> unsigned
+            {
+                return little ? unsigned(tiff[at]) | (unsigned(tiff[at + 1]) << 8)
+                              : (unsigned(tiff[at]) << 8) | unsigned(tiff[at + 1]);
+            };
+            auto u32 = [&](size_t at) -> uint32_t
+            {
+                return little ? uint32_t(u16(at)) | (uint32_t(u16(at + 2)) << 16)
+                              : (uint32_t(u16(at)) << 16) | uint32_t(u16(at + 2));
+            };
+            if (u16(2) != 42)
+                return 1;
+            size_t ifd = u32(4);
+            if (ifd < 8 || ifd + 2 > tiff_len)
+                return 1;
+            size_t count = u16(ifd);
+            for (size_t i = 0; i < count; i++)
+            {
+                size_t entry = ifd + 2 + i * 12;
+                if (entry + 12 > tiff_len)
+                    return 1;
+                if (u16(entry) == 0x0112) // Orientation, SHORT
+                {
+                    unsigned value = u16(entry + 8);
+                    return (u16(entry + 2) == 3 && value >= 1 && value <= 8) ? int(value) : 1;
+                }
+            }
+            return 1;
+        }
+        pos += 2 + length;
+    }
+    return 1;
+}
+
+// Turns an image upright according to its EXIF orientation (5-8 swap width and height).
+ImageRgba ApplyOrientation(const ImageRgba& in, int orientation)
+{
+    if (orientation <= 1 || orientation > 8)
+        return in;
+    const int w = in.width, h = in.height;
+    const bool swap = orientation >= 5;
+    ImageRgba out;
+    out.width = swap ? h : w;
+    out.height = swap ? w : h;
+    out.pixels.resize(in.pixels.size());
+    for (int y = 0; y < out.height; y++)
+        for (int x = 0; x < out.width; x++)
+        {
+            int sx = x, sy = y;
+            switch (orientation)
+            {
+            case 2:
+                sx = w - 1 - x;
+                break; // mirrored
+            case 3:
+                sx = w - 1 - x;
+                sy = h - 1 - y;
+                break; // upside down
+            case 4:
+                sy = h - 1 - y;
+                break; // mirrored upside down
+            case 5:
+                sx = y;
+                sy = x;
+                break; // transposed
+            case 6:
+                sx = y;
+                sy = h - 1 - x;
+                break; // needs a quarter turn clockwise
+            case 7:
+                sx = w - 1 - y;
+                sy = h - 1 - x;
+                break; // transversed
+            case 8:
+                sx = w - 1 - y;
+                sy = x;
+                break; // needs a quarter turn anticlockwise
+            default:
+                break;
+            }
+            std::memcpy(&out.pixels[(size_t(y) * size_t(out.width) + size_t(x)) * 4],
+                        &in.pixels[(size_t(sy) * size_t(w) + size_t(sx)) * 4], 4);
+        }
+    return out;
+}
+
 // --- 3. Limits -------------------------------------------------------------------------------
 
 bool CheckDimensions(long long w, long long h, const ImageLimits& limits, std::string& error)
@@ -355,8 +472,21 @@ ImageProbe ProbeRaster(const std::vector<unsigned char>& data, ImageFormat forma
     if (!CheckDimensions(w, h, limits, probe.error))
         return probe;
     probe.ok = true;
-    probe.width = w;
+    probe.width = w; // as stored; see UprightProbe
     probe.height = h;
+    return probe;
+}
+
+// A JPEG's orientation, and the probe with the dimensions as the image is shown (upright).
+int OrientationOf(const std::vector<unsigned char>& data, ImageFormat format)
+{
+    return format == ImageFormat::Jpeg ? JpegOrientation(data) : 1;
+}
+
+ImageProbe UprightProbe(ImageProbe probe, int orientation)
+{
+    if (probe.ok && orientation >= 5)
+        std::swap(probe.width, probe.height);
     return probe;
 }
 
@@ -431,7 +561,7 @@ ImageProbe ProbeData(const std::vector<unsigned char>& data, const ImageLimits& 
     }
     if (format == ImageFormat::Svg)
         return ProbeSvg(data, limits);
-    return ProbeRaster(data, format, limits);
+    return UprightProbe(ProbeRaster(data, format, limits), OrientationOf(data, format));
 }
 
 // --- 5. Fit planning -------------------------------------------------------------------------
@@ -452,9 +582,14 @@ struct StbiDeleter
     void operator()(unsigned char* p) const { stbi_image_free(p); }
 };
 
-bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& probe, int target_w, int target_h,
-                  ImageFit fit, DecodedImage& result)
+// Decodes at the stored orientation, scales, then turns the (smaller) result upright. Planning
+// the fit with the box turned the same way gives the same result as turning first, because
+// contain and centred cover crops commute with quarter turns and flips.
+bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& probe, int orientation, int target_w,
+                  int target_h, ImageFit fit, DecodedImage& result)
 {
+    if (orientation >= 5)
+        std::swap(target_w, target_h);
     const char* kind = ImageFormatName(probe.format);
     int w = 0, h = 0, comp = 0;
     std::unique_ptr<unsigned char, StbiDeleter> pixels(
@@ -481,15 +616,17 @@ bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& prob
         for (int y = 0; y < plan.out_h; y++)
             std::memcpy(&out.pixels[size_t(y) * size_t(plan.out_w) * 4], src + size_t(y) * size_t(w) * 4,
                         size_t(plan.out_w) * 4);
-        return true;
     }
-    // sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
-    if (!stbir_resize_uint8_srgb(src, plan.crop_w, plan.crop_h, w * 4, out.pixels.data(), plan.out_w, plan.out_h,
-                                 plan.out_w * 4, 4, 3, 0))
+    // Otherwise scale: sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
+    else if (!stbir_resize_uint8_srgb(src, plan.crop_w, plan.crop_h, w * 4, out.pixels.data(), plan.out_w, plan.out_h,
+                                      plan.out_w * 4, 4, 3, 0))
     {
         result.error = "not enough memory to scale the image";
         return false;
     }
+    pixels.reset();
+    if (orientation > 1)
+        out = ApplyOrientation(out, orientation);
     return true;
 }
 
@@ -686,13 +823,15 @@ DecodedImage DecodeImage(const std::string& path, const ImageLimits& limits, int
     else
     {
         ImageProbe probe = ProbeRaster(data, result.format, limits);
+        int orientation = OrientationOf(data, result.format);
         if (!probe.ok)
             result.error = probe.error;
         else
         {
-            result.source_width = probe.width;
-            result.source_height = probe.height;
-            ok = DecodeRaster(data, probe, target_w, target_h, fit, result);
+            ImageProbe upright = UprightProbe(probe, orientation);
+            result.source_width = upright.width;
+            result.source_height = upright.height;
+            ok = DecodeRaster(data, probe, orientation, target_w, target_h, fit, result);
         }
     }
     if (!ok)

@@ -489,6 +489,123 @@ TEST_CASE("JPEG decodes, scales and survives truncation", "[images]")
     }
 }
 
+// A copy of a JPEG with an EXIF APP1 segment saying `orientation`, in big- or little-endian TIFF.
+std::vector<unsigned char> WithExifOrientation(const std::vector<unsigned char>& jpeg, int orientation, bool little)
+{
+    std::vector<unsigned char> tiff;
+    auto u16 = [&](unsigned v)
+    {
+        if (little)
+            tiff.insert(tiff.end(), {static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8)});
+        else
+            tiff.insert(tiff.end(), {static_cast<unsigned char>(v >> 8), static_cast<unsigned char>(v)});
+    };
+    auto u32 = [&](uint32_t v)
+    {
+        if (little)
+        {
+            u16(v & 0xFFFF);
+            u16(v >> 16);
+        }
+        else
+        {
+            u16(v >> 16);
+            u16(v & 0xFFFF);
+        }
+    };
+    tiff.insert(tiff.end(), little ? "II" : "MM", (little ? "II" : "MM") + 2);
+    u16(42);
+    u32(8);      // IFD0 right after the header
+    u16(2);      // two entries: a harmless one, then Orientation
+    u16(0x010F); // Make, ASCII, 4 bytes inline
+    u16(2);
+    u32(4);
+    tiff.insert(tiff.end(), {'K', 'S', 'K', 0});
+    u16(0x0112); // Orientation, SHORT, 1 value, inline
+    u16(3);
+    u32(1);
+    u16(static_cast<unsigned>(orientation));
+    u16(0);
+    u32(0); // no next IFD
+    std::vector<unsigned char> app1 = {0xFF, 0xE1, 0, 0, 'E', 'x', 'i', 'f', 0, 0};
+    app1.insert(app1.end(), tiff.begin(), tiff.end());
+    size_t len = app1.size() - 2;
+    app1[2] = static_cast<unsigned char>(len >> 8);
+    app1[3] = static_cast<unsigned char>(len);
+    std::vector<unsigned char> out(jpeg.begin(), jpeg.begin() + 2); // SOI
+    out.insert(out.end(), app1.begin(), app1.end());
+    out.insert(out.end(), jpeg.begin() + 2, jpeg.end());
+    return out;
+}
+
+bool IsRedish(const unsigned char* p)
+{
+    return p[0] > 180 && p[2] < 90;
+}
+bool IsBlueish(const unsigned char* p)
+{
+    return p[2] > 180 && p[0] < 90;
+}
+
+TEST_CASE("JPEG photos are turned upright by their EXIF orientation", "[images]")
+{
+    TempDir dir;
+    const unsigned char red[4] = {255, 0, 0, 255};
+    const unsigned char blue[4] = {0, 0, 255, 255};
+    std::vector<unsigned char> px = TwoTone(64, 32, red, blue); // red left, blue right
+    std::string plain = dir.File("plain.jpg");
+    REQUIRE(stbi_write_jpg(plain.c_str(), 64, 32, 4, px.data(), 95));
+    std::vector<unsigned char> jpeg = ReadBytes(plain);
+    std::string path = dir.File("turned.jpg");
+
+    for (bool little : {false, true})
+    {
+        INFO((little ? "little-endian" : "big-endian"));
+        WriteBytes(path, WithExifOrientation(jpeg, 6, little)); // needs a quarter turn clockwise
+        ImageProbe probe = ProbeImage(path);
+        CHECK((probe.ok && probe.width == 32 && probe.height == 64));
+        DecodedImage d = DecodeImage(path, ImageLimits{}, 0, 0);
+        REQUIRE(d.ok);
+        CHECK((d.image.width == 32 && d.image.height == 64));
+        CHECK((d.source_width == 32 && d.source_height == 64));
+        CHECK(IsRedish(PixelAt(d.image, 16, 4)));   // the left side is now on top
+        CHECK(IsBlueish(PixelAt(d.image, 16, 60))); // and the right side at the bottom
+    }
+
+    WriteBytes(path, WithExifOrientation(jpeg, 8, false)); // a quarter turn anticlockwise
+    DecodedImage d = DecodeImage(path, ImageLimits{}, 0, 0);
+    REQUIRE(d.ok);
+    CHECK(IsBlueish(PixelAt(d.image, 16, 4)));
+    CHECK(IsRedish(PixelAt(d.image, 16, 60)));
+
+    WriteBytes(path, WithExifOrientation(jpeg, 3, false)); // upside down
+    d = DecodeImage(path, ImageLimits{}, 0, 0);
+    REQUIRE(d.ok);
+    CHECK((d.image.width == 64 && d.image.height == 32));
+    CHECK(IsBlueish(PixelAt(d.image, 4, 16)));
+    CHECK(IsRedish(PixelAt(d.image, 60, 16)));
+
+    WriteBytes(path, WithExifOrientation(jpeg, 6, false)); // fitted in the upright frame
+    d = DecodeImage(path, ImageLimits{}, 16, 64, ImageFit::Contain);
+    REQUIRE(d.ok);
+    CHECK((d.image.width == 16 && d.image.height == 32));
+
+    // Nonsense orientations and broken EXIF are ignored, never an error.
+    for (int bad : {0, 9, 300})
+    {
+        WriteBytes(path, WithExifOrientation(jpeg, bad, true));
+        d = DecodeImage(path, ImageLimits{}, 0, 0);
+        REQUIRE(d.ok);
+        CHECK((d.image.width == 64 && d.image.height == 32));
+    }
+    std::vector<unsigned char> broken = WithExifOrientation(jpeg, 6, false);
+    broken[4 + 8 + 2 + 4 + 1] = 0xFF; // IFD0 offset far beyond the segment
+    WriteBytes(path, broken);
+    d = DecodeImage(path, ImageLimits{}, 0, 0);
+    REQUIRE(d.ok);
+    CHECK((d.image.width == 64 && d.image.height == 32));
+}
+
 // --- 6. SVG -------------------------------------------------------------------------------------
 
 TEST_CASE("SVG is rasterised at the requested size", "[images]")
