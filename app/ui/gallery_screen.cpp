@@ -43,7 +43,8 @@ GalleryLayout Layout(const Metrics& m)
     {
         // Photo at the top, words below it, the buttons at the bottom within reach.
         l.photo_min = ImVec2(margin, top);
-        l.photo_max = ImVec2(m.screen_w - margin, top + std::floor(0.45f * (bottom - top)));
+        const float photo_w = m.screen_w - 2.0f * margin;
+        l.photo_max = ImVec2(m.screen_w - margin, top + std::floor(std::min(0.5f * (bottom - top), 0.7f * photo_w)));
         l.nav_max = ImVec2(m.screen_w - margin, bottom);
         l.nav_min = ImVec2(margin, bottom - nav_h);
         l.text_min = ImVec2(margin, l.photo_max.y + m.gap);
@@ -60,6 +61,28 @@ GalleryLayout Layout(const Metrics& m)
         l.text_max = ImVec2(m.screen_w - margin, l.nav_min.y - m.gap);
     }
     return l;
+}
+
+// Portrait: photo and words as one group, centred in the space above the buttons, so a short
+// description leaves no empty bottom half. The tallest description of the gallery sets the
+// group's height, so the photo does not jump as the visitor swipes.
+void CentreInPortrait(const UiContext& ctx, const VisitView& view, const std::vector<const kiosk::core::Photo*>& photos,
+                      GalleryLayout& l)
+{
+    const Metrics& m = ctx.metrics;
+    const float text_w = l.text_max.x - l.text_min.x;
+    float text_h = 0.0f;
+    for (const auto* photo : photos)
+        text_h =
+            std::max(text_h, TextHeight(ctx.fonts->title, photo->caption.Get(view.language), text_w) + 0.6f * m.em +
+                                 TextHeight(ctx.fonts->body, photo->description.Get(view.language), text_w));
+    const float reserved = 2.5f * m.em; // hint and dots above the buttons
+    const float space = l.text_max.y - reserved - l.photo_min.y;
+    const float group = (l.photo_max.y - l.photo_min.y) + m.gap + text_h;
+    const float shift = std::floor(std::max(0.0f, 0.5f * (space - group)));
+    l.photo_min.y += shift;
+    l.photo_max.y += shift;
+    l.text_min.y += shift;
 }
 
 void DrawPhotoAt(const UiContext& ctx, const kiosk::core::Photo& photo, const GalleryLayout& l, float offset_x)
@@ -85,7 +108,9 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     const int index = WrapIndex(view.gallery_index, count);
     BeginScreenWindow("##gallery", ctx);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const GalleryLayout l = Layout(m);
+    GalleryLayout l = Layout(m);
+    if (m.portrait())
+        CentreInPortrait(ctx, view, photos, l);
     const float photo_w = l.photo_max.x - l.photo_min.x;
 
     // Swipe: the photo follows the finger; on release far enough, turn the page.
@@ -127,12 +152,31 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     // Caption and description.
     const auto& photo = *photos[static_cast<size_t>(index)];
     const float text_w = l.text_max.x - l.text_min.x;
-    dl->PushClipRect(l.text_min, l.text_max, true);
+    dl->PushClipRect(l.text_min, ImVec2(l.text_max.x, l.text_max.y - 2.5f * m.em), true);
     float y = l.text_min.y;
     y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), p.text, photo.caption.Get(view.language), text_w) +
          0.6f * m.em;
     DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), p.text, photo.description.Get(view.language), text_w);
     dl->PopClipRect();
+
+    // Where we are: a dot per photo above the buttons (when they fit), and how to move on.
+    const float dot = 0.55f * m.em, dot_gap = 0.6f * m.em;
+    const float dots_w = count * dot + (count - 1) * dot_gap;
+    const float dots_y = l.nav_min.y - 0.5f * m.gap - 0.5f * dot;
+    if (count > 1 && dots_w <= text_w)
+    {
+        float x = 0.5f * (l.nav_min.x + l.nav_max.x) - 0.5f * dots_w + 0.5f * dot;
+        for (int i = 0; i < count; ++i, x += dot + dot_gap)
+        {
+            if (i == index)
+                dl->AddCircleFilled(ImVec2(x, dots_y), 0.5f * dot, p.accent);
+            else
+                dl->AddCircle(ImVec2(x, dots_y), 0.5f * dot - 1.0f, p.text_muted, 16, std::max(1.5f, 0.08f * m.em));
+        }
+        const std::string hint = Tr(ctx, view, "gallery.swipe_hint");
+        DrawTextCentered(ctx.fonts->body, ImVec2(l.nav_min.x, dots_y - dot - 1.6f * m.em),
+                         ImVec2(l.nav_max.x, dots_y - dot), p.text_muted, hint);
+    }
 
     // Previous, counter, next.
     const float nav_h = l.nav_max.y - l.nav_min.y;
