@@ -15,6 +15,7 @@
 #include "platform/window.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/hit_registry.h"
 #include "ui/metrics.h"
 #include "ui/theme.h"
 #include "ui/visit_navigation.h"
@@ -26,6 +27,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <memory>
@@ -72,6 +74,49 @@ struct KioskApp
     std::string glyph_text;
     ui::VisitView view;
     bool fonts_dirty = true;
+    ui::HitRegistry hits;
+    std::string hits_file;      // test hook: $KIOSK_HITS_FILE, see WriteHitsFile()
+    std::string last_hits_text; // what was last written, so an unchanged frame writes nothing
+
+    // The screen as the --screen option names it: "home", "role:ID", "gallery:N", "pathway".
+    std::string ScreenName() const
+    {
+        if (!pack)
+            return "fault";
+        switch (view.screen)
+        {
+        case ui::ScreenId::Home: return "home";
+        case ui::ScreenId::Role: return "role:" + view.role_id;
+        case ui::ScreenId::Gallery: return "gallery:" + std::to_string(view.gallery_index);
+        case ui::ScreenId::Pathway: return "pathway";
+        }
+        return "home";
+    }
+
+    // Test hook for the end-to-end tests: with $KIOSK_HITS_FILE set, after each frame the file
+    // holds "screen NAME" and one "ID X0 Y0 X1 Y1" line per tappable area (window pixels), so a
+    // test taps real widgets instead of guessed coordinates. Written atomically (rename).
+    void WriteHitsFile(const std::string& drawn_screen)
+    {
+        if (hits_file.empty())
+            return;
+        std::string text = "screen " + drawn_screen + "\n";
+        char line[512];
+        for (const ui::HitArea& a : hits.Areas())
+        {
+            std::snprintf(line, sizeof(line), "%s %.0f %.0f %.0f %.0f\n", a.id.c_str(), a.x0, a.y0, a.x1, a.y1);
+            text += line;
+        }
+        if (text == last_hits_text)
+            return;
+        last_hits_text = text;
+        const std::string tmp = hits_file + ".tmp";
+        {
+            std::ofstream out(tmp, std::ios::trunc);
+            out << text;
+        }
+        std::rename(tmp.c_str(), hits_file.c_str());
+    }
 
     bool LoadContent()
     {
@@ -141,6 +186,8 @@ struct KioskApp
         ctx.images = image_source.get();
         ctx.now_s = now;
         ctx.fonts = &fonts;
+        ctx.hits = &hits;
+        const std::string drawn_screen = ScreenName(); // before this frame's actions change it
         ui::UiFrame frame = pack ? ui::DrawUi(ctx, view) : ui::DrawFaultUi(ctx, view, load_diagnostics);
         for (const ui::UiAction& action : frame.actions)
         {
@@ -153,6 +200,7 @@ struct KioskApp
                                          : ui::MakePalette(core::Theme{}, false);
         const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
         window.RenderImGui(bg.x, bg.y, bg.z);
+        WriteHitsFile(drawn_screen);
         return frame.animating || uploads_pending || !frame.actions.empty();
     }
 
@@ -171,6 +219,8 @@ struct KioskApp
             std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
             return 1;
         }
+        if (const char* env = std::getenv("KIOSK_HITS_FILE"); env && *env)
+            hits_file = env;
         textures = std::make_unique<platform::TextureCache>(core::ImageCacheOptions{}, [] {
             g_wake_requested = true;
             platform::Window::WakeUp();

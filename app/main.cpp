@@ -6,10 +6,7 @@
 #include "kiosk_app.h"
 
 #include "core/content_loader.h"
-#if __has_include("core/stats_cli.h") // TEMPORARY until the stats tools land
 #include "core/stats_cli.h"
-#define KIOSK_HAVE_STATS_CLI 1
-#endif
 
 #include <cstdio>
 #include <iostream>
@@ -51,11 +48,7 @@ int main(int argc, char** argv)
     case app::Mode::Validate:
         return RunValidate(options.validate_dir);
     case app::Mode::Stats:
-#ifdef KIOSK_HAVE_STATS_CLI
         return core::RunStatsCommand(options.stats_args, std::cout, std::cerr);
-#else
-        return 2;
-#endif
     case app::Mode::Screenshot:
     case app::Mode::Kiosk:
         if (options.content_dir.empty())
