@@ -118,10 +118,20 @@ struct KioskApp
         std::rename(tmp.c_str(), hits_file.c_str());
     }
 
+    // Staff read the fault screen top down: errors first, each group in file order.
+    void KeepDiagnostics(const core::DiagnosticList& diagnostics)
+    {
+        load_diagnostics = diagnostics;
+        std::stable_sort(load_diagnostics.items.begin(), load_diagnostics.items.end(),
+                         [](const core::Diagnostic& a, const core::Diagnostic& b) {
+                             return a.severity == core::Severity::Error && b.severity != core::Severity::Error;
+                         });
+    }
+
     bool LoadContent()
     {
         core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
-        load_diagnostics = result.diagnostics;
+        KeepDiagnostics(result.diagnostics);
         if (!result.diagnostics.items.empty())
             std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
         if (!result.pack)
@@ -144,7 +154,7 @@ struct KioskApp
         core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
         if (!result.pack)
         {
-            load_diagnostics = result.diagnostics;
+            KeepDiagnostics(result.diagnostics);
             std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
             return;
         }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Broken content never takes the kiosk down: it starts on a staff fault screen that names the
+# file and line, --validate exits non-zero with the same diagnostic, and the window stays up.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_init "$@"
+source "$(dirname "${BASH_SOURCE[0]}")/lib_hits.sh"
+
+pack="$E2E_TMP/pack"
+cp -r "$E2E_CONTENT" "$pack"
+# A typo'd key in one role file: an error at a known line.
+sed -i '0,/"tagline"/s//"tagsline"/' "$pack/roles/clinical-engineer.json"
+line=$(grep -n '"tagsline"' "$pack/roles/clinical-engineer.json" | cut -d: -f1)
+
+set +e
+report=$("$E2E_BIN" --validate "$pack" 2>&1)
+status=$?
+set -e
+echo "$report" >"$E2E_ARTEFACTS/validate.txt"
+((status == 1)) || e2e_fail "--validate on broken content exited $status, expected 1"
+grep -q "^roles/clinical-engineer.json:$line:[0-9]*: error: unknown key 'tagsline'; did you mean 'tagline'?" <<<"$report" ||
+    e2e_fail "--validate did not point at roles/clinical-engineer.json:$line: $report"
+e2e_pass "--validate names the file, line and key, and exits 1"
+
+e2e_start_xvfb 1280x800
+e2e_start_kiosk --content "$pack" --stats "$E2E_TMP/stats.db"
+e2e_wait_screen fault 30
+sleep 0.5
+e2e_screenshot fault.png >/dev/null
+e2e_kiosk_alive || e2e_fail "the kiosk exited on broken content"
+grep -q "roles/clinical-engineer.json:$line" "$E2E_KIOSK_LOG" || e2e_fail "the kiosk's log does not name the broken file and line"
+e2e_pass "broken content shows the fault screen, not a crash"
+
+# Fix the file and tap Reload: the pack loads and the home screen appears.
+sed -i 's/"tagsline"/"tagline"/' "$pack/roles/clinical-engineer.json"
+e2e_tap_hit fault:reload
+e2e_wait_screen home 20
+e2e_screenshot fixed-home.png >/dev/null
+e2e_pass "after the fix, Reload shows the content"
