@@ -164,7 +164,9 @@ void Photos(Flow& f, const Role& role)
     const int cols = f.width >= 24.0f * m.em ? 2 : 1;
     const float w = std::floor((f.width - (cols - 1) * m.gap) / cols);
     const float img_h = std::floor(w * 0.66f);
-    const float caption_h = ctx.fonts->body_bold->FontSize * 1.3f;
+    float caption_h = 0.0f;
+    for (const auto* photo : photos)
+        caption_h = std::max(caption_h, TextHeight(ctx.fonts->body_bold, photo->caption.Get(f.view->language), w));
     const float cell_h = img_h + 0.3f * m.em + caption_h;
     for (size_t i = 0; i < photos.size(); ++i)
     {
@@ -180,8 +182,8 @@ void Photos(Flow& f, const Role& role)
         if (t.pressed)
             ImGui::GetWindowDrawList()->AddRect(a, ImVec2(b.x, a.y + img_h), ctx.palette->accent, 0.3f * m.em, 0,
                                                 0.2f * m.em);
-        const std::string caption = FitLine(ctx.fonts->body_bold, photos[i]->caption.Get(f.view->language), w);
-        DrawText(ctx.fonts->body_bold, ImVec2(x, a.y + img_h + 0.3f * m.em), ctx.palette->text, caption, 0.0f);
+        DrawText(ctx.fonts->body_bold, ImVec2(x, a.y + img_h + 0.3f * m.em), ctx.palette->text,
+                 photos[i]->caption.Get(f.view->language), w);
         if (t.tapped)
             f.action = OpenGallery{role.id, static_cast<int>(i)};
     }
@@ -210,25 +212,28 @@ void Specialisms(Flow& f, const Role& role)
         f.action = OpenRole{children[static_cast<size_t>(tapped)]->id};
 }
 
-void MoreSections(Flow& f, const Role& role)
+void AlsoKnownAs(Flow& f, const Role& role)
 {
-    const UiContext& ctx = *f.ctx;
-    const VisitView& v = *f.view;
-    if (!role.also_known_as.empty())
-    {
-        FlowHeading(f, Tr(ctx, v, "role.also_known_as"));
-        FlowTags(f, role.also_known_as);
-    }
-    if (!role.good_to_know.empty())
-    {
-        FlowHeading(f, Tr(ctx, v, "role.good_to_know"));
-        FlowBullets(f, role.good_to_know);
-    }
-    if (!role.professional_bodies.empty())
-    {
-        FlowHeading(f, Tr(ctx, v, "role.professional_bodies"));
-        FlowBullets(f, role.professional_bodies);
-    }
+    if (role.also_known_as.empty())
+        return;
+    FlowHeading(f, Tr(*f.ctx, *f.view, "role.also_known_as"));
+    FlowTags(f, role.also_known_as);
+}
+
+void GoodToKnow(Flow& f, const Role& role)
+{
+    if (role.good_to_know.empty())
+        return;
+    FlowHeading(f, Tr(*f.ctx, *f.view, "role.good_to_know"));
+    FlowBullets(f, role.good_to_know);
+}
+
+void ProfessionalBodies(Flow& f, const Role& role)
+{
+    if (role.professional_bodies.empty())
+        return;
+    FlowHeading(f, Tr(*f.ctx, *f.view, "role.professional_bodies"));
+    FlowBullets(f, role.professional_bodies);
 }
 
 void QrSection(Flow& f, const Role& role)
@@ -279,12 +284,14 @@ float Page(const UiContext& ctx, const VisitView& view, const Role& role, const 
         right.y = top;
         FlowSpace(right, 1.2f); // line the right column up with the title's stripe
         ReadingSections(left, role);
-        MoreSections(left, role);
         PaySections(right, role);
         EntryRoutes(right, role);
         Photos(right, role);
         Specialisms(right, role);
-        QrSection(right, role);
+        // The remaining sections go to whichever column is shorter, so the two stay balanced
+        // (the same decisions in the measuring and the drawing pass: both start from `top`).
+        for (auto* section : {&AlsoKnownAs, &GoodToKnow, &ProfessionalBodies, &QrSection})
+            (*section)(left.y <= right.y ? left : right, role);
     }
     else
     {
@@ -293,7 +300,9 @@ float Page(const UiContext& ctx, const VisitView& view, const Role& role, const 
         PaySections(left, role);
         EntryRoutes(left, role);
         Specialisms(left, role);
-        MoreSections(left, role);
+        AlsoKnownAs(left, role);
+        GoodToKnow(left, role);
+        ProfessionalBodies(left, role);
         QrSection(left, role);
         right = left;
     }

@@ -75,7 +75,7 @@ Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast)
         p.text_muted = white;
         p.accent = yellow;
         p.accent_text = black;
-        p.accent_soft = IM_COL32(70, 70, 0, 255);
+        p.accent_soft = IM_COL32(40, 40, 40, 255); // neutral: white text stays >= 14:1 on it
         p.border = white;
         p.placeholder = IM_COL32(40, 40, 40, 255);
         p.shadow = IM_COL32(0, 0, 0, 0);

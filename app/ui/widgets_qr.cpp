@@ -9,8 +9,9 @@ namespace kiosk::ui
 {
 float QrSide(const Metrics& metrics, float width)
 {
-    // Large enough for a phone at arm's length (at least 35 mm), never wider than the column.
-    return std::floor(std::min(width, std::max(35.0f * metrics.px_per_mm, 8.0f * metrics.em)));
+    // Large enough for a phone at arm's length (at least 40 mm and 10 em, about 4 px a module at 1080p), never wider
+    // than the column.
+    return std::floor(std::min(width, std::max(40.0f * metrics.px_per_mm, 10.0f * metrics.em)));
 }
 
 bool DrawQrCode(const std::string& url, ImVec2 min, float side)
