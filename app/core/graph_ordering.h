@@ -1,0 +1,25 @@
+// Internal step of the layered layout: crossing minimisation on a proper layered graph (every edge joins
+// consecutive layers; long edges already split by dummy nodes). Used by graph_layout.cpp and tests.
+#pragma once
+#include <vector>
+
+namespace kiosk::core::graph_detail
+{
+struct OrderGraph
+{
+    std::vector<int> layer;               // per node
+    std::vector<std::vector<int>> up;     // neighbours in layer - 1, one entry per edge
+    std::vector<std::vector<int>> down;   // neighbours in layer + 1, one entry per edge
+    std::vector<std::vector<int>> layers; // node order within each layer (the result)
+    int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
+};
+
+// Crossings between all consecutive layers for the current orders (Barth, Juenger, Mutzel accumulator).
+long long CountLayeredCrossings(const OrderGraph& graph);
+
+// Reorders graph.layers to reduce crossings. Tries several start orders (depth-first from the top,
+// breadth-first from the top, depth-first from the bottom, and the order given), runs up to 'sweeps'
+// alternating weighted-median sweeps with transposition on each, and keeps the best order found.
+// Returns its crossing count. Deterministic.
+long long MinimiseCrossings(OrderGraph& graph, int sweeps);
+} // namespace kiosk::core::graph_detail
