@@ -122,6 +122,17 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
             if (!value(&o->stats_db))
                 return false;
         }
+        else if (a == "--bench-frames")
+        {
+            if (!value(&v))
+                return false;
+            o->bench_frames = std::atoi(v.c_str());
+            if (o->bench_frames < 1 || o->bench_frames > 100000)
+            {
+                *error = "--bench-frames '" + v + "' must be a whole number from 1 to 100000";
+                return false;
+            }
+        }
         else if (a == "--idle-timeout")
         {
             if (!value(&v))

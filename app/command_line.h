@@ -33,6 +33,7 @@ struct Options
     std::string stats_db;         // empty: the default stats location
     double idle_timeout_override_s = 0; // tests: shorter idle timeout
     bool show_cursor = false;
+    int bench_frames = 0;               // --screenshot only: draw this many frames, print CPU per frame
     std::vector<std::string> stats_args; // after `stats`
 };
 

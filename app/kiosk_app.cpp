@@ -25,6 +25,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -322,6 +323,23 @@ static int RunScreenshot(KioskApp& app)
         if (busy)
             app.window.WaitForEvents(0.02);
     }
+    if (app.options.bench_frames > 0)
+    {
+        // Benchmark hook: the CPU cost of one frame of this screen, GL work included (llvmpipe
+        // renders on our threads; glFinish waits for it), averaged over the frames.
+        timespec t0, t1;
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+        for (int i = 0; i < app.options.bench_frames; i++)
+        {
+            app.window.PollEvents();
+            app.DrawFrame(MonotonicSeconds());
+            app.window.Finish();
+            app.window.Present();
+        }
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+        const double cpu_ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+        std::printf("frame_cpu_ms %.3f\n", cpu_ms / app.options.bench_frames);
+    }
     int w = 0, h = 0;
     std::string rgba;
     const bool read = app.window.ReadPixels(&w, &h, &rgba);
@@ -378,6 +396,7 @@ static int RunInteractive(KioskApp& app)
     int seen_serial = g_input_serial;
     bool need_frame = true;
     bool animating = false;
+    bool report_first_frame = std::getenv("KIOSK_REPORT_FIRST_FRAME") != nullptr;
     while (!g_stop_requested && !app.window.ShouldClose())
     {
         const double frame_start = MonotonicSeconds();
@@ -385,6 +404,13 @@ static int RunInteractive(KioskApp& app)
         {
             animating = app.DrawFrame(frame_start);
             app.window.Present();
+            if (report_first_frame)
+            {
+                // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): one line once the first frame is up.
+                std::printf("first-frame\n");
+                std::fflush(stdout);
+                report_first_frame = false;
+            }
             frames_left = animating ? kFramesAfterInput : std::max(0, frames_left - 1);
         }
         if (animating)

@@ -221,6 +221,11 @@ void Window::RenderImGui(float r, float g, float b)
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+void Window::Finish()
+{
+    glFinish();
+}
+
 void Window::Present()
 {
     glfwSwapBuffers(m_window);

@@ -57,6 +57,7 @@ public:
     void BeginImGuiFrame();        // backend NewFrame calls, then ImGui::NewFrame()
     void RenderImGui(float r, float g, float b); // clear, render draw data, no swap
     void Present();                // swap buffers
+    void Finish();                 // waits until GL has finished drawing (benchmarks)
     // Reads the back buffer (after RenderImGui, before Present) as RGBA8 rows top to bottom.
     bool ReadPixels(int* width, int* height, std::string* rgba);
 

@@ -1,0 +1,183 @@
+// The real careers-kiosk under a private Xvfb: start to first frame, CPU per frame on each
+// screen, idle CPU over 10 s, and peak resident memory. Figures only; nothing is asserted.
+#include "bench.h"
+
+#include "platform/headless_display.h"
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace kiosk;
+
+namespace
+{
+constexpr int kWidth = 1920;
+constexpr int kHeight = 1080;
+
+// Total user + system CPU seconds of process `pid` from /proc/PID/stat.
+double ProcessCpuSeconds(pid_t pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const size_t close = text.rfind(')');
+    if (close == std::string::npos)
+        return 0;
+    std::istringstream fields(text.substr(close + 2));
+    std::string field;
+    unsigned long long utime = 0, stime = 0;
+    for (int i = 3; fields >> field; i++)
+    {
+        if (i == 14)
+            utime = std::stoull(field);
+        if (i == 15)
+        {
+            stime = std::stoull(field);
+            break;
+        }
+    }
+    return (double)(utime + stime) / (double)sysconf(_SC_CLK_TCK);
+}
+
+// A /proc/PID/status value in kB ("VmHWM", "VmRSS").
+double StatusKb(pid_t pid, const std::string& key)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(in, line);)
+        if (line.compare(0, key.size() + 1, key + ":") == 0)
+            return std::atof(line.c_str() + key.size() + 1);
+    return 0;
+}
+
+struct Child
+{
+    pid_t pid = -1;
+    FILE* out = nullptr;
+};
+
+// Starts careers-kiosk with stdout on a pipe. Stops only the process it started.
+Child Spawn(const std::string& binary, const std::vector<std::string>& args, bool report_first_frame)
+{
+    int fds[2];
+    Child child;
+    if (pipe(fds) != 0)
+        return child;
+    child.pid = fork();
+    if (child.pid == 0)
+    {
+        dup2(fds[1], 1);
+        close(fds[0]);
+        close(fds[1]);
+        std::freopen("/dev/null", "w", stderr);
+        if (report_first_frame)
+            setenv("KIOSK_REPORT_FIRST_FRAME", "1", 1);
+        std::vector<char*> argv = {const_cast<char*>(binary.c_str())};
+        for (const std::string& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(binary.c_str(), argv.data());
+        _exit(127);
+    }
+    close(fds[1]);
+    child.out = fdopen(fds[0], "r");
+    return child;
+}
+
+void Stop(Child& child)
+{
+    if (child.pid > 0)
+    {
+        kill(child.pid, SIGTERM);
+        int status = 0;
+        waitpid(child.pid, &status, 0);
+    }
+    if (child.out)
+        std::fclose(child.out);
+    child = {};
+}
+
+std::string ReadLine(FILE* f)
+{
+    char buffer[512];
+    if (!f || !std::fgets(buffer, sizeof(buffer), f))
+        return {};
+    return buffer;
+}
+} // namespace
+
+static void BenchApp(const bench::BenchContext& ctx)
+{
+    platform::HeadlessDisplay display;
+    std::string error;
+    // Always a private Xvfb, so figures do not depend on the developer's screen.
+    if (!display.Start(kWidth, kHeight, &error))
+    {
+        std::fprintf(stderr, "bench app: %s\n", error.c_str());
+        return;
+    }
+    const std::string content = ctx.source_dir + "/content";
+    const std::string stats = "/tmp/careers-kiosk-bench-" + std::to_string(getpid()) + ".db";
+    const std::vector<std::string> run_args = {"--content", content, "--size",  std::to_string(kWidth) + "x" + std::to_string(kHeight),
+                                               "--stats",   stats};
+
+    // Start to first frame (median of 5 warm starts) and, on the last start, idle CPU and RSS.
+    std::vector<double> starts;
+    for (int i = 0; i < 5; i++)
+    {
+        const auto t0 = std::chrono::steady_clock::now();
+        Child child = Spawn(ctx.kiosk_binary, run_args, true);
+        std::string line;
+        while (!(line = ReadLine(child.out)).empty() && line.compare(0, 11, "first-frame") != 0)
+        {
+        }
+        const auto t1 = std::chrono::steady_clock::now();
+        if (line.empty())
+        {
+            Stop(child);
+            std::fprintf(stderr, "bench app: the kiosk did not start\n");
+            return;
+        }
+        starts.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        if (i == 4)
+        {
+            std::this_thread::sleep_for(std::chrono::seconds(3)); // let images arrive and settle
+            const double cpu0 = ProcessCpuSeconds(child.pid);
+            std::this_thread::sleep_for(std::chrono::seconds(10));
+            const double cpu1 = ProcessCpuSeconds(child.pid);
+            bench::PrintFigure("idle_cpu_10s", 100.0 * (cpu1 - cpu0) / 10.0, "percent_of_one_core");
+            bench::PrintFigure("peak_rss_1080p", StatusKb(child.pid, "VmHWM") / 1024.0, "MiB");
+        }
+        Stop(child);
+    }
+    std::sort(starts.begin(), starts.end());
+    bench::PrintFigure("start_to_first_frame_1080p", starts[starts.size() / 2], "ms");
+
+    // CPU per frame on each screen (screenshot mode draws the screen, then 60 timed frames).
+    for (const char* screen : {"home", "role:clinical-technologist", "gallery:0", "pathway"})
+    {
+        Child child = Spawn(ctx.kiosk_binary,
+                            {"--screenshot", "/tmp/careers-kiosk-bench-" + std::to_string(getpid()) + ".png", "--size",
+                             std::to_string(kWidth) + "x" + std::to_string(kHeight), "--screen", screen, "--content",
+                             content, "--bench-frames", "60"},
+                            false);
+        for (std::string line; !(line = ReadLine(child.out)).empty();)
+            if (line.compare(0, 13, "frame_cpu_ms ") == 0)
+                bench::PrintFigure(std::string("frame_cpu_1080p_") + screen, std::atof(line.c_str() + 13), "ms");
+        int status = 0;
+        waitpid(child.pid, &status, 0);
+        std::fclose(child.out);
+    }
+    std::remove(stats.c_str());
+    std::remove(("/tmp/careers-kiosk-bench-" + std::to_string(getpid()) + ".png").c_str());
+}
+
+KIOSK_BENCH("app", BenchApp);
