@@ -20,6 +20,7 @@ ImageCache::ImageCache(TextureUploader& uploader, const ImageCacheOptions& optio
 {
     m_options.size_step = std::max(1, m_options.size_step);
     m_options.evict_after_frames = std::max(1, m_options.evict_after_frames);
+    m_options.cancel_unseen_after_frames = std::max(1, m_options.cancel_unseen_after_frames);
 }
 
 ImageCache::~ImageCache()
@@ -160,6 +161,7 @@ void ImageCache::Upload(DecodeJobResult& result)
 bool ImageCache::ProcessUploads(size_t budget_bytes)
 {
     m_frame++;
+    Evict(); // first, so that nothing is uploaded for an image that has left the screen
     size_t used = 0;
     int count = 0;
     DecodeJobResult result;
@@ -196,9 +198,14 @@ void ImageCache::Evict()
     std::vector<std::string> doomed;
     // 1. Anything not requested for evict_after_frames frames. Failed entries stay (they are
     //    small, and re-decoding a bad file every time it scrolls into view helps nobody).
+    //    Decodes for images that have left the screen are cancelled sooner.
     for (const auto& [key, e] : m_entries)
-        if (e.state != ImageState::Failed && m_frame - e.last_used > uint64_t(m_options.evict_after_frames))
+    {
+        uint64_t unused = m_frame - e.last_used;
+        if ((e.state == ImageState::Ready && unused > uint64_t(m_options.evict_after_frames)) ||
+            (e.state == ImageState::Loading && unused > uint64_t(m_options.cancel_unseen_after_frames)))
             doomed.push_back(key);
+    }
     // 2. Over the memory budget: least recently used first, never one used in the last frame.
     size_t bytes = m_texture_bytes;
     for (const std::string& key : doomed)

@@ -43,6 +43,9 @@ struct ImageCacheOptions
     // A texture not requested for this many drawn frames is freed. The kiosk draws no frames
     // while idle, so nothing is evicted while the screen is simply showing.
     int evict_after_frames = 300;
+    // A decode still waiting for a request not made for this many frames is cancelled: the UI
+    // only asks for what it draws, so that image has left the screen (swiped past, scrolled off).
+    int cancel_unseen_after_frames = 2;
     // Textures beyond this many bytes are freed least recently used first (never ones used in
     // the last frame).
     size_t memory_budget_bytes = size_t(256) * 1024 * 1024;

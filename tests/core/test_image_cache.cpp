@@ -135,14 +135,19 @@ TEST_CASE("image cache: uploads stay within the per-frame budget", "[images]")
     FakeUploader gpu;
     ImageCache cache(gpu);
     const char* names[] = {"basn6a08.png", "basn2c08.png", "basn0g08.png", "basn4a08.png"};
-    for (const char* n : names)
-        cache.Request(kSuite + n, 32, 32);
+    auto draw_all = [&] { // what the UI does every frame: ask for everything on screen
+        for (const char* n : names)
+            cache.Request(kSuite + n, 32, 32);
+    };
+    draw_all();
     REQUIRE(WaitDecoded(cache, 4));
     // Each image is 32*32*4 = 4096 bytes; a 1-byte budget still uploads one per frame.
     CHECK(cache.ProcessUploads(1) == true);
     CHECK(gpu.created == 1);
+    draw_all();
     CHECK(cache.ProcessUploads(8192) == true); // two fit in 8 KiB
     CHECK(gpu.created == 3);
+    draw_all();
     CHECK(cache.ProcessUploads(1) == false); // the last one; nothing more waiting
     CHECK(gpu.created == 4);
     CHECK(cache.Idle());
@@ -228,6 +233,36 @@ TEST_CASE("image cache: unused textures are evicted after N frames or over budge
         CHECK(small.Stats().texture_bytes <= 5000);
         CHECK(small.Request(b, 32, 32).state == ImageState::Ready); // the one in use survives
     }
+}
+
+TEST_CASE("image cache: decodes for images that left the screen are cancelled", "[images]")
+{
+    FakeUploader gpu;
+    ImageCache cache(gpu);
+    const std::string svg =
+        (std::filesystem::temp_directory_path() / ("kiosk-cache-cancel-" + std::to_string(::getpid()) + ".svg"))
+            .string();
+    {
+        FILE* f = std::fopen(svg.c_str(), "wb");
+        REQUIRE(f);
+        std::fputs("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" "
+                   "r=\"5\" fill=\"#005eb8\"/></svg>",
+                   f);
+        std::fclose(f);
+    }
+    // Twenty large renderings requested once (a fast swipe past), then never again.
+    for (int i = 0; i < 20; i++)
+        cache.Request(svg, 1024 + 64 * i, 1024 + 64 * i);
+    for (int frame = 0; frame < 4; frame++)
+        cache.ProcessUploads();
+    CHECK(cache.Stats().pending == 0);
+    for (int i = 0; i < 2000 && !cache.Idle(); i++)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    CHECK(cache.Idle());
+    cache.ProcessUploads();
+    CHECK(gpu.created < 20); // most were never decoded, none after the cancellation
+    CHECK(cache.Stats().decoded_waiting == 0);
+    std::remove(svg.c_str());
 }
 
 TEST_CASE("image cache: Clear forgets everything and frees textures", "[images]")
