@@ -28,6 +28,9 @@ bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, fl
     const bool started_here = Inside(io.MouseClickedPos[0], view_min, view_max);
     const bool dragging = started_here && IsDragging(ctx.metrics);
 
+    // A finger landing on a list still in flight stops it, and that touch opens nothing.
+    if (io.MouseClicked[0] && started_here && std::fabs(velocity) > 2.0f * ctx.metrics.em)
+        SuppressTapForCurrentPress();
     if (io.MouseDown[0] && dragging)
     {
         offset -= io.MouseDelta.y;

@@ -18,6 +18,10 @@ bool DrawQrCode(const std::string& url, ImVec2 min, float side)
 {
     if (url.empty())
         return false;
+    // Off screen (scrolled away): skip the encoding, the one costly step (about 2 ms).
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (min.y > dl->GetClipRectMax().y || min.y + side < dl->GetClipRectMin().y)
+        return true;
     // Encoded on each drawn frame: cheap next to drawing, and frames are drawn only on change.
     const kiosk::core::QrMatrix qr = kiosk::core::MakeQrCode(url);
     if (qr.Empty())
@@ -27,7 +31,6 @@ bool DrawQrCode(const std::string& url, ImVec2 min, float side)
     const float module = std::floor(side / static_cast<float>(total));
     if (module < 1.0f)
         return false;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     const float drawn = module * static_cast<float>(total);
     dl->AddRectFilled(min, ImVec2(min.x + drawn, min.y + drawn), IM_COL32_WHITE);
     const ImVec2 origin(min.x + module * quiet, min.y + module * quiet);

@@ -37,10 +37,14 @@ float DrawText(ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, f
 {
     if (text.empty())
         return 0.0f;
+    const float h = TextHeight(font, text, wrap_w);
+    // Text scrolled out of view is measured but not drawn (nor reported as seen).
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (pos.y > dl->GetClipRectMax().y || pos.y + h < dl->GetClipRectMin().y)
+        return h;
     NoteDrawnText(text);
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, color, text.c_str(), text.c_str() + text.size(),
-                                        wrap_w);
-    return TextHeight(font, text, wrap_w);
+    dl->AddText(font, font->FontSize, pos, color, text.c_str(), text.c_str() + text.size(), wrap_w);
+    return h;
 }
 
 float DrawTextCenteredWrapped(ImFont* font, float center_x, float y, ImU32 color, const std::string& text, float wrap_w)

@@ -12,7 +12,21 @@ bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
 {
     return p.x >= min.x && p.y >= min.y && p.x < max.x && p.y < max.y;
 }
+
+// The press time (ImGuiIO::MouseClickedTime) of a press that stopped a fling. Input bookkeeping
+// for the press in progress, like ImGuiIO's own fields; not visit state.
+double g_suppressed_press_time = -1.0;
+
+bool PressSuppressed()
+{
+    return g_suppressed_press_time == ImGui::GetIO().MouseClickedTime[0];
+}
 } // namespace
+
+void SuppressTapForCurrentPress()
+{
+    g_suppressed_press_time = ImGui::GetIO().MouseClickedTime[0];
+}
 
 float TapSlop(const Metrics& metrics)
 {
@@ -39,7 +53,7 @@ TouchState TouchArea(const UiContext& ctx, const std::string& id, ImVec2 min, Im
         ctx.hits->Add(HitArea{id, t.min.x, t.min.y, t.max.x, t.max.y, min.x, min.y, max.x, max.y});
     const ImGuiIO& io = ImGui::GetIO();
     const float slop = TapSlop(ctx.metrics);
-    const bool still = io.MouseDragMaxDistanceSqr[0] <= slop * slop;
+    const bool still = io.MouseDragMaxDistanceSqr[0] <= slop * slop && !PressSuppressed();
     const bool started_here = Inside(io.MouseClickedPos[0], t.min, t.max);
     t.pressed = io.MouseDown[0] && started_here && still;
     t.tapped = io.MouseReleased[0] && started_here && still && Inside(io.MousePos, t.min, t.max);

@@ -24,6 +24,10 @@ float TapSlop(const Metrics& metrics);
 // Registers `id` with the frame's hit registry and reports taps on the visible part of `rect`.
 TouchState TouchArea(const UiContext& ctx, const std::string& id, ImVec2 min, ImVec2 max);
 
+// Marks the current press as "stopping a moving list": it must not also tap what is under
+// the finger (a visitor touching a list in flight means "stop", not "open").
+void SuppressTapForCurrentPress();
+
 // True while the current press (if any) has moved further than TapSlop(): a drag in progress.
 bool IsDragging(const Metrics& metrics);
 } // namespace kiosk::ui
