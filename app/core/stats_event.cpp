@@ -1,5 +1,7 @@
 #include "core/stats_event.h"
 
+#include <cmath>
+
 namespace kiosk::core
 {
 namespace
@@ -38,5 +40,29 @@ std::optional<EventKind> ParseEventKind(std::string_view name)
         if (name == k.name)
             return k.kind;
     return std::nullopt;
+}
+
+std::optional<StatsEvent> StatsEventForVisitEffect(const VisitEffect& effect, double wall_time, double mono_time)
+{
+    StatsEvent e;
+    e.wall_time = wall_time;
+    e.mono_time = mono_time;
+    switch (effect.kind)
+    {
+    case VisitEffectKind::VisitStarted:
+        e.kind = EventKind::VisitStarted;
+        return e;
+    case VisitEffectKind::VisitEnded:
+        e.kind = EventKind::VisitEnded;
+        e.visit_duration_ms = std::llround(effect.duration_s * 1000.0);
+        e.idle_ms = std::llround(effect.idle_s * 1000.0);
+        e.end_reason = VisitEndReasonName(effect.reason);
+        return e;
+    case VisitEffectKind::ResetVisitState:
+        e.kind = EventKind::IdleReset;
+        return e;
+    default:
+        return std::nullopt;
+    }
 }
 } // namespace kiosk::core

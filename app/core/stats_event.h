@@ -2,6 +2,8 @@
 // Anonymous by construction: every text field is a content id, a language code or a fixed
 // name from the configuration; nothing a visitor types or says is ever stored.
 #pragma once
+#include "core/visit_state.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -58,4 +60,9 @@ struct StatsEvent
     bool wall_untrusted = false; // wall clock before 2020 or jumped relative to the monotonic clock
     std::int64_t visit_id = 0;   // visit number within db_id, 0 outside a visit
 };
+
+// The row to record for a visit state machine effect: VisitStarted -> visit_started, VisitEnded ->
+// visit_ended (visit_duration_ms, idle_ms, end_reason), ResetVisitState -> idle_reset. Other
+// effects are not recorded (nullopt). wall_time and mono_time are the caller's clocks now.
+std::optional<StatsEvent> StatsEventForVisitEffect(const VisitEffect& effect, double wall_time, double mono_time);
 } // namespace kiosk::core

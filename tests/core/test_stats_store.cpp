@@ -152,6 +152,34 @@ TEST_CASE("events are stored with their fields, sequence and visit numbers", "[s
     CHECK(QueryString(path, "PRAGMA integrity_check") == "ok");
 }
 
+TEST_CASE("visit state machine effects map to the rows the store records", "[stats_store]")
+{
+    VisitStateMachine m;
+    std::vector<StatsEvent> rows;
+    auto record = [&](const VisitOutput& out, double t)
+    {
+        for (const VisitEffect& effect : out.effects)
+            if (auto e = StatsEventForVisitEffect(effect, kWall + t, t))
+                rows.push_back(*e);
+    };
+    record(m.Touch(0), 0);
+    for (double t = 0; t < 12; t += 0.5)
+        record(m.Tick(t), t);
+    record(m.Touch(12), 12);
+    for (double t = 12; t <= 90; t += 0.5)
+        record(m.Tick(t), t);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].kind == EventKind::VisitStarted);
+    CHECK(rows[1].kind == EventKind::VisitEnded);
+    CHECK(rows[1].visit_duration_ms == 82000);
+    CHECK(rows[1].idle_ms == 70000);
+    CHECK(rows[1].end_reason == "idle_timeout");
+    CHECK(rows[2].kind == EventKind::IdleReset);
+    CHECK(EventKindName(rows[2].kind) == std::string("idle_reset"));
+    CHECK(ParseEventKind("pathway_node_tapped") == EventKind::PathwayNodeTapped);
+    CHECK_FALSE(ParseEventKind("typed_text").has_value());
+}
+
 TEST_CASE("reopening continues the sequence and visit numbers and keeps the database id", "[stats_store]")
 {
     TempDir dir;
