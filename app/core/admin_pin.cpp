@@ -434,4 +434,19 @@ PinAttempt TryPin(PinThrottle& throttle, const std::string& pin, const std::stri
     throttle.RecordFailure(now);
     return PinAttempt::Rejected;
 }
+
+int RunHashPinCommand(std::istream& in, std::ostream& out, std::ostream& err)
+{
+    std::string pin;
+    std::getline(in, pin);
+    while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' '))
+        pin.pop_back();
+    if (!IsWellFormedPin(pin))
+    {
+        err << "careers-kiosk hash-pin: error: a PIN is 4 to 12 digits\n";
+        return 2;
+    }
+    out << HashPinWithNewSalt(pin) << "\n";
+    return 0;
+}
 } // namespace kiosk::core

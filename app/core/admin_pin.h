@@ -9,6 +9,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <istream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -90,4 +92,9 @@ enum class PinAttempt
 };
 // The whole check the PIN pad runs: throttle, verify, record.
 PinAttempt TryPin(PinThrottle& throttle, const std::string& pin, const std::string& stored, double now);
+
+// For `careers-kiosk hash-pin` (wired up by main): reads the PIN as one line from in (the caller
+// turns terminal echo off), prints the stored form for the configuration on out and returns 0;
+// a PIN that is not 4 to 12 digits gets one error line on err and returns 2.
+int RunHashPinCommand(std::istream& in, std::ostream& out, std::ostream& err);
 } // namespace kiosk::core

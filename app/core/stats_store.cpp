@@ -430,12 +430,21 @@ struct StatsStore::Impl
         return true;
     }
 
-    // Renames path (and its -wal and -shm) to "<path>.broken-<stamp>[-N]". Returns the new name,
-    // or "" when nothing could be renamed.
+    // Renames path (and its -wal and -shm) to "<path>.broken-<stamp>[-N]". Returns what was done
+    // ("moved aside to '...'") for the log, or "" when nothing could be renamed.
     std::string MoveAside(double wall)
     {
         namespace fs = std::filesystem;
         std::error_code ec;
+        // An empty file holds nothing worth keeping (e.g. a fresh database that could not even be
+        // created on a full disk): remove it rather than leave a trail of empty broken files.
+        if (fs::is_regular_file(options.path, ec) && fs::file_size(options.path, ec) == 0 && !ec &&
+            !fs::exists(options.path + "-wal", ec))
+        {
+            fs::remove(options.path, ec);
+            if (!ec)
+                return "removed it (it was empty)";
+        }
         const std::string base = options.path + ".broken-" + CompactUtcStamp(wall);
         std::string target = base;
         for (int n = 2; fs::exists(target, ec) || fs::exists(target + "-wal", ec); n++)
@@ -452,7 +461,7 @@ struct StatsStore::Impl
             if (fs::exists(options.path + suffix, ec2))
                 fs::rename(options.path + suffix, target + suffix, ec2);
         }
-        return target;
+        return "moved aside to '" + target + "'";
     }
 
     // Opens the database, moving a bad one aside and starting fresh. BUSY and LOCKED mean another
@@ -492,8 +501,8 @@ struct StatsStore::Impl
                 std::lock_guard<std::mutex> lock(mutex);
                 moved_aside++;
             }
-            Log("stats: statistics database '" + options.path + "' is unusable (" + error + "); moved aside to '" +
-                moved + "', starting a fresh one");
+            Log("stats: statistics database '" + options.path + "' is unusable (" + error + "); " + moved +
+                ", starting a fresh one");
         }
         return false;
     }
@@ -606,8 +615,7 @@ struct StatsStore::Impl
                 moved_aside++;
             }
             Log("stats: writing to statistics database '" + options.path + "' failed (" + error + ")" +
-                (moved.empty() ? std::string("; starting a fresh one")
-                               : "; moved aside to '" + moved + "', starting a fresh one"));
+                (moved.empty() ? std::string("; starting a fresh one") : "; " + moved + ", starting a fresh one"));
         }
         DropBatch(batch);
     }

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <limits>
+#include <sstream>
 #include <string>
 
 using namespace kiosk::core;
@@ -211,4 +212,22 @@ TEST_CASE("a throttle that starts at negative time is not locked", "[admin_pin]"
 {
     PinThrottle t;
     CHECK(t.LockedFor(-50) == 0);
+}
+
+TEST_CASE("hash-pin prints a stored form that verifies, and refuses bad PINs", "[admin_pin]")
+{
+    std::istringstream in("582047\n");
+    std::ostringstream out, err;
+    CHECK(RunHashPinCommand(in, out, err) == 0);
+    std::string line = out.str();
+    REQUIRE(line.size() > 1);
+    line.pop_back();
+    CHECK(VerifyPin("582047", line));
+    CHECK(CheckStoredPin(line, {"1234"}) == PinPolicy::Ok);
+
+    std::istringstream bad("12ab\n");
+    std::ostringstream out2, err2;
+    CHECK(RunHashPinCommand(bad, out2, err2) == 2);
+    CHECK(out2.str().empty());
+    CHECK(err2.str().find("error:") != std::string::npos);
 }
