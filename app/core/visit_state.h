@@ -58,7 +58,7 @@ struct VisitSettings
 {
     double idle_timeout_s = 60; // quiet time in a visit before the countdown shows
     double countdown_s = 10;    // length of the "Still there?" countdown
-    double hold_max_s = 1800;   // longest staff hold; longer requests are clamped to this
+    double hold_max_s = 1200;   // longest staff hold (content: timings.hold_max_minutes * 60)
     // Clock-jump guard: a gap between two inputs longer than this counts as exactly max_step_s.
     // The app must call Tick at least every max_step_s / 2 (each frame, or at least once a second).
     double max_step_s = 5;
