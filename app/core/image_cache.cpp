@@ -67,10 +67,9 @@ ImageView ImageCache::ViewOf(const Entry& e) const
     return view;
 }
 
-const ImageCache::Entry* ImageCache::FindFallback(const std::string& path, ImageFit fit,
-                                                  const std::string& except_key) const
+ImageCache::Entry* ImageCache::FindFallback(const std::string& path, ImageFit fit, const std::string& except_key)
 {
-    const Entry* best = nullptr;
+    Entry* best = nullptr;
     auto range = m_keys_by_path.equal_range(path);
     for (auto it = range.first; it != range.second; ++it)
     {
@@ -79,7 +78,7 @@ const ImageCache::Entry* ImageCache::FindFallback(const std::string& path, Image
         auto found = m_entries.find(it->second);
         if (found == m_entries.end())
             continue;
-        const Entry& e = found->second;
+        Entry& e = found->second;
         if (e.fit != fit || e.state != ImageState::Ready)
             continue;
         if (!best || e.last_used > best->last_used ||
@@ -115,9 +114,9 @@ ImageView ImageCache::Request(const std::string& absolute_path, int target_w, in
     entry.last_used = m_frame;
     if (entry.state == ImageState::Loading)
     {
-        if (const Entry* fallback = FindFallback(absolute_path, fit, key))
+        if (Entry* fallback = FindFallback(absolute_path, fit, key))
         {
-            const_cast<Entry*>(fallback)->last_used = m_frame;
+            fallback->last_used = m_frame;
             return ViewOf(*fallback);
         }
     }

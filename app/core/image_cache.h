@@ -125,7 +125,7 @@ private:
     };
 
     ImageView ViewOf(const Entry& e) const;
-    const Entry* FindFallback(const std::string& path, ImageFit fit, const std::string& except_key) const;
+    Entry* FindFallback(const std::string& path, ImageFit fit, const std::string& except_key);
     void Upload(DecodeJobResult& result);
     void Evict();
     void Free(Entry& e);
