@@ -9,7 +9,7 @@
 #   KIOSK_SKIP_BUILD=1 use the binary already in the build folder
 #
 # With no display (neither DISPLAY nor WAYLAND_DISPLAY set) it builds, then prints one line
-# pointing to the preview mode and exits with status 2.
+# pointing to the preview mode and exits with status 3, as careers-kiosk itself does.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -43,8 +43,8 @@ if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     # quoted for the shell if they need it.
     printf -v show_bin '%q' "${binary#"$PWD"/}"
     printf -v show_content '%q' "${content_dir#"$PWD"/}"
-    printf '%s\n' "careers-kiosk: no display (DISPLAY and WAYLAND_DISPLAY are unset); to preview a screen without one, run: $show_bin --screenshot home.png --size 1920x1080 --screen home --content $show_content" >&2
-    exit 2
+    printf '%s\n' "careers-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); to preview a screen without one, run: $show_bin --screenshot home.png --size 1920x1080 --screen home --content $show_content" >&2
+    exit 3
 fi
 
 kiosk_log "starting $binary --content $content_dir $*"

@@ -34,7 +34,7 @@ rc=0
 message="$(cd "$E2E_TMP" && env -u DISPLAY -u WAYLAND_DISPLAY KIOSK_SKIP_DEPS=1 KIOSK_SKIP_BUILD=1 \
     KIOSK_BUILD_DIR="$(dirname "$E2E_BIN")" bash "$root/kiosk/run.sh" 2>&1)" || rc=$?
 echo "$message" >"$E2E_ARTEFACTS/run-without-display.log"
-[[ $rc -eq 2 ]] || e2e_fail "run.sh without a display exited $rc, not 2: $message"
+[[ $rc -eq 3 ]] || e2e_fail "run.sh without a display exited $rc, not 3: $message"
 [[ $(wc -l <<<"$message") -eq 1 ]] || e2e_fail "run.sh without a display printed more than one line: $message"
 [[ $message == *"no display"*"--screenshot"* ]] || e2e_fail "run.sh's message does not point to the preview mode: $message"
 preview="${message#*run: }"
