@@ -23,6 +23,7 @@
 #   5. input                   e2e_tap, e2e_drag, e2e_key
 #   6. looking at the screen   e2e_screenshot, e2e_pixel, e2e_colour_close, e2e_crop,
 #                              e2e_images_differ, e2e_wait_settled, e2e_wait_for
+#   7. the statistics          e2e_sql
 #
 # Variables set for the test (read them, do not assign them):
 #   E2E_BIN E2E_ARTEFACTS   the two arguments, as absolute paths
@@ -489,4 +490,16 @@ e2e_wait_for() {
         sleep 0.2
     done
     return 0
+}
+
+# ----------------------------------------------------------------------------------------
+# 7. the statistics
+# ----------------------------------------------------------------------------------------
+
+# e2e_sql DB QUERY : prints the rows of QUERY on the SQLite database DB, one per line,
+# columns separated by '|'. Opens it read-only, so a running kiosk's WAL is read as is.
+e2e_sql() {
+    e2e_require sqlite3
+    [[ -r $1 ]] || e2e_fail "e2e_sql: no database at $1"
+    sqlite3 -readonly -batch "$1" "$2" || e2e_fail "e2e_sql: query failed on $1: $2"
 }
