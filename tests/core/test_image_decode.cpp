@@ -458,6 +458,70 @@ TEST_CASE("PNG is scaled down to the shown size with straight alpha kept", "[ima
     CHECK(d.image.pixels == px);
 }
 
+TEST_CASE("downscaling averages in linear light and keeps flat colours", "[images]")
+{
+    TempDir dir;
+    // A one-pixel black and white checkerboard is, from a distance, 50% light: sRGB 188, not 128.
+    std::vector<unsigned char> px(size_t(256) * 256 * 4);
+    for (int y = 0; y < 256; y++)
+        for (int x = 0; x < 256; x++)
+        {
+            unsigned char v = ((x + y) % 2) ? 255 : 0;
+            unsigned char* p = &px[(size_t(y) * 256 + size_t(x)) * 4];
+            p[0] = p[1] = p[2] = v;
+            p[3] = 255;
+        }
+    std::string path = dir.File("checker.png");
+    REQUIRE(stbi_write_png(path.c_str(), 256, 256, 4, px.data(), 256 * 4));
+    for (int target : {128, 64, 100}) // halving only, halving twice, halving then resampling
+    {
+        INFO("target " << target);
+        DecodedImage d = DecodeImage(path, ImageLimits{}, target, target);
+        REQUIRE(d.ok);
+        CHECK((d.image.width == target && d.image.height == target));
+        const unsigned char* c = PixelAt(d.image, target / 2, target / 2);
+        CHECK(std::abs(int(c[0]) - 188) <= 2);
+        CHECK(c[3] == 255);
+    }
+
+    // A flat colour stays that colour, and odd sizes reduce to the planned size.
+    const unsigned char teal[4] = {20, 140, 160, 255};
+    std::vector<unsigned char> flat = TwoTone(1921, 1081, teal, teal);
+    std::string flat_path = dir.File("flat.png");
+    REQUIRE(stbi_write_png(flat_path.c_str(), 1921, 1081, 4, flat.data(), 1921 * 4));
+    for (auto [tw, th] : {std::pair{800, 480}, std::pair{480, 270}, std::pair{960, 540}})
+    {
+        INFO(tw << "x" << th);
+        DecodedImage d = DecodeImage(flat_path, ImageLimits{}, tw, th, ImageFit::Cover);
+        REQUIRE(d.ok);
+        CHECK((d.image.width == tw && d.image.height == th));
+        for (int k = 0; k < 4; k++)
+        {
+            const unsigned char* c = PixelAt(d.image, (k * 97) % tw, (k * 53) % th);
+            CHECK(std::abs(int(c[0]) - 20) <= 1);
+            CHECK(std::abs(int(c[1]) - 140) <= 1);
+            CHECK(std::abs(int(c[2]) - 160) <= 1);
+            CHECK(c[3] == 255);
+        }
+    }
+
+    // Fully transparent pixels do not darken their visible neighbours.
+    const unsigned char clear_black[4] = {0, 0, 0, 0};
+    const unsigned char white[4] = {255, 255, 255, 255};
+    std::vector<unsigned char> edge(size_t(64) * 64 * 4);
+    for (int y = 0; y < 64; y++)
+        for (int x = 0; x < 64; x++)
+            std::copy(x % 2 ? white : clear_black, (x % 2 ? white : clear_black) + 4,
+                      &edge[(size_t(y) * 64 + size_t(x)) * 4]);
+    std::string edge_path = dir.File("edge.png");
+    REQUIRE(stbi_write_png(edge_path.c_str(), 64, 64, 4, edge.data(), 64 * 4));
+    DecodedImage d = DecodeImage(edge_path, ImageLimits{}, 32, 32);
+    REQUIRE(d.ok);
+    const unsigned char* c = PixelAt(d.image, 10, 10);
+    CHECK((c[0] == 255 && c[1] == 255 && c[2] == 255));
+    CHECK(std::abs(int(c[3]) - 128) <= 1);
+}
+
 // --- 5. JPEG ------------------------------------------------------------------------------------
 
 TEST_CASE("JPEG decodes, scales and survives truncation", "[images]")
