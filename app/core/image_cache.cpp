@@ -33,8 +33,9 @@ ImageCache::~ImageCache()
 void ImageCache::QuantiseSize(int target_w, int target_h, int step, int& out_w, int& out_h)
 {
     step = std::max(1, step);
-    target_w = std::max(1, target_w);
-    target_h = std::max(1, target_h);
+    // Clamped to 16384: beyond any screen, and far from integer overflow below.
+    target_w = std::clamp(target_w, 1, 16384);
+    target_h = std::clamp(target_h, 1, 16384);
     // Round the larger side up to the step; the smaller follows the requested aspect, so a
     // Cover texture keeps the box's shape and a Contain one is at least as sharp as needed.
     int larger = std::max(target_w, target_h);

@@ -83,6 +83,8 @@ TEST_CASE("image cache: sizes are quantised up, keeping the aspect", "[images]")
     CHECK((w == 64 && h == 64));
     ImageCache::QuantiseSize(0, -5, 64, w, h);
     CHECK((w == 64 && h == 64));
+    ImageCache::QuantiseSize(2147483647, 2147483647, 64, w, h); // no overflow
+    CHECK((w == 16384 && h == 16384));
 }
 
 TEST_CASE("image cache: loading, then ready, with a wake from the worker", "[images]")
