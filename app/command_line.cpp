@@ -7,13 +7,17 @@ namespace kiosk::app
 const char* UsageText()
 {
     return "usage:\n"
-           "  careers-kiosk [--content DIR] [--windowed] [--size WxH] [--stats DB] [--show-cursor]\n"
-           "      run the kiosk (fullscreen unless --windowed or --size)\n"
+           "  careers-kiosk [--kiosk] [--content DIR] [--windowed] [--size WxH] [--stats DB] [--show-cursor]\n"
+           "      run the kiosk (fullscreen unless --windowed or --size). Without --kiosk, Escape quits;\n"
+           "      with --kiosk (locked, for a dedicated machine) it needs an admin PIN in kiosk.json and the\n"
+           "      admin panel (3-second press in the top-left corner) is the only way out\n"
            "  careers-kiosk --validate DIR\n"
            "      check a content pack; prints FILE:LINE:COLUMN: error|warning: message; exit 1 on errors\n"
            "  careers-kiosk --screenshot OUT.png --size WxH [--screen SCREEN] [--content DIR]\n"
            "      render one screen to a PNG (starts its own Xvfb when there is no display)\n"
            "      SCREEN is home, role:ID, gallery:N, pathway or fault\n"
+           "  careers-kiosk hash-pin\n"
+           "      reads a PIN (4 to 12 digits) and prints the value for kiosk.json's admin.pin_hash\n"
            "  careers-kiosk stats --help\n"
            "      usage statistics: summary, CSV export, merge\n"
            "  careers-kiosk --help | --version\n";
@@ -53,6 +57,16 @@ static bool IsValidScreen(const std::string& s)
 
 bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::string* error)
 {
+    if (!args.empty() && args[0] == "hash-pin")
+    {
+        o->mode = Mode::HashPin;
+        if (args.size() > 1)
+        {
+            *error = "hash-pin takes no arguments: it reads the PIN from standard input";
+            return false;
+        }
+        return true;
+    }
     if (!args.empty() && args[0] == "stats")
     {
         o->mode = Mode::Stats;
@@ -113,6 +127,8 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
                 return false;
             }
         }
+        else if (a == "--kiosk")
+            o->locked = true;
         else if (a == "--windowed")
             o->windowed = true;
         else if (a == "--show-cursor")

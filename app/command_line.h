@@ -3,7 +3,9 @@
 //   careers-kiosk [--content DIR] [--windowed] [--size WxH] [--stats DB] [--allow-no-pin]
 //   careers-kiosk --validate DIR
 //   careers-kiosk --screenshot OUT.png --size WxH [--screen home|role:ID|gallery:N|pathway] [--content DIR]
+//   careers-kiosk [--kiosk] ...       locked kiosk mode: needs an admin PIN; no way out but the admin panel
 //   careers-kiosk stats ...          (see `careers-kiosk stats --help`)
+//   careers-kiosk hash-pin           reads a PIN, prints the line for kiosk.json's admin.pin_hash
 #pragma once
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@ enum class Mode
     Validate,
     Screenshot,
     Stats,
+    HashPin,
     Help,
     Version,
 };
@@ -30,6 +33,7 @@ struct Options
     int width = 0;                // 0: the monitor's size
     int height = 0;
     bool windowed = false;
+    bool locked = false;          // --kiosk: refuse to run without a real PIN; no way out for visitors
     std::string stats_db;         // empty: the default stats location
     double idle_timeout_override_s = 0; // tests: shorter idle timeout
     bool show_cursor = false;

@@ -6,10 +6,13 @@
 #include "kiosk_app.h"
 
 #include "core/content_loader.h"
+#include "core/admin_pin.h"
 #include "core/stats_cli.h"
 
 #include <cstdio>
 #include <iostream>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace kiosk;
 
@@ -25,6 +28,28 @@ static int RunValidate(const std::string& folder)
     std::printf("content in '%s' is valid: %zu roles, %zu photographs, %zu pathway nodes\n", folder.c_str(),
                 result.pack->roles.size(), result.pack->photos.size(), result.pack->pathway.nodes.size());
     return 0;
+}
+
+// Reads the PIN without echo when standard input is a terminal.
+static int RunHashPin()
+{
+    const bool tty = isatty(0);
+    termios saved{};
+    if (tty)
+    {
+        std::fprintf(stderr, "New admin PIN (4 to 12 digits): ");
+        tcgetattr(0, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~(tcflag_t)ECHO;
+        tcsetattr(0, TCSANOW, &quiet);
+    }
+    const int status = core::RunHashPinCommand(std::cin, std::cout, std::cerr);
+    if (tty)
+    {
+        tcsetattr(0, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    return status;
 }
 
 int main(int argc, char** argv)
@@ -47,6 +72,8 @@ int main(int argc, char** argv)
         return 0;
     case app::Mode::Validate:
         return RunValidate(options.validate_dir);
+    case app::Mode::HashPin:
+        return RunHashPin();
     case app::Mode::Stats:
         return core::RunStatsCommand(options.stats_args, std::cout, std::cerr);
     case app::Mode::Screenshot:

@@ -46,8 +46,8 @@ extra=()
 if [[ -n $KIOSK_ARGS ]]; then
     read -r -a extra <<<"$KIOSK_ARGS"
 fi
-log "starting $KIOSK_BIN --content $KIOSK_CONTENT_DIR --stats $KIOSK_STATS_DB ${extra[*]}"
-"$KIOSK_BIN" --content "$KIOSK_CONTENT_DIR" --stats "$KIOSK_STATS_DB" "${extra[@]}"
+log "starting $KIOSK_BIN --kiosk --content $KIOSK_CONTENT_DIR --stats $KIOSK_STATS_DB ${extra[*]}"
+"$KIOSK_BIN" --kiosk --content "$KIOSK_CONTENT_DIR" --stats "$KIOSK_STATS_DB" "${extra[@]}"
 status=$?
 log "careers-kiosk exited with status $status"
 echo "$status" >"$status_file" || log "cannot write $status_file"
