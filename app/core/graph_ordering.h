@@ -17,9 +17,9 @@ struct OrderGraph
 // Crossings between all consecutive layers for the current orders (Barth, Juenger, Mutzel accumulator).
 long long CountLayeredCrossings(const OrderGraph& graph);
 
-// Reorders graph.layers to reduce crossings. Tries several start orders (depth-first from the top,
-// breadth-first from the top, depth-first from the bottom, and the order given), runs up to 'sweeps'
-// alternating weighted-median sweeps with transposition on each, and keeps the best order found.
-// Returns its crossing count. Deterministic.
+// Reorders graph.layers to reduce crossings: start orders (the given one, depth-first from the bottom and
+// from the top, and on small graphs seeded shuffles), weighted-median sweeps with transposition, then
+// sifting; the best order found is kept. Work depends only on the graph's size. 'sweeps' caps the sweeps
+// per start. Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);
 } // namespace kiosk::core::graph_detail
