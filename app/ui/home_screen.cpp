@@ -24,7 +24,8 @@ using kiosk::core::Role;
 struct CardPlace
 {
     const Role* role = nullptr;
-    ImVec2 min, max; // content coordinates (y from the top of the grid content)
+    ImVec2 min, max;   // content coordinates (y from the top of the grid content)
+    bool wide = false; // spans several columns: drawn image-left
 };
 
 struct HeadingPlace
@@ -35,7 +36,6 @@ struct HeadingPlace
 
 struct GridLayout
 {
-    std::vector<bool> wide; // per card: spans several columns (drawn image-left)
     int columns = 1;
     float card_w = 0.0f;
     float image_h = 0.0f;
@@ -105,8 +105,7 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
             for (int j = i; j < end; ++j)
             {
                 const float x = (j - i) * (w + m.gap);
-                g.cards.push_back({roles[j], ImVec2(x, y), ImVec2(x + w, y + row_h)});
-                g.wide.push_back(wide);
+                g.cards.push_back({roles[j], ImVec2(x, y), ImVec2(x + w, y + row_h), wide});
             }
             y += row_h + m.gap;
         }
@@ -210,8 +209,7 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
     for (const CardPlace& c : grid.cards)
     {
         const ImVec2 a(origin.x + c.min.x, origin.y + c.min.y), b(origin.x + c.max.x, origin.y + c.max.y);
-        if (DrawRoleCard(ctx, view, *c.role, a, b, grid.image_h,
-                         grid.wide[static_cast<size_t>(&c - grid.cards.data())]))
+        if (DrawRoleCard(ctx, view, *c.role, a, b, grid.image_h, c.wide))
             result.action = OpenRole{c.role->id};
     }
     dl->PopClipRect();

@@ -14,10 +14,7 @@ const std::vector<std::pair<const char*, const char*>>& UiStringKeys()
         {"home.title", "Explore careers"},
         {"home.subtitle", "Touch a card to see what the job is like"},
         {"home.find_route", "Find your route"},
-        {"home.find_route_hint", "From where you are now to a job"},
         {"home.gallery", "Photo gallery"},
-        {"home.gallery_hint", "See the work up close"},
-        {"role.summary", "About the job"},
         {"role.what_you_do", "What you would do"},
         {"role.where_you_work", "Where you would work"},
         {"role.skills", "Skills and qualities"},
@@ -35,6 +32,10 @@ const std::vector<std::pair<const char*, const char*>>& UiStringKeys()
         {"gallery.counter", "{n} of {total}"},
         {"gallery.swipe_hint", "Swipe to see more"},
         {"pathway.title", "Find your route"},
+        {"pathway.where_are_you_now", "Where are you now?"},
+        {"pathway.duration", "How long"},
+        {"pathway.requirements", "What you need"},
+        {"pathway.leads_to", "Leads to"},
     };
     return keys;
 }

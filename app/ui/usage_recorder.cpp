@@ -13,10 +13,14 @@ std::string ScreenKey(const VisitView& view)
 {
     switch (view.screen)
     {
-    case ScreenId::Home: return "home";
-    case ScreenId::Role: return "role:" + view.role_id;
-    case ScreenId::Gallery: return "gallery:" + std::to_string(view.gallery_index);
-    case ScreenId::Pathway: return "pathway";
+    case ScreenId::Home:
+        return "home";
+    case ScreenId::Role:
+        return "role:" + view.role_id;
+    case ScreenId::Gallery:
+        return "gallery:" + std::to_string(view.gallery_index);
+    case ScreenId::Pathway:
+        return "pathway";
     }
     return "home";
 }

@@ -1,6 +1,7 @@
 // The real content pack through the real screens: every role of content/ gets a card, every
 // role page and every photo draws, in English and in Welsh, at the smallest and largest size.
 #include "core/content_loader.h"
+#include "ui/ui_strings.h"
 #include "ui/visit_navigation.h"
 #include "ui_harness.h"
 
@@ -67,4 +68,17 @@ TEST_CASE("every bundled photo shows in the gallery with its caption", "[ui][con
         REQUIRE(h.TapId("gallery:next"));
     }
     CHECK(h.view.gallery_index == 0); // wrapped round
+}
+
+TEST_CASE("the bundled strings.json has every interface string the screens use, in English and Welsh", "[ui][content]")
+{
+    auto pack = LoadBundled();
+    for (const auto& [key, fallback] : UiStringKeys())
+    {
+        INFO(key);
+        auto it = pack->strings.by_key.find(key);
+        REQUIRE(it != pack->strings.by_key.end());
+        CHECK(it->second.Has("en"));
+        CHECK(it->second.Has("cy"));
+    }
 }

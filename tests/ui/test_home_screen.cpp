@@ -155,18 +155,18 @@ TEST_CASE("touching the grid while it glides stops it and opens nothing", "[ui][
     const float x = 0.5f * h.metrics.screen_w, y = 0.75f * h.metrics.screen_h;
     h.Drag(ImVec2(x, y), ImVec2(x, y - 5.0f * h.metrics.em), 3); // a fast flick
     REQUIRE(h.view.home_scroll_velocity != 0.0f);
-    const HitArea* card = nullptr;
+    HitArea card; // copies: the registry is rebuilt every frame
     for (const HitArea& a : h.hits.WithPrefix("role-card:"))
         if (a.Height() > h.metrics.touch_min)
-            card = &a;
-    REQUIRE(card);
-    h.Tap(card->CenterX(), card->CenterY());
+            card = a;
+    REQUIRE(!card.id.empty());
+    h.Tap(card.CenterX(), card.CenterY());
     CHECK(h.view.screen == ScreenId::Home);
     CHECK(h.view.home_scroll_velocity == 0.0f);
     h.Frame();
-    const HitArea* again =
-        h.hits.WithPrefix("role-card:").empty() ? nullptr : h.Find(h.hits.WithPrefix("role-card:")[0].id);
-    REQUIRE(again);
-    h.Tap(again->CenterX(), again->CenterY()); // a still list: the next tap opens
+    const auto cards = h.hits.WithPrefix("role-card:");
+    REQUIRE_FALSE(cards.empty());
+    const HitArea still = cards.front();
+    h.Tap(still.CenterX(), still.CenterY()); // a still list: the next tap opens
     CHECK(h.view.screen == ScreenId::Role);
 }

@@ -1,7 +1,6 @@
 // UsageRecorder: what a visit records, from the actions and view changes alone.
-#include "ui/usage_recorder.h"
-
 #include "core/content_loader.h"
+#include "ui/usage_recorder.h"
 #include "ui/visit_navigation.h"
 
 #include <catch2/catch.hpp>
@@ -17,7 +16,8 @@ static const core::ContentPack& Pack()
 }
 
 // Applies `action` at time `t` the way the app does, returning what was recorded.
-static std::vector<core::StatsEvent> Step(ui::UsageRecorder& rec, ui::VisitView& view, const ui::UiAction& action, double t)
+static std::vector<core::StatsEvent> Step(ui::UsageRecorder& rec, ui::VisitView& view, const ui::UiAction& action,
+                                          double t)
 {
     const ui::VisitView before = view;
     ui::ApplyAction(view, action, Pack());
