@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace kiosk::ui
 {
@@ -27,8 +28,17 @@ float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics,
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     float y = top;
+    // Errors first (what stops the kiosk), then warnings, each in file order.
+    std::vector<const kiosk::core::Diagnostic*> ordered;
     for (const auto& d : diagnostics.items)
+        if (d.severity == kiosk::core::Severity::Error)
+            ordered.push_back(&d);
+    for (const auto& d : diagnostics.items)
+        if (d.severity != kiosk::core::Severity::Error)
+            ordered.push_back(&d);
+    for (const kiosk::core::Diagnostic* item : ordered)
     {
+        const kiosk::core::Diagnostic& d = *item;
         const std::string line = kiosk::core::FormatDiagnostic(d);
         const bool error = d.severity == kiosk::core::Severity::Error;
         const float h = TextHeight(ctx.fonts->body, line, width - 1.2f * m.em);

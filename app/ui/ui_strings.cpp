@@ -36,6 +36,7 @@ const std::vector<std::pair<const char*, const char*>>& UiStringKeys()
         {"pathway.duration", "How long"},
         {"pathway.requirements", "What you need"},
         {"pathway.leads_to", "Leads to"},
+        {"pathway.open_role", "See this job"},
     };
     return keys;
 }

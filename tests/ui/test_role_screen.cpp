@@ -117,3 +117,33 @@ TEST_CASE("the role page draws a QR code with its prompt", "[ui][role]")
     }
     CHECK(h.hits.Drew("Scan to take this home on your phone"));
 }
+
+TEST_CASE("the pathway stand-in is navigable: start points and next steps open nodes", "[ui][pathway]")
+{
+    auto pack = kiosk::ui::test::MakeTestPack();
+    kiosk::core::PathwayNode a_levels;
+    a_levels.id = "a-levels";
+    a_levels.title.by_language["en"] = "A levels";
+    a_levels.roles = {"clinical-engineer"};
+    pack->pathway.nodes.push_back(a_levels);
+    pack->pathway.edges.push_back({"a-levels", "ptp", {}, {}});
+    kiosk::core::PathwayStart start;
+    start.id = "doing-a-levels";
+    start.title.by_language["en"] = "Doing A levels";
+    start.nodes = {"a-levels"};
+    pack->pathway.starts.push_back(start);
+    UiHarness h(1280, 800, pack);
+    h.Frame();
+    REQUIRE(h.TapId("home:pathway"));
+    h.Frame();
+    REQUIRE(h.TapId("pathway:start:doing-a-levels"));
+    CHECK(h.view.pathway_node == "a-levels");
+    h.Frame();
+    REQUIRE(h.TapId("pathway:node:ptp"));
+    CHECK(h.view.pathway_node == "ptp");
+    REQUIRE(h.TapId("nav:back"));
+    CHECK(h.view.pathway_node == "a-levels");
+    h.Frame();
+    REQUIRE(h.TapId("pathway:role:clinical-engineer"));
+    CHECK(h.view.screen == ScreenId::Role);
+}
