@@ -9,7 +9,9 @@
 #include "core/graph_ordering.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <thread>
 
 namespace kiosk::core::graph_detail
 {
@@ -285,14 +287,22 @@ private:
 
 // Swaps neighbours in one layer while that reduces crossings. With allow_equal, the first pass also
 // makes swaps that keep the count, to leave plateaus. Returns true if a strict improvement was made.
-bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerNeighbours& nb, bool allow_equal)
+// A pair is looked at again in a later pass only if a swap next to it changed its neighbours (pairs
+// far from any swap keep their counts, so they would not swap either).
+bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerNeighbours& nb, bool allow_equal,
+                    std::vector<char>& check)
 {
     bool changed = false;
+    size_t pairs = layer.empty() ? 0 : layer.size() - 1;
+    check.assign(pairs, 1);
     for (int pass = 0; pass < 64; pass++)
     {
         bool improved = false;
-        for (size_t i = 0; i + 1 < layer.size(); i++)
+        for (size_t i = 0; i < pairs; i++)
         {
+            if (!check[i])
+                continue;
+            check[i] = 0;
             int u = layer[i];
             int v = layer[i + 1];
             PairCount count = nb.Crossings(u, v);
@@ -307,6 +317,10 @@ bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerN
                 pos[static_cast<size_t>(u)] = static_cast<int>(i + 1);
                 pos[static_cast<size_t>(v)] = static_cast<int>(i);
                 improved |= swapped < keep;
+                if (i > 0)
+                    check[i - 1] = 1;
+                if (i + 1 < pairs)
+                    check[i + 1] = 1;
             }
         }
         changed |= improved;
@@ -320,6 +334,7 @@ bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerN
 void Transpose(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, bool allow_equal, int max_rounds = 32)
 {
     LayerNeighbours nb;
+    std::vector<char> check;
     std::vector<char> candidate(layers.size(), 1);
     for (int round = 0; round < max_rounds; round++)
     {
@@ -330,7 +345,7 @@ void Transpose(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, b
                 continue;
             candidate[k] = 0;
             nb.Build(graph, layers[k], pos);
-            if (TransposeLayer(layers[k], pos, nb, allow_equal && round == 0))
+            if (TransposeLayer(layers[k], pos, nb, allow_equal && round == 0, check))
             {
                 any = true;
                 if (k > 0)
@@ -573,6 +588,27 @@ Layers Shuffled(const Layers& given, int index)
     return shuffled;
 }
 
+// Runs job(0) .. job(count - 1): with 'parallel', odd indices on a worker thread and even ones on this
+// thread, each in ascending order; otherwise all here in order. Jobs must only touch their own data.
+template <typename Job> void RunOnTwoThreads(size_t count, bool parallel, Job job)
+{
+    if (count < 2 || !parallel)
+    {
+        for (size_t i = 0; i < count; i++)
+            job(i);
+        return;
+    }
+    std::thread worker(
+        [&]()
+        {
+            for (size_t i = 1; i < count; i += 2)
+                job(i);
+        });
+    for (size_t i = 0; i < count; i += 2)
+        job(i);
+    worker.join();
+}
+
 long long MinimiseCrossings(OrderGraph& graph, int sweeps)
 {
     // Effort depends only on the graph's size, never on time. Small graphs (a pathway is ~100 nodes and
@@ -584,6 +620,8 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     for (const std::vector<int>& list : graph.down)
         work += list.size();
     bool thorough = work <= 2500;
+    // A thread costs about as much as ordering a 50-node graph once: small components stay on this one.
+    bool parallel = work >= 400;
     Layers given = graph.layers;
     std::vector<Layers> starts;
     starts.push_back(given);
@@ -592,32 +630,43 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     int shuffles = thorough ? static_cast<int>(std::min<size_t>(24, 24000 / std::max<size_t>(work, 1))) : 0;
     for (int i = 0; i < shuffles; i++)
         starts.push_back(Shuffled(given, i));
-    long long best = -1;
+    std::vector<long long> counts(starts.size(), -1);
     if (thorough)
     {
-        for (Layers& start : starts)
-        {
-            long long count = Improve(graph, start, sweeps, 10, 32);
-            count = Refine(graph, start, count, 16, 32);
-            if (best < 0 || count < best)
-            {
-                best = count;
-                graph.layers = start;
-            }
-            if (best == 0)
-                break;
-        }
-        return best;
+        // Every start is improved independently, on two threads; the lowest count wins, ties to the
+        // lower index. A thread skips a start only when a zero is already known at a lower index, so the
+        // winner never depends on timing.
+        std::atomic<size_t> first_zero{starts.size()};
+        RunOnTwoThreads(starts.size(), parallel,
+                        [&](size_t i)
+                        {
+                            if (i > first_zero.load())
+                                return;
+                            long long count = Improve(graph, starts[i], sweeps, 10, 32);
+                            counts[i] = Refine(graph, starts[i], count, 16, 32);
+                            if (counts[i] == 0)
+                            {
+                                size_t known = first_zero.load();
+                                while (i < known && !first_zero.compare_exchange_weak(known, i))
+                                {
+                                }
+                            }
+                        });
     }
-    for (Layers& start : starts)
+    else
     {
-        long long count = Improve(graph, start, std::min(sweeps, 3), 3, 1);
-        if (best < 0 || count < best)
-        {
-            best = count;
-            graph.layers = start;
-        }
+        // Large: a short run from each start, then the most promising one continued and refined.
+        RunOnTwoThreads(starts.size(), parallel,
+                        [&](size_t i) { counts[i] = Improve(graph, starts[i], std::min(sweeps, 3), 3, 1); });
     }
+    size_t winner = 0;
+    for (size_t i = 0; i < starts.size(); i++)
+        if (counts[i] >= 0 && (counts[winner] < 0 || counts[i] < counts[winner]))
+            winner = i;
+    graph.layers = std::move(starts[winner]);
+    long long best = counts[winner];
+    if (thorough)
+        return best;
     best = Improve(graph, graph.layers, std::min(sweeps, 4), 4, 1);
     return Refine(graph, graph.layers, best, 3, 0);
 }
