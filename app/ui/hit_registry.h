@@ -5,7 +5,8 @@
 // Id scheme: "nav:back", "nav:home", "lang:<code>", "toggle:larger-text",
 // "toggle:high-contrast", "home:pathway", "home:gallery", "role-card:<role id>",
 // "role:route:<n>", "role:photo:<n>", "role:specialism:<role id>", "gallery:next",
-// "gallery:prev", "gallery:photo", "fault:reload". Scroll views record "scroll:<screen>".
+// "gallery:prev", "gallery:photo", "fault:reload", "pathway:start:<start id>",
+// "pathway:node:<node id>", "pathway:role:<role id>".
 #pragma once
 #include <string>
 #include <vector>

@@ -8,6 +8,8 @@ namespace
 {
 using kiosk::core::ContentPack;
 
+constexpr size_t kMaxHistory = 32;
+
 const kiosk::core::Role* FindRoleById(const ContentPack& pack, const std::string& id)
 {
     for (const auto& role : pack.roles)
@@ -48,6 +50,9 @@ void Restore(VisitView& view, const ScreenState& s)
 // Leaves the current screen for a new one, remembering where we were.
 void Push(VisitView& view)
 {
+    // A visitor can walk node to node for ever; keep the most recent steps only.
+    if (view.history.size() >= kMaxHistory)
+        view.history.erase(view.history.begin());
     view.history.push_back(Snapshot(view));
     view.scroll_y = 0.0f;
     view.scroll_velocity = 0.0f;

@@ -3,8 +3,8 @@
 //
 // Back stack: opening a screen pushes the current one (Home <- Role <- Gallery, Role <- Role
 // for a specialism); Back pops it and restores its scroll position; Home clears the stack.
-// Back on Home does nothing. Invalid targets (an unknown role id, a gallery with no photos)
-// leave the view unchanged, so a stale action can never strand the visitor.
+// The stack keeps the 32 most recent screens. Back on Home does nothing. Invalid targets (an unknown role id, a gallery
+// with no photos) leave the view unchanged, so a stale action can never strand the visitor.
 #pragma once
 #include "core/content_model.h"
 #include "ui/ui_actions.h"

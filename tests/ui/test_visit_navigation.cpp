@@ -89,3 +89,16 @@ TEST_CASE("language and accessibility actions change only those fields", "[ui][n
     CHECK(DescribeAction(OpenRole{"x"}) == "open-role:x");
     CHECK(DescribeAction(UiAction{}) == "none");
 }
+
+TEST_CASE("the back stack is bounded", "[ui][navigation]")
+{
+    auto pack = test::MakeTestPack();
+    VisitView v;
+    for (int i = 0; i < 100; ++i)
+        ApplyAction(v, OpenRole{i % 2 ? "clinical-engineer" : "renal-engineering"}, *pack);
+    CHECK(v.history.size() == 32);
+    while (ApplyAction(v, Back{}, *pack))
+    {
+    }
+    CHECK(v.screen == ScreenId::Home);
+}
