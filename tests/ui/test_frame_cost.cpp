@@ -31,6 +31,7 @@ TEST_CASE("DrawUi CPU time per screen (bundled content)", "[.][frame-cost]")
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
             const ImDrawData* dd = ImGui::GetDrawData();
             WARN(screen << " " << w << "x" << ht << ": " << ms << " ms per frame (NewFrame+DrawUi+Render), "
-                        << dd->TotalVtxCount << " vertices");
+                        << dd->TotalVtxCount << " vertices, font atlas " << h.fonts.atlas_width << "x"
+                        << h.fonts.atlas_height);
         }
 }
