@@ -364,8 +364,17 @@ void Transpose(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, b
 // ties). Moving v rightwards past w changes the count by c(w, v) - c(v, w) = sum over w's neighbours b of
 // f_v(b), where f_v(p) = #(v's neighbours < p) + #(v's neighbours <= p) - deg(v) is tabulated once per v,
 // so a node costs O(size of the neighbouring layers + edges of its layer).
+// A node whose edges to each neighbouring layer number at most one (dummies, chain nodes, leaves): the
+// common case, compared without loops.
+struct SimpleSlot
+{
+    int simple; // 1 when at most one neighbour above and one below
+    int has_up, up, has_down, down;
+};
+
 struct SiftScratch
 {
+    std::vector<SimpleSlot> slots;
     std::vector<int> nodes; // slot -> node (the layer as it was when the pass began)
     std::vector<int> order; // slots in their current order
     std::vector<int> where; // slot -> index in order
@@ -427,10 +436,15 @@ void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<in
     s.nodes = layer;
     s.order.resize(n);
     s.where.resize(n);
+    s.slots.resize(n);
     for (size_t i = 0; i < n; i++)
     {
         s.order[i] = static_cast<int>(i);
         s.where[i] = static_cast<int>(i);
+        int up_count = ub[i + 1] - ub[i];
+        int down_count = db[i + 1] - db[i];
+        s.slots[i] = {up_count <= 1 && down_count <= 1 ? 1 : 0, up_count == 1 ? 1 : 0, up_count == 1 ? up[ub[i]] : 0,
+                      down_count == 1 ? 1 : 0, down_count == 1 ? down[db[i]] : 0};
     }
     for (size_t sv = 0; sv < n; sv++)
     {
@@ -453,10 +467,15 @@ void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<in
         int best = 0;
         size_t best_at = lo;
         int at_from = 0;
+        const SimpleSlot sv_slot = s.slots[sv];
         for (size_t j = lo; j < hi; j++)
         {
             size_t sw = static_cast<size_t>(s.order[j]);
-            if (direct)
+            const SimpleSlot& w = s.slots[sw];
+            if (sv_slot.simple && w.simple)
+                cumulative += sv_slot.has_up * w.has_up * ((w.up > sv_slot.up) - (w.up < sv_slot.up)) +
+                              sv_slot.has_down * w.has_down * ((w.down > sv_slot.down) - (w.down < sv_slot.down));
+            else if (direct)
                 cumulative += SignSum(up + ub[sw], up + ub[sw + 1], ua, ua_end) +
                               SignSum(down + db[sw], down + db[sw + 1], da, da_end);
             else
