@@ -7,27 +7,31 @@
 //   4. Kiosk mode: idle by default, a few frames after input, animation at up to 60 fps
 #include "kiosk_app.h"
 
-#include "texture_image_source.h"
-
+#include "content_location.h"
+#include "core/admin_pin.h"
 #include "core/content_loader.h"
 #include "platform/font_locator.h"
 #include "platform/headless_display.h"
 #include "platform/window.h"
+#include "texture_image_source.h"
 #include "ui/app_ui.h"
+#include "ui/attract_screen.h"
 #include "ui/fonts.h"
 #include "ui/hit_registry.h"
 #include "ui/metrics.h"
+#include "ui/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/visit_navigation.h"
+#include "visit_session.h"
 
 #include <GLFW/glfw3.h>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -46,6 +50,7 @@ static void OnStopSignal(int)
 }
 
 static int g_input_serial = 0;                    // main thread only (GLFW callbacks)
+static int g_touch_serial = 0;                    // presses, scrolls and keys only
 static std::atomic<bool> g_wake_requested{false}; // set by worker threads before waking the loop
 
 static double MonotonicSeconds()
@@ -58,9 +63,12 @@ static double MonotonicSeconds()
 
 namespace
 {
-constexpr double kMaxSleep = 0.5;        // upper bound on one wait, so signals are seen
+constexpr double kMaxSleep = 0.5; // upper bound on one wait, so signals are seen
 constexpr double kAnimationFrame = 1.0 / 60.0;
-constexpr int kFramesAfterInput = 3;     // ImGui needs a couple of frames to settle after input
+constexpr double kAttractFrame = 1.0 / 30.0; // the attract loop moves slowly: 30 fps is plenty
+constexpr int kFramesAfterInput = 3;         // ImGui needs a couple of frames to settle after input
+// The PINs that appear in our documentation: never acceptable for kiosk mode.
+const std::vector<std::string> kExamplePins = {"1234", "0000", "123456"};
 
 struct KioskApp
 {
@@ -73,25 +81,29 @@ struct KioskApp
     platform::FontFiles font_files;
     ui::Fonts fonts;
     std::string glyph_text;
-    ui::VisitView view;
+    VisitSession session; // visits, their view and statistics (once a pack has loaded)
+    bool session_started = false;
+    ui::VisitView fault_view;   // the fault screen's own scroll state (no visit without a pack)
+    bool swallow_touch = false; // the last touch only woke the kiosk: hide it from ImGui until released
     bool fonts_dirty = true;
     ui::HitRegistry hits;
     std::string hits_file;      // test hook: $KIOSK_HITS_FILE, see WriteHitsFile()
     std::string last_hits_text; // what was last written, so an unchanged frame writes nothing
 
-    // The screen as the --screen option names it: "home", "role:ID", "gallery:N", "pathway".
-    std::string ScreenName() const
+    ui::VisitView& View() { return pack ? session.View() : fault_view; }
+    bool InAttract() const { return pack && session_started && session.Phase() == core::VisitPhase::Attract; }
+
+    // The screen as the --screen option names it: "home", "role:ID", "gallery:N", "pathway",
+    // plus "attract", "still-there" and "fault".
+    std::string ScreenName()
     {
         if (!pack)
             return "fault";
-        switch (view.screen)
-        {
-        case ui::ScreenId::Home: return "home";
-        case ui::ScreenId::Role: return "role:" + view.role_id;
-        case ui::ScreenId::Gallery: return "gallery:" + std::to_string(view.gallery_index);
-        case ui::ScreenId::Pathway: return "pathway";
-        }
-        return "home";
+        if (InAttract())
+            return "attract";
+        if (session_started && session.Phase() == core::VisitPhase::StillThere)
+            return "still-there";
+        return ui::ScreenKey(session.View());
     }
 
     // Test hook for the end-to-end tests: with $KIOSK_HITS_FILE set, after each frame the file
@@ -124,9 +136,8 @@ struct KioskApp
     {
         load_diagnostics = diagnostics;
         std::stable_sort(load_diagnostics.items.begin(), load_diagnostics.items.end(),
-                         [](const core::Diagnostic& a, const core::Diagnostic& b) {
-                             return a.severity == core::Severity::Error && b.severity != core::Severity::Error;
-                         });
+                         [](const core::Diagnostic& a, const core::Diagnostic& b)
+                         { return a.severity == core::Severity::Error && b.severity != core::Severity::Error; });
     }
 
     bool LoadContent()
@@ -142,6 +153,14 @@ struct KioskApp
             return false;
         }
         pack = result.pack;
+        if (session_started)
+            session.SetPack(*pack);
+        else if (options.mode == Mode::Kiosk)
+        {
+            session.Start(*pack, options.stats_db.empty() ? DefaultStatsPath() : options.stats_db,
+                          options.idle_timeout_override_s, MonotonicSeconds());
+            session_started = true;
+        }
         glyph_text = ui::CollectPackText(*pack);
         fonts_dirty = true;
         if (textures)
@@ -162,11 +181,11 @@ struct KioskApp
         LoadContent();
     }
 
-    ui::Metrics CurrentMetrics() const
+    ui::Metrics CurrentMetrics()
     {
         const platform::WindowInfo info = window.Info();
         return ui::ComputeMetrics((float)info.framebuffer_w, (float)info.framebuffer_h, info.physical_mm_w,
-                                  info.physical_mm_h, view.larger_text);
+                                  info.physical_mm_h, pack ? session.View().larger_text : false);
     }
 
     void RebuildFontsIfNeeded(const ui::Metrics& metrics)
@@ -188,9 +207,13 @@ struct KioskApp
     bool DrawFrame(double now)
     {
         const ui::Metrics metrics = CurrentMetrics();
+        if (session.TakeFontsChanged())
+            fonts_dirty = true;
         RebuildFontsIfNeeded(metrics);
         const bool uploads_pending = textures->ProcessUploads();
-        window.BeginImGuiFrame();
+        window.BeginImGuiFrame(swallow_touch);
+        if (swallow_touch && !window.MouseHeld())
+            swallow_touch = false; // hidden for at least this one frame, then until the finger lifts
         ui::UiContext ctx;
         ctx.pack = pack.get();
         ctx.metrics = metrics;
@@ -199,7 +222,26 @@ struct KioskApp
         ctx.fonts = &fonts;
         ctx.hits = &hits;
         const std::string drawn_screen = ScreenName(); // before this frame's actions change it
-        ui::UiFrame frame = pack ? ui::DrawUi(ctx, view) : ui::DrawFaultUi(ctx, view, load_diagnostics);
+        ui::UiFrame frame;
+        if (!pack)
+            frame = ui::DrawFaultUi(ctx, fault_view, load_diagnostics);
+        else if (InAttract())
+            frame = ui::DrawAttractUi(ctx, session.AttractSince());
+        else
+        {
+            ui::VisitView& view = session.View();
+            const ui::VisitView before = view;
+            frame = ui::DrawUi(ctx, view);
+            if (session_started)
+            {
+                session.AfterFrame(before, frame.actions, now);
+                if (session.Phase() == core::VisitPhase::StillThere)
+                {
+                    ui::DrawStillThereOverlay(ctx, view, session.CountdownRemaining());
+                    frame.animating = true;
+                }
+            }
+        }
         for (const ui::UiAction& action : frame.actions)
         {
             if (std::holds_alternative<ui::ReloadContent>(action))
@@ -207,7 +249,11 @@ struct KioskApp
             if (std::holds_alternative<ui::ToggleLargerText>(action))
                 fonts_dirty = true;
         }
-        const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, view.high_contrast)
+        // Outside kiosk mode Escape quits (a developer's or a stand's laptop); in kiosk mode the
+        // admin panel is the only way out, and Escape, Alt+F4, Ctrl+Q and Ctrl+W do nothing.
+        if (!options.locked && options.mode == Mode::Kiosk && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            window.RequestClose();
+        const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, session.View().high_contrast)
                                          : ui::MakePalette(core::Theme{}, false);
         const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
         window.RenderImGui(bg.x, bg.y, bg.z);
@@ -232,10 +278,12 @@ struct KioskApp
         }
         if (const char* env = std::getenv("KIOSK_HITS_FILE"); env && *env)
             hits_file = env;
-        textures = std::make_unique<platform::TextureCache>(core::ImageCacheOptions{}, [] {
-            g_wake_requested = true;
-            platform::Window::WakeUp();
-        });
+        textures = std::make_unique<platform::TextureCache>(core::ImageCacheOptions{},
+                                                            []
+                                                            {
+                                                                g_wake_requested = true;
+                                                                platform::Window::WakeUp();
+                                                            });
         image_source = std::make_unique<TextureImageSource>(*textures);
         LoadContent();
         return -1;
@@ -243,6 +291,8 @@ struct KioskApp
 
     void Shutdown()
     {
+        if (session_started)
+            session.Stop(MonotonicSeconds()); // ends the visit, writes what is queued
         image_source.reset();
         textures.reset(); // joins the decode worker, frees textures while the context is current
         window.Destroy();
@@ -272,14 +322,15 @@ static bool ShowScreen(KioskApp& app, const std::string& screen, std::string* er
         const int index = screen.size() > 8 ? std::atoi(screen.c_str() + 8) : 0;
         if (index >= (int)app.pack->photos.size())
         {
-            *error = "--screen " + screen + ": the content has " + std::to_string(app.pack->photos.size()) + " photographs";
+            *error =
+                "--screen " + screen + ": the content has " + std::to_string(app.pack->photos.size()) + " photographs";
             return false;
         }
         action = ui::OpenGallery{"", index};
     }
     else if (screen.compare(0, 7, "pathway") == 0)
         action = ui::OpenPathway{screen.size() > 8 ? screen.substr(8) : "", "", ""};
-    ui::ApplyAction(app.view, action, *app.pack);
+    ui::ApplyAction(app.View(), action, *app.pack);
     return true;
 }
 
@@ -360,17 +411,20 @@ static int RunScreenshot(KioskApp& app)
 
 // --- 4. Kiosk mode ----------------------------------------------------------------------------
 
-static void OnInputEvent()
+static void OnInputEvent(bool is_touch)
 {
     g_input_serial++;
+    if (is_touch)
+        g_touch_serial++;
 }
 
 static int RunInteractive(KioskApp& app)
 {
     if (!platform::HasDisplay())
     {
-        std::fprintf(stderr, "careers-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); to preview "
-                             "without a screen run: careers-kiosk --screenshot home.png --size 1920x1080 --screen home\n");
+        std::fprintf(stderr,
+                     "careers-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); to preview "
+                     "without a screen run: careers-kiosk --screenshot home.png --size 1920x1080 --screen home\n");
         return 3;
     }
     platform::WindowOptions wo;
@@ -383,17 +437,31 @@ static int RunInteractive(KioskApp& app)
     const int started = app.Start(wo);
     if (started >= 0)
         return started;
+    if (app.options.locked && app.pack)
+    {
+        // Kiosk mode has no way out but the admin panel, so it needs a PIN nobody can guess
+        // from the documentation.
+        const core::PinPolicy policy = core::CheckStoredPin(app.pack->settings.admin_pin_hash, kExamplePins);
+        if (policy != core::PinPolicy::Ok)
+        {
+            std::fprintf(stderr, "careers-kiosk: refusing kiosk mode: %s Set one with: careers-kiosk hash-pin\n",
+                         core::PinPolicyMessage(policy));
+            app.Shutdown();
+            return 4;
+        }
+    }
     std::signal(SIGTERM, OnStopSignal);
     std::signal(SIGINT, OnStopSignal);
     // In kiosk mode the window manager's close (Alt+F4) is refused: the admin panel is the only
     // way out. A windowed preview closes normally.
-    app.window.SetCloseAllowed(windowed);
+    app.window.SetCloseAllowed(windowed && !app.options.locked);
 
     // Idle by default: a frame is drawn only after input, a worker's wake-up, or while
     // something animates; then a few more so ImGui settles. A wait that times out with none of
     // these draws nothing.
     int frames_left = kFramesAfterInput;
     int seen_serial = g_input_serial;
+    int seen_touch = g_touch_serial;
     bool need_frame = true;
     bool animating = false;
     bool report_first_frame = std::getenv("KIOSK_REPORT_FIRST_FRAME") != nullptr;
@@ -414,16 +482,29 @@ static int RunInteractive(KioskApp& app)
             frames_left = animating ? kFramesAfterInput : std::max(0, frames_left - 1);
         }
         if (animating)
-            app.window.WaitForEvents(std::max(0.0, kAnimationFrame - (MonotonicSeconds() - frame_start)));
+        {
+            const double frame_time = app.InAttract() ? kAttractFrame : kAnimationFrame;
+            app.window.WaitForEvents(std::max(0.0, frame_time - (MonotonicSeconds() - frame_start)));
+        }
         else if (frames_left > 0)
             app.window.PollEvents();
         else
             app.window.WaitForEvents(kMaxSleep);
         const bool input = g_input_serial != seen_serial;
         seen_serial = g_input_serial;
+        // The visit state machine sees every touch and the passing of time, drawn or not.
+        bool visit_changed = false;
+        if (app.session_started)
+        {
+            const double now = MonotonicSeconds();
+            if (g_touch_serial != seen_touch && app.session.Touch(now))
+                app.swallow_touch = true;
+            visit_changed = app.session.Tick(now);
+        }
+        seen_touch = g_touch_serial;
         if (input)
             frames_left = kFramesAfterInput;
-        need_frame = animating || frames_left > 0 || input || g_wake_requested.exchange(false);
+        need_frame = animating || frames_left > 0 || input || visit_changed || g_wake_requested.exchange(false);
     }
     app.Shutdown();
     return 0;

@@ -120,20 +120,24 @@ bool Window::Create(const WindowOptions& options, std::string* error)
     // Our callbacks go in first; ImGui's backend installs its own and chains to these.
     m_on_input = options.on_input;
     glfwSetWindowUserPointer(m_window, this);
-    glfwSetCursorPosCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w); });
-    glfwSetMouseButtonCallback(m_window, [](GLFWwindow* w, int, int, int) { NotifyInput(w); });
-    glfwSetScrollCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w); });
-    glfwSetKeyCallback(m_window, [](GLFWwindow* w, int, int, int, int) { NotifyInput(w); });
-    glfwSetCharCallback(m_window, [](GLFWwindow* w, unsigned int) { NotifyInput(w); });
-    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w); });
-    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w); });
-    glfwSetFramebufferSizeCallback(m_window, [](GLFWwindow* w, int, int) { NotifyInput(w); });
-    glfwSetWindowRefreshCallback(m_window, [](GLFWwindow* w) { NotifyInput(w); });
-    glfwSetWindowCloseCallback(m_window, [](GLFWwindow* w) {
-        auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
-        if (self && !self->m_close_allowed)
-            glfwSetWindowShouldClose(w, GLFW_FALSE);
-    });
+    glfwSetCursorPosCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w, false); });
+    glfwSetMouseButtonCallback(m_window,
+                               [](GLFWwindow* w, int, int action, int) { NotifyInput(w, action == GLFW_PRESS); });
+    glfwSetScrollCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w, true); });
+    glfwSetKeyCallback(m_window,
+                       [](GLFWwindow* w, int, int, int action, int) { NotifyInput(w, action == GLFW_PRESS); });
+    glfwSetCharCallback(m_window, [](GLFWwindow* w, unsigned int) { NotifyInput(w, false); });
+    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w, false); });
+    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w, false); });
+    glfwSetFramebufferSizeCallback(m_window, [](GLFWwindow* w, int, int) { NotifyInput(w, false); });
+    glfwSetWindowRefreshCallback(m_window, [](GLFWwindow* w) { NotifyInput(w, false); });
+    glfwSetWindowCloseCallback(m_window,
+                               [](GLFWwindow* w)
+                               {
+                                   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+                                   if (self && !self->m_close_allowed)
+                                       glfwSetWindowShouldClose(w, GLFW_FALSE);
+                               });
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -178,11 +182,16 @@ void Window::SetCloseAllowed(bool allowed)
     m_close_allowed = allowed;
 }
 
-void Window::NotifyInput(GLFWwindow* window)
+void Window::NotifyInput(GLFWwindow* window, bool is_touch)
 {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
     if (self && self->m_on_input)
-        self->m_on_input();
+        self->m_on_input(is_touch);
+}
+
+bool Window::MouseHeld() const
+{
+    return glfwGetMouseButton(m_window, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS;
 }
 
 void Window::WaitForEvents(double timeout_s)
@@ -203,10 +212,13 @@ void Window::WakeUp()
     glfwPostEmptyEvent();
 }
 
-void Window::BeginImGuiFrame()
+void Window::BeginImGuiFrame(bool suppress_mouse)
 {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (suppress_mouse)
+        for (bool& down : ImGui::GetIO().MouseDown)
+            down = false;
     ImGui::NewFrame();
 }
 

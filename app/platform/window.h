@@ -12,15 +12,16 @@ namespace kiosk::platform
 {
 struct WindowOptions
 {
-    bool fullscreen = true;  // borderless fullscreen on the primary monitor
-    int width = 0;           // windowed size, or 0 for the monitor's size
+    bool fullscreen = true; // borderless fullscreen on the primary monitor
+    int width = 0;          // windowed size, or 0 for the monitor's size
     int height = 0;
     bool hide_cursor = true; // a touch kiosk shows no pointer
     bool visible = true;     // false for off-screen screenshots
     std::string title = "Careers kiosk";
-    // Called on the main thread for every input event (pointer, button, touch, key, scroll,
-    // resize), before ImGui sees it; the loop uses it to decide when to draw.
-    void (*on_input)() = nullptr;
+    // Called on the main thread for every input event, before ImGui sees it; the loop uses it to
+    // decide when to draw (any event) and when a visitor touched the screen (is_touch: a press,
+    // a scroll or a key).
+    void (*on_input)(bool is_touch) = nullptr;
 };
 
 struct WindowInfo
@@ -29,7 +30,7 @@ struct WindowInfo
     int framebuffer_h = 0;
     float physical_mm_w = 0.0f; // 0 when the monitor does not say
     float physical_mm_h = 0.0f;
-    std::string gl_version;     // as the driver reports it
+    std::string gl_version; // as the driver reports it
 };
 
 class Window
@@ -54,10 +55,13 @@ public:
     void PollEvents();
     static void WakeUp();
 
-    void BeginImGuiFrame();        // backend NewFrame calls, then ImGui::NewFrame()
+    // Backend NewFrame calls, then ImGui::NewFrame(). With suppress_mouse, ImGui sees no button
+    // held this frame: a touch that only woke the kiosk must not press what is under it.
+    void BeginImGuiFrame(bool suppress_mouse = false);
+    bool MouseHeld() const;                      // the primary button (or a finger) is down now
     void RenderImGui(float r, float g, float b); // clear, render draw data, no swap
-    void Present();                // swap buffers
-    void Finish();                 // waits until GL has finished drawing (benchmarks)
+    void Present();                              // swap buffers
+    void Finish();                               // waits until GL has finished drawing (benchmarks)
     // Reads the back buffer (after RenderImGui, before Present) as RGBA8 rows top to bottom.
     bool ReadPixels(int* width, int* height, std::string* rgba);
 
@@ -68,10 +72,10 @@ private:
     GLFWwindow* m_window = nullptr;
     bool m_imgui_ready = false;
     std::string m_gl_version;
-    void (*m_on_input)() = nullptr;
+    void (*m_on_input)(bool is_touch) = nullptr;
     bool m_close_allowed = true;
 
-    static void NotifyInput(GLFWwindow* window);
+    static void NotifyInput(GLFWwindow* window, bool is_touch);
 };
 
 // True when a display server is reachable ($DISPLAY or $WAYLAND_DISPLAY set).
