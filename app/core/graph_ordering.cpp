@@ -632,9 +632,9 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
 {
     // Effort depends only on the graph's size, never on time. Small graphs (a pathway is ~100 nodes and
     // segments) get the given order, two depth-first orders and up to 24 seeded shuffles, each improved by
-    // median sweeps with full transposition and then sifting. Large ones get a short run from each of the
-    // three fixed starts, then the best continued briefly and refined by sifting: about 15 ms for 1000
-    // nodes on a 2-core machine.
+    // median sweeps with full transposition and then up to 16 rounds of sifting. Large ones get a short run from each
+    // of the three fixed starts, then the best continued briefly and refined by sifting: about 15 ms for 1000 nodes on
+    // a 2-core machine.
     size_t work = graph.layer.size();
     for (const std::vector<int>& list : graph.down)
         work += list.size();
@@ -662,7 +662,7 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
                             if (i > first_zero.load())
                                 return;
                             long long count = Improve(graph, starts[i], sweeps, 10, 32);
-                            counts[i] = Refine(graph, starts[i], count, 16, 32);
+                            counts[i] = Refine(graph, starts[i], count, 16, 0);
                             if (counts[i] == 0)
                             {
                                 size_t known = first_zero.load();
