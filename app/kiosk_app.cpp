@@ -91,7 +91,11 @@ struct KioskApp
     std::string last_hits_text; // what was last written, so an unchanged frame writes nothing
 
     ui::VisitView& View() { return pack ? session.View() : fault_view; }
-    bool InAttract() const { return pack && session_started && session.Phase() == core::VisitPhase::Attract; }
+    bool preview_attract = false; // --screenshot --screen attract
+    bool InAttract() const
+    {
+        return pack && (preview_attract || (session_started && session.Phase() == core::VisitPhase::Attract));
+    }
 
     // The screen as the --screen option names it: "home", "role:ID", "gallery:N", "pathway",
     // plus "attract", "still-there" and "fault".
@@ -307,6 +311,11 @@ static bool ShowScreen(KioskApp& app, const std::string& screen, std::string* er
 {
     if (!app.pack || screen == "home" || screen == "fault")
         return true;
+    if (screen == "attract")
+    {
+        app.preview_attract = true;
+        return true;
+    }
     ui::UiAction action;
     if (screen.compare(0, 5, "role:") == 0)
     {
@@ -367,7 +376,9 @@ static int RunScreenshot(KioskApp& app)
     while (still_frames < 3 && MonotonicSeconds() < deadline)
     {
         app.window.PollEvents();
-        const bool busy = app.DrawFrame(MonotonicSeconds()) || !app.textures->Idle();
+        // The attract loop never stops moving: for it, only arriving images count as busy.
+        const bool moving = app.DrawFrame(MonotonicSeconds()) && !app.preview_attract;
+        const bool busy = moving || !app.textures->Idle();
         still_frames = busy ? 0 : still_frames + 1;
         if (still_frames < 3)
             app.window.Present();
