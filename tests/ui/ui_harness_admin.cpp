@@ -66,4 +66,27 @@ bool DrawHarness::TapId(const std::string& id)
     Tap(x, y);
     return true;
 }
+
+AdminHarness::AdminHarness(float width, float height, std::shared_ptr<const kiosk::core::ContentPack> pack)
+    : h(width, height, std::move(pack))
+{
+    OpenAdmin(view);
+    view.ignore_press = false;
+    h.draw = [this](const UiContext& ctx)
+    {
+        last = DrawAdminUi(ctx, view, model);
+        for (const auto& a : last.actions)
+            actions.push_back(a);
+        return last.animating;
+    };
+    h.Frame();
+}
+
+std::vector<std::string> AdminHarness::Names() const
+{
+    std::vector<std::string> n;
+    for (const auto& a : actions)
+        n.push_back(DescribeAdminAction(a));
+    return n;
+}
 } // namespace kiosk::ui::test

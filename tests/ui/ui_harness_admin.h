@@ -2,6 +2,7 @@
 // panel): reuses UiHarness's ImGui context, fonts, fake images and hit registry, but each frame
 // runs `draw` instead of DrawUi, with a clock the test controls.
 #pragma once
+#include "ui/admin_screen.h"
 #include "ui_harness.h"
 
 #include <functional>
@@ -35,5 +36,19 @@ public:
 
 private:
     float m_width, m_height;
+};
+
+// The admin panel in a DrawHarness: opens on the PIN pad (with no press to ignore), keeps every
+// action returned, and draws one frame at construction.
+struct AdminHarness
+{
+    AdminHarness(float width, float height, std::shared_ptr<const kiosk::core::ContentPack> pack = MakeTestPack());
+    std::vector<std::string> Names() const; // DescribeAdminAction of every action so far
+
+    DrawHarness h;
+    AdminView view;
+    AdminModel model;
+    AdminFrame last;
+    std::vector<AdminAction> actions;
 };
 } // namespace kiosk::ui::test
