@@ -54,7 +54,7 @@ struct LayoutOptions
     float edge_gap = 0.5f;      // minimum space between a long edge passing through a layer and its neighbours
     float component_gap = 2.0f; // space between the boxes of disconnected components
     // Caps on the work done; results depend only on these numbers, never on time.
-    int ordering_sweeps = 32;   // weighted-median sweeps per start order (stops early after 10 without gain)
+    int ordering_sweeps = 32;   // cap on weighted-median sweeps per start order (large graphs use at most 4)
     int coordinate_passes = 24; // placement passes over all layers
 };
 
