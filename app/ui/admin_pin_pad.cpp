@@ -33,8 +33,10 @@ PadLayout Layout(const UiContext& ctx)
     const Metrics& m = ctx.metrics;
     PadLayout l;
     l.gap = m.gap;
-    l.key_w = std::ceil(std::max(m.touch_min, 3.6f * m.em));
-    l.key_h = std::ceil(std::max(m.touch_min, 2.3f * m.em));
+    // Keys as large as the screen comfortably allows (up to 3.2 em tall), never below a touch target.
+    const float room_h = (m.screen_h - InfoHeight(ctx) - 6.0f * l.gap) / 5.0f;
+    l.key_h = std::ceil(std::max(m.touch_min, std::min(3.2f * m.em, room_h)));
+    l.key_w = std::ceil(std::max({m.touch_min, 3.6f * m.em, 1.4f * l.key_h}));
     const float pad_w = 3.0f * l.key_w + 2.0f * l.gap;
     const float pad_h = 5.0f * l.key_h + 4.0f * l.gap; // four rows of keys and Cancel
     const float info_h = InfoHeight(ctx);

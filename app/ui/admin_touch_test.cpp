@@ -80,7 +80,7 @@ void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out)
                          ctx.fonts->body->FontSize + 0.5f * em + ctx.fonts->body->FontSize + em + m.touch_min + em;
     const ImVec2 card_min(std::floor(0.5f * (m.screen_w - card_w)), std::floor(0.5f * (m.screen_h - card_h)));
     const ImVec2 card_max(card_min.x + card_w, card_min.y + card_h);
-    const float back_w = std::max(m.touch_min, 6.0f * em);
+    const float back_w = ButtonWidth(ctx, "Back") + 1.7f * em; // room for the icon too
     const ImVec2 back_min(std::floor(0.5f * (m.screen_w - back_w)), card_max.y - em - m.touch_min);
     const ImVec2 back_max(back_min.x + back_w, back_min.y + m.touch_min);
 

@@ -170,12 +170,21 @@ void DrawPhotoLayer(const UiContext& ctx, const kiosk::core::Photo& photo, const
     const Metrics& m = ctx.metrics;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), FadeColor(IM_COL32(16, 16, 16, 255), alpha));
-    DrawKenBurnsImage(ctx, ctx.pack->ResolvePath(photo.image), ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), motion,
-                      alpha, 0.0f);
-    // The caption sits on a dark scrim at the bottom so white text reads over any photo.
     const std::string& caption = photo.caption.Get(language);
     const float wrap = std::min(l.text_max.x - l.text_min.x, 28.0f * m.em);
     const float h = TextHeight(ctx.fonts->title, caption, wrap);
+    if (m.portrait())
+    {
+        // A tall screen would crop a landscape photo to a sliver: show it whole-width under the
+        // header, with the caption below it on the dark background.
+        DrawKenBurnsImage(ctx, ctx.pack->ResolvePath(photo.image), l.art_min, l.art_max, motion, alpha, 0.6f * m.em);
+        DrawText(ctx.fonts->title, Shift(ImVec2(l.role_text_min.x, l.role_text_min.y), shift),
+                 FadeColor(IM_COL32_WHITE, alpha), caption, wrap);
+        return;
+    }
+    DrawKenBurnsImage(ctx, ctx.pack->ResolvePath(photo.image), ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), motion,
+                      alpha, 0.0f);
+    // The caption sits on a dark scrim at the bottom so white text reads over any photo.
     const ImVec2 pos = Shift(ImVec2(l.text_min.x, l.text_max.y - h), shift);
     const float scrim_top = std::min(pos.y - 3.0f * m.em, 0.6f * m.screen_h);
     dl->AddRectFilledMultiColor(ImVec2(0, scrim_top), ImVec2(m.screen_w, m.screen_h), IM_COL32(0, 0, 0, 0),
@@ -316,8 +325,8 @@ void DrawPrompt(const UiContext& ctx, const PromptText& text, const AttractLayou
     dl->AddRectFilled(ImVec2(min.x - grow, min.y - grow), ImVec2(max.x + grow, max.y + grow),
                       FadeColor(p.accent, 0.12f + 0.22f * (1.0f - pulse)), rounding + grow);
     dl->AddRectFilled(min, max, p.accent, rounding);
-    if (p.high_contrast)
-        dl->AddRect(min, max, p.text, rounding, 0, std::max(2.0f, 0.1f * m.em));
+    // An outline in the text colour keeps the pill visible on a message slide's accent fill.
+    dl->AddRect(min, max, p.high_contrast ? p.text : p.accent_text, rounding, 0, std::max(2.0f, 0.12f * m.em));
     const float inner_h = ctx.fonts->title->FontSize + text.secondary.size() * ctx.fonts->heading->FontSize;
     float y = std::floor(min.y + 0.5f * (max.y - min.y - inner_h));
     DrawTextCentered(ctx.fonts->title, ImVec2(min.x, y), ImVec2(max.x, y + ctx.fonts->title->FontSize), p.accent_text,
@@ -382,7 +391,7 @@ UiFrame DrawAttractUi(const UiContext& ctx_in, double attract_start_s)
         const std::string next_image = SlideImage(*ctx.pack, next);
         if (f.fade <= 0.0 && !next_image.empty() && ctx.images)
         {
-            const bool role = next.kind == AttractSlide::Kind::Role;
+            const bool role = next.kind == AttractSlide::Kind::Role || m.portrait();
             const ImVec2 a = role ? l.art_min : ImVec2(0, 0);
             const ImVec2 b = role ? l.art_max : ImVec2(m.screen_w, m.screen_h);
             ctx.images->Request(next_image, static_cast<int>(std::lround((b.x - a.x) * kiosk::core::kKenBurnsMaxZoom)),
