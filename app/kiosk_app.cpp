@@ -7,6 +7,7 @@
 //   4. Kiosk mode: idle by default, a few frames after input, animation at up to 60 fps
 #include "kiosk_app.h"
 
+#include "admin_session.h"
 #include "content_location.h"
 #include "core/admin_pin.h"
 #include "core/content_loader.h"
@@ -14,6 +15,7 @@
 #include "platform/headless_display.h"
 #include "platform/window.h"
 #include "texture_image_source.h"
+#include "ui/admin_screen.h"
 #include "ui/app_ui.h"
 #include "ui/attract_screen.h"
 #include "ui/fonts.h"
@@ -81,7 +83,9 @@ struct KioskApp
     platform::FontFiles font_files;
     ui::Fonts fonts;
     std::string glyph_text;
-    VisitSession session; // visits, their view and statistics (once a pack has loaded)
+    VisitSession session;         // visits, their view and statistics (once a pack has loaded)
+    AdminSession admin;           // the staff panel behind the corner press and PIN
+    bool corner_tracking = false; // a corner press is being timed: keep waking to watch it
     bool session_started = false;
     ui::VisitView fault_view;   // the fault screen's own scroll state (no visit without a pack)
     bool swallow_touch = false; // the last touch only woke the kiosk: hide it from ImGui until released
@@ -101,6 +105,8 @@ struct KioskApp
     // plus "attract", "still-there" and "fault".
     std::string ScreenName()
     {
+        if (admin.IsOpen())
+            return admin.ScreenName();
         if (!pack)
             return "fault";
         if (InAttract())
@@ -172,17 +178,29 @@ struct KioskApp
         return true;
     }
 
-    void ReloadContent()
+    // Validates the content folder again. The current pack stays on screen unless the new one
+    // validates; the message says what happened, for the admin panel.
+    bool ReloadContent(std::string* message)
     {
-        // The current pack stays on screen unless the new one validates.
         core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
         if (!result.pack)
         {
             KeepDiagnostics(result.diagnostics);
             std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
-            return;
+            const core::Diagnostic* first = nullptr;
+            for (const core::Diagnostic& d : result.diagnostics.items)
+                if (d.severity == core::Severity::Error && !first)
+                    first = &d;
+            *message = "Not reloaded: " + std::to_string(result.diagnostics.ErrorCount()) +
+                       " error(s); the content on screen is unchanged. First: " +
+                       (first ? core::FormatDiagnostic(*first) : std::string());
+            return false;
         }
         LoadContent();
+        *message = "Reloaded: " + std::to_string(pack->roles.size()) + " roles, " +
+                   std::to_string(pack->photos.size()) + " photographs, " +
+                   std::to_string(pack->warnings.WarningCount()) + " warning(s).";
+        return true;
     }
 
     ui::Metrics CurrentMetrics()
@@ -215,6 +233,12 @@ struct KioskApp
             fonts_dirty = true;
         RebuildFontsIfNeeded(metrics);
         const bool uploads_pending = textures->ProcessUploads();
+        if (options.mode == Mode::Kiosk)
+        {
+            float px = 0, py = 0;
+            window.PointerPosition(&px, &py);
+            corner_tracking = admin.WatchCorner(metrics, window.MouseHeld(), px, py, now, pack.get(), session);
+        }
         window.BeginImGuiFrame(swallow_touch);
         if (swallow_touch && !window.MouseHeld())
             swallow_touch = false; // hidden for at least this one frame, then until the finger lifts
@@ -227,7 +251,9 @@ struct KioskApp
         ctx.hits = &hits;
         const std::string drawn_screen = ScreenName(); // before this frame's actions change it
         ui::UiFrame frame;
-        if (!pack)
+        if (admin.IsOpen())
+            frame.animating = DrawAdmin(ctx, now);
+        else if (!pack)
             frame = ui::DrawFaultUi(ctx, fault_view, load_diagnostics);
         else if (InAttract())
             frame = ui::DrawAttractUi(ctx, session.AttractSince());
@@ -249,7 +275,10 @@ struct KioskApp
         for (const ui::UiAction& action : frame.actions)
         {
             if (std::holds_alternative<ui::ReloadContent>(action))
-                pack ? ReloadContent() : (void)LoadContent();
+            {
+                std::string message;
+                pack ? (void)ReloadContent(&message) : (void)LoadContent();
+            }
             if (std::holds_alternative<ui::ToggleLargerText>(action))
                 fonts_dirty = true;
         }
@@ -263,6 +292,25 @@ struct KioskApp
         window.RenderImGui(bg.x, bg.y, bg.z);
         WriteHitsFile(drawn_screen);
         return frame.animating || uploads_pending || !frame.actions.empty();
+    }
+
+    // The staff panel in place of the visitor's screens. Returns true while it animates.
+    bool DrawAdmin(ui::UiContext& ctx, double now)
+    {
+        admin.RefreshLive(session, now);
+        const ui::AdminFrame frame = ui::DrawAdminUi(ctx, admin.View(), admin.Model());
+        const AdminRequests requests = admin.Handle(frame.actions, pack.get(), session, now);
+        if (requests.reload_content)
+        {
+            std::string message = "Loaded.";
+            const bool ok = pack ? ReloadContent(&message) : LoadContent();
+            if (!ok && !pack)
+                message = "Not loaded: the content still has errors.";
+            admin.ContentReloaded(ok, message, ok && pack ? pack->warnings : load_diagnostics);
+        }
+        if (requests.exit_app)
+            window.RequestClose(); // the only way out in kiosk mode
+        return frame.animating || !frame.actions.empty();
     }
 
     // Shared start-up of both modes. Returns an exit code, or -1 to go on.
@@ -282,6 +330,7 @@ struct KioskApp
         }
         if (const char* env = std::getenv("KIOSK_HITS_FILE"); env && *env)
             hits_file = env;
+        admin.Configure(options.locked, options.content_dir);
         textures = std::make_unique<platform::TextureCache>(core::ImageCacheOptions{},
                                                             []
                                                             {
@@ -500,7 +549,7 @@ static int RunInteractive(KioskApp& app)
         else if (frames_left > 0)
             app.window.PollEvents();
         else
-            app.window.WaitForEvents(kMaxSleep);
+            app.window.WaitForEvents(app.corner_tracking ? 0.1 : kMaxSleep);
         const bool input = g_input_serial != seen_serial;
         seen_serial = g_input_serial;
         // The visit state machine sees every touch and the passing of time, drawn or not.
@@ -508,14 +557,16 @@ static int RunInteractive(KioskApp& app)
         if (app.session_started)
         {
             const double now = MonotonicSeconds();
-            if (g_touch_serial != seen_touch && app.session.Touch(now))
+            // Staff touches in the admin panel are not a visitor's.
+            if (g_touch_serial != seen_touch && !app.admin.IsOpen() && app.session.Touch(now))
                 app.swallow_touch = true;
             visit_changed = app.session.Tick(now);
         }
         seen_touch = g_touch_serial;
         if (input)
             frames_left = kFramesAfterInput;
-        need_frame = animating || frames_left > 0 || input || visit_changed || g_wake_requested.exchange(false);
+        need_frame = animating || frames_left > 0 || input || visit_changed || app.corner_tracking ||
+                     g_wake_requested.exchange(false);
     }
     app.Shutdown();
     return 0;

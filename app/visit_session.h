@@ -46,7 +46,7 @@ public:
     double HoldRemaining() const { return m_machine.HoldRemaining(); }
     double AttractSince() const { return m_attract_since; }
     ui::VisitView& View() { return m_view; }
-    const core::StatsStore* Store() const { return m_store.get(); }
+    core::StatsStore* Store() { return m_store.get(); }
     std::string StatsPath() const { return m_stats_path; }
     // Set when a visit ended with the text size changed back: the app rebuilds fonts.
     bool TakeFontsChanged();

@@ -189,6 +189,17 @@ void Window::NotifyInput(GLFWwindow* window, bool is_touch)
         self->m_on_input(is_touch);
 }
 
+void Window::PointerPosition(float* x, float* y) const
+{
+    double cx = 0, cy = 0;
+    glfwGetCursorPos(m_window, &cx, &cy);
+    int ww = 1, wh = 1, fw = 1, fh = 1;
+    glfwGetWindowSize(m_window, &ww, &wh);
+    glfwGetFramebufferSize(m_window, &fw, &fh);
+    *x = (float)(cx * fw / (ww > 0 ? ww : 1));
+    *y = (float)(cy * fh / (wh > 0 ? wh : 1));
+}
+
 bool Window::MouseHeld() const
 {
     return glfwGetMouseButton(m_window, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS;

@@ -58,10 +58,11 @@ public:
     // Backend NewFrame calls, then ImGui::NewFrame(). With suppress_mouse, ImGui sees no button
     // held this frame: a touch that only woke the kiosk must not press what is under it.
     void BeginImGuiFrame(bool suppress_mouse = false);
-    bool MouseHeld() const;                      // the primary button (or a finger) is down now
-    void RenderImGui(float r, float g, float b); // clear, render draw data, no swap
-    void Present();                              // swap buffers
-    void Finish();                               // waits until GL has finished drawing (benchmarks)
+    bool MouseHeld() const;                         // the primary button (or a finger) is down now
+    void PointerPosition(float* x, float* y) const; // in framebuffer pixels
+    void RenderImGui(float r, float g, float b);    // clear, render draw data, no swap
+    void Present();                                 // swap buffers
+    void Finish();                                  // waits until GL has finished drawing (benchmarks)
     // Reads the back buffer (after RenderImGui, before Present) as RGBA8 rows top to bottom.
     bool ReadPixels(int* width, int* height, std::string* rgba);
 
