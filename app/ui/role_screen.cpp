@@ -4,11 +4,14 @@
 // and on small screens. Body lines stay near 45-55 characters.
 //
 // Sections: 1. page layout (columns)  2. the column contents  3. the screen.
+#include "core/pathway_highlight.h"
 #include "ui/chrome.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
+#include "ui/ui_frame_scope.h"
 #include "ui/ui_strings.h"
+#include "ui/widgets_button.h"
 #include "ui/widgets_drag_scroll.h"
 #include "ui/widgets_flow.h"
 #include "ui/widgets_image.h"
@@ -84,6 +87,23 @@ void TitleBlock(Flow& f, const Role& role)
 void Summary(Flow& f, const Role& role)
 {
     FlowParagraph(f, role.summary.Get(f.view->language));
+}
+
+// "How do I get here?": opens the flowchart with every route into this role lit. Shown only when
+// the pathway links some step to the role (or to its parent role).
+void HowDoIGetHere(Flow& f, const Role& role)
+{
+    const UiContext& ctx = *f.ctx;
+    if (!kiosk::core::HighlightToRole(*ctx.pack, role.id).active)
+        return;
+    const Metrics& m = ctx.metrics;
+    FlowSpace(f, 0.3f);
+    const ButtonSpec spec{"role:pathway", TrOr(ctx, *f.view, "role.how_do_i_get_here", "How do I get here?"),
+                          Icon::Route, ButtonKind::Primary, nullptr};
+    const float w = std::min(f.width, ButtonWidth(ctx, spec));
+    if (f.draw && TouchButton(ctx, ImVec2(f.x, f.y), ImVec2(f.x + w, f.y + m.touch_min), spec))
+        f.action = OpenPathway{std::string(), std::string(), role.id};
+    f.y += m.touch_min + m.gap;
 }
 
 void ReadingSections(Flow& f, const Role& role)
@@ -276,6 +296,7 @@ float Page(const UiContext& ctx, const VisitView& view, const Role& role, const 
     if (title_bottom)
         *title_bottom = left.y;
     Summary(left, role);
+    HowDoIGetHere(left, role);
     Flow right = left;
     if (cols.two)
     {

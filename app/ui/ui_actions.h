@@ -28,6 +28,18 @@ struct OpenPathway
     std::string role_id;  // "How do I become ...?"
 };
 
+// The flowchart's own choices, applied in place on the pathway screen (no back-stack entry, so
+// Back still leaves the flowchart). Recorded as a start point chosen / a node tapped.
+struct PathwayStartChosen
+{
+    std::string start_id; // empty: clear the lit routes
+};
+
+struct PathwayNodeOpened
+{
+    std::string node_id; // empty: close the details sheet
+};
+
 struct Back
 {
 };
@@ -64,8 +76,9 @@ struct ReloadContent
 };
 
 // std::monostate means "nothing happened this frame".
-using UiAction = std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage,
-                              ToggleLargerText, ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent>;
+using UiAction =
+    std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage, ToggleLargerText,
+                 ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent, PathwayStartChosen, PathwayNodeOpened>;
 
 inline bool IsNone(const UiAction& a)
 {

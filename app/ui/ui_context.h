@@ -59,6 +59,39 @@ enum class ScreenId
     Pathway,
 };
 
+// What the pathway flowchart shows and where it looks (pathway_screen.cpp). World coordinates
+// are the layout's units: pixels at zoom 1 for the current font size.
+enum class PathwayFraming
+{
+    None,     // keep the camera where it is
+    Default,  // the readable "fit" (whole graph, or as much as keeps text at least 1 em)
+    Lit,      // frame the lit routes
+    Selected, // bring the selected node into view (centred when it was off screen)
+};
+
+struct PathwayView
+{
+    std::string selected;  // node whose details sheet is open; empty = no sheet
+    std::string lit_start; // "Where are you now?" start point lit
+    std::string lit_role;  // role whose routes are lit ("How do I get here?"), or the role an entry route came from
+    std::string lit_node;  // node whose routes are lit (an entry route), narrowed to lit_role when set
+    PathwayFraming reframe = PathwayFraming::Default; // camera move the screen makes once it has a layout
+    bool reframe_animated = false;                    // false: jump (the screen was just opened)
+    float centre_x = 0.0f, centre_y = 0.0f;           // world point at the canvas centre
+    float zoom = 0.0f;                                // screen pixels per world unit; 0 = not framed yet
+    float velocity_x = 0.0f, velocity_y = 0.0f;       // pan inertia, screen pixels per second
+    // Animated camera move: from (from_*) to (to_*), progress 0..1; 1 = at rest.
+    float anim_progress = 1.0f;
+    float from_x = 0.0f, from_y = 0.0f, from_zoom = 1.0f;
+    float to_x = 0.0f, to_y = 0.0f, to_zoom = 1.0f;
+    double last_tap_s = -10.0; // canvas double-tap detection: time and place of the last tap
+    float last_tap_x = 0.0f, last_tap_y = 0.0f;
+    float sheet_scroll_y = 0.0f; // details sheet scroll
+    float sheet_scroll_velocity = 0.0f;
+    float layout_key_em = 0.0f; // the font size the camera was framed at (a new size reframes)
+    int layout_key_direction = -1;
+};
+
 // One entry of the back stack: enough to put a screen back as the visitor left it.
 struct ScreenState
 {
@@ -67,6 +100,7 @@ struct ScreenState
     int gallery_index = 0;
     std::string gallery_role;
     std::string pathway_node;
+    PathwayView pathway;
     float scroll_y = 0.0f;
 };
 
@@ -89,7 +123,8 @@ struct VisitView
     float home_scroll_velocity = 0.0f;
     float gallery_slide = 0.0f;  // slide-in animation: +1 = new photo starts one width to the right, 0 = at rest
     float gallery_drag_x = 0.0f; // live finger offset while swiping, as a fraction of the photo width
-    std::string pathway_node;    // Pathway screen: node to focus, may be empty
+    std::string pathway_node;    // Pathway screen: the node OpenPathway asked to focus, may be empty
+    PathwayView pathway;         // Pathway screen: lit routes, open sheet, camera
     float fault_scroll_y = 0.0f; // fault screen list scroll (staff screen, no visit)
     float fault_scroll_velocity = 0.0f;
 };

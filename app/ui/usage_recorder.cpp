@@ -115,6 +115,25 @@ std::vector<StatsEvent> UsageRecorder::Update(const VisitView& before, const Vis
                 out.push_back(e);
             }
         }
+        else if (const auto* start = std::get_if<PathwayStartChosen>(&action); start && !start->start_id.empty())
+        {
+            // Choosing a chip lights it; tapping the lit chip again clears it (not a choice).
+            if (after.pathway.lit_start == start->start_id)
+            {
+                StatsEvent e = MakeEvent(EventKind::StartPointChosen, mono, wall);
+                e.start_point_id = start->start_id;
+                out.push_back(e);
+            }
+        }
+        else if (const auto* node = std::get_if<PathwayNodeOpened>(&action); node && !node->node_id.empty())
+        {
+            if (pack.pathway.FindNode(node->node_id))
+            {
+                StatsEvent e = MakeEvent(EventKind::PathwayNodeTapped, mono, wall);
+                e.node_id = node->node_id;
+                out.push_back(e);
+            }
+        }
         else if (const auto* lang = std::get_if<SetLanguage>(&action))
         {
             StatsEvent e = MakeEvent(EventKind::LanguageSwitched, mono, wall);

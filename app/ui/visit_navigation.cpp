@@ -26,6 +26,7 @@ ScreenState Snapshot(const VisitView& view)
     s.gallery_index = view.gallery_index;
     s.gallery_role = view.gallery_role;
     s.pathway_node = view.pathway_node;
+    s.pathway = view.pathway;
     s.scroll_y = view.screen == ScreenId::Home ? view.home_scroll_y : view.scroll_y;
     return s;
 }
@@ -37,6 +38,17 @@ void Restore(VisitView& view, const ScreenState& s)
     view.gallery_index = s.gallery_index;
     view.gallery_role = s.gallery_role;
     view.pathway_node = s.pathway_node;
+    view.pathway = s.pathway;
+    // The flowchart comes back where the visitor left it, but nothing keeps moving.
+    view.pathway.velocity_x = view.pathway.velocity_y = 0.0f;
+    view.pathway.sheet_scroll_velocity = 0.0f;
+    if (view.pathway.anim_progress < 1.0f)
+    {
+        view.pathway.centre_x = view.pathway.to_x;
+        view.pathway.centre_y = view.pathway.to_y;
+        view.pathway.zoom = view.pathway.to_zoom;
+        view.pathway.anim_progress = 1.0f;
+    }
     if (s.screen == ScreenId::Home)
         view.home_scroll_y = s.scroll_y;
     else
@@ -61,6 +73,55 @@ void Push(VisitView& view)
     view.gallery_drag_x = 0.0f;
 }
 
+// A start chip: lights its routes and frames them; the lit chip again (or an empty id) clears.
+bool ChooseStart(VisitView& view, const ContentPack& pack, const std::string& start_id)
+{
+    if (view.screen != ScreenId::Pathway)
+        return false;
+    PathwayView& p = view.pathway;
+    bool known = false;
+    for (const auto& s : pack.pathway.starts)
+        known |= s.id == start_id;
+    if (start_id.empty() || start_id == p.lit_start || !known)
+    {
+        const bool had = !p.lit_start.empty() || !p.lit_role.empty() || !p.lit_node.empty();
+        p.lit_start.clear();
+        p.lit_role.clear();
+        p.lit_node.clear();
+        return had;
+    }
+    p.lit_start = start_id;
+    p.lit_role.clear();
+    p.lit_node.clear();
+    p.selected.clear();
+    p.reframe = PathwayFraming::Lit;
+    p.reframe_animated = true;
+    return true;
+}
+
+// A node tap opens its details sheet and brings it into view; an empty id closes the sheet.
+bool OpenNode(VisitView& view, const ContentPack& pack, const std::string& node_id)
+{
+    if (view.screen != ScreenId::Pathway)
+        return false;
+    PathwayView& p = view.pathway;
+    if (node_id.empty())
+    {
+        if (p.selected.empty())
+            return false;
+        p.selected.clear();
+        return true;
+    }
+    if (!pack.pathway.FindNode(node_id) || p.selected == node_id)
+        return false;
+    p.selected = node_id;
+    p.sheet_scroll_y = 0.0f;
+    p.sheet_scroll_velocity = 0.0f;
+    p.reframe = PathwayFraming::Selected;
+    p.reframe_animated = true;
+    return true;
+}
+
 bool StepGallery(VisitView& view, const ContentPack& pack, int step)
 {
     if (view.screen != ScreenId::Gallery)
@@ -77,6 +138,39 @@ bool StepGallery(VisitView& view, const ContentPack& pack, int step)
     return true;
 }
 } // namespace
+
+// The flowchart as an OpenPathway asks for it: a node (an entry route) is selected, centred and
+// its routes lit (narrowed to the role the route belongs to); a role alone ("How do I get here?")
+// lights and frames every route into it; a start point lights its routes. Unknown ids are
+// ignored, so a stale action still opens the whole flowchart.
+PathwayView OpenedPathway(const ContentPack& pack, const OpenPathway& a)
+{
+    PathwayView p;
+    const auto& pathway = pack.pathway;
+    const bool node_ok = !a.node_id.empty() && pathway.FindNode(a.node_id);
+    const bool role_ok = !a.role_id.empty() && FindRoleById(pack, a.role_id);
+    bool start_ok = false;
+    for (const auto& s : pathway.starts)
+        start_ok |= s.id == a.start_id && !a.start_id.empty();
+    if (node_ok)
+    {
+        p.selected = a.node_id;
+        p.lit_node = a.node_id;
+        p.lit_role = role_ok ? a.role_id : std::string();
+        p.reframe = PathwayFraming::Selected;
+    }
+    else if (start_ok)
+    {
+        p.lit_start = a.start_id;
+        p.reframe = PathwayFraming::Lit;
+    }
+    else if (role_ok)
+    {
+        p.lit_role = a.role_id;
+        p.reframe = PathwayFraming::Lit;
+    }
+    return p;
+}
 
 int WrapIndex(int index, int count)
 {
@@ -138,8 +232,13 @@ bool ApplyAction(VisitView& view, const UiAction& action, const ContentPack& pac
                 Push(view);
                 view.screen = ScreenId::Pathway;
                 view.pathway_node = a.node_id;
+                view.pathway = OpenedPathway(pack, a);
                 return true;
             }
+            else if constexpr (std::is_same_v<A, PathwayStartChosen>)
+                return ChooseStart(view, pack, a.start_id);
+            else if constexpr (std::is_same_v<A, PathwayNodeOpened>)
+                return OpenNode(view, pack, a.node_id);
             else if constexpr (std::is_same_v<A, Back>)
             {
                 if (view.history.empty())
@@ -220,6 +319,10 @@ std::string DescribeAction(const UiAction& action)
                 return "gallery-prev";
             else if constexpr (std::is_same_v<A, ReloadContent>)
                 return "reload-content";
+            else if constexpr (std::is_same_v<A, PathwayStartChosen>)
+                return "pathway-start:" + a.start_id;
+            else if constexpr (std::is_same_v<A, PathwayNodeOpened>)
+                return "pathway-node:" + a.node_id;
             else
                 return "none";
         },

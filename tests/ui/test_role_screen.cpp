@@ -118,32 +118,26 @@ TEST_CASE("the role page draws a QR code with its prompt", "[ui][role]")
     CHECK(h.hits.Drew("Scan to take this home on your phone"));
 }
 
-TEST_CASE("the pathway stand-in is navigable: start points and next steps open nodes", "[ui][pathway]")
+TEST_CASE("How do I get here? opens the flowchart with the role's routes lit", "[ui][role][pathway]")
+{
+    UiHarness h(1280, 800);
+    OpenRolePage(h, "clinical-engineer");
+    REQUIRE(h.TapId("role:pathway"));
+    CHECK(h.view.screen == ScreenId::Pathway);
+    CHECK(h.view.pathway.lit_role == "clinical-engineer");
+    CHECK(h.view.pathway.selected.empty());
+    const std::string d = DescribeAction(h.actions.back());
+    CHECK(d == "open-pathway:::clinical-engineer");
+}
+
+TEST_CASE("a role no pathway step leads to has no How do I get here? button", "[ui][role][pathway]")
 {
     auto pack = kiosk::ui::test::MakeTestPack();
-    kiosk::core::PathwayNode a_levels;
-    a_levels.id = "a-levels";
-    a_levels.title.by_language["en"] = "A levels";
-    a_levels.roles = {"clinical-engineer"};
-    pack->pathway.nodes.push_back(a_levels);
-    pack->pathway.edges.push_back({"a-levels", "ptp", {}, {}});
-    kiosk::core::PathwayStart start;
-    start.id = "doing-a-levels";
-    start.title.by_language["en"] = "Doing A levels";
-    start.nodes = {"a-levels"};
-    pack->pathway.starts.push_back(start);
+    for (auto& role : pack->roles)
+        if (role.id == "medical-physicist")
+            role.entry_routes.clear();
     UiHarness h(1280, 800, pack);
-    h.Frame();
-    REQUIRE(h.TapId("home:pathway"));
-    h.Frame();
-    REQUIRE(h.TapId("pathway:start:doing-a-levels"));
-    CHECK(h.view.pathway_node == "a-levels");
-    h.Frame();
-    REQUIRE(h.TapId("pathway:node:ptp"));
-    CHECK(h.view.pathway_node == "ptp");
-    REQUIRE(h.TapId("nav:back"));
-    CHECK(h.view.pathway_node == "a-levels");
-    h.Frame();
-    REQUIRE(h.TapId("pathway:role:clinical-engineer"));
-    CHECK(h.view.screen == ScreenId::Role);
+    OpenRolePage(h, "medical-physicist");
+    CHECK(h.hits.Drew("Medical physicist"));
+    CHECK_FALSE(h.Find("role:pathway"));
 }

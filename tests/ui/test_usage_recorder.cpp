@@ -77,6 +77,31 @@ TEST_CASE("language, accessibility and pathway choices are recorded by id only",
     CHECK(e[0].start_point_id == "doing-a-levels");
 }
 
+TEST_CASE("flowchart start chips and node taps are recorded; clearing a chip is not", "[ui][usage][pathway]")
+{
+    ui::UsageRecorder rec;
+    ui::VisitView view;
+    rec.StartVisit(view, Pack(), 0.0);
+    Step(rec, view, ui::OpenPathway{}, 1.0);
+    auto e = Step(rec, view, ui::PathwayStartChosen{"at-university"}, 2.0);
+    REQUIRE(e.size() == 1); // in place: no screen closed
+    CHECK(e[0].kind == EventKind::StartPointChosen);
+    CHECK(e[0].start_point_id == "at-university");
+    CHECK(Step(rec, view, ui::PathwayStartChosen{"at-university"}, 3.0).empty()); // the lit chip again clears
+    CHECK(view.pathway.lit_start.empty());
+    e = Step(rec, view, ui::PathwayNodeOpened{"stp"}, 4.0);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].kind == EventKind::PathwayNodeTapped);
+    CHECK(e[0].node_id == "stp");
+    CHECK(Step(rec, view, ui::PathwayNodeOpened{""}, 5.0).empty()); // closing the sheet
+    // An entry route's node from a role page counts as a node tapped.
+    Step(rec, view, ui::OpenRole{"clinical-engineer"}, 6.0);
+    e = Step(rec, view, ui::OpenPathway{"stp", "", "clinical-engineer"}, 7.0);
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].kind == EventKind::PathwayNodeTapped);
+    CHECK(e[0].node_id == "stp");
+}
+
 TEST_CASE("nothing is recorded outside a visit", "[ui][usage]")
 {
     ui::UsageRecorder rec;
