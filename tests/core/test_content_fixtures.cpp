@@ -91,3 +91,33 @@ TEST_CASE("each broken fixture gives exactly its expected diagnostics", "[conten
         }
     }
 }
+
+TEST_CASE("every JSONTestSuite file, used as photos.json, gives a pack or located errors, never a crash",
+          "[content][corpus]")
+{
+    const fs::path corpus = fs::path(KIOSK_SHARED_DIR) / "corpora" / "jsontestsuite";
+    REQUIRE(fs::is_directory(corpus));
+    const fs::path base = fs::path(KIOSK_FIXTURES_DIR) / "content" / "minimal";
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-corpus-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::copy(base, dir, fs::copy_options::recursive);
+    int files = 0;
+    for (const auto& entry : fs::directory_iterator(corpus))
+    {
+        if (entry.path().extension() != ".json")
+            continue;
+        files++;
+        fs::copy_file(entry.path(), dir / "photos.json", fs::copy_options::overwrite_existing);
+        const ContentLoadResult result = LoadContentPack(dir.string());
+        INFO(entry.path().filename().string());
+        // No corpus file is a valid photos.json (none has the schema_version and photos keys).
+        CHECK(result.pack == nullptr);
+        REQUIRE(result.diagnostics.HasErrors());
+        bool names_photos = false;
+        for (const Diagnostic& d : result.diagnostics.items)
+            names_photos |= d.where.file == "photos.json" && !d.message.empty();
+        CHECK(names_photos);
+    }
+    fs::remove_all(dir);
+    CHECK(files == 318);
+}
