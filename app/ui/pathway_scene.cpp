@@ -147,6 +147,63 @@ ImVec2 V(kiosk::core::LayoutPoint p)
 
 // --- 2. From layout to scene --------------------------------------------------------------------
 
+ImVec2 BezierPoint(const ImVec2* p, float t)
+{
+    const float u = 1.0f - t;
+    const float a = u * u * u, b = 3.0f * u * u * t, c = 3.0f * u * t * t, d = t * t * t;
+    return ImVec2(a * p[0].x + b * p[1].x + c * p[2].x + d * p[3].x, a * p[0].y + b * p[1].y + c * p[2].y + d * p[3].y);
+}
+
+float OverlapArea(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1)
+{
+    const float w = std::min(a1.x, b1.x) - std::max(a0.x, b0.x);
+    const float h = std::min(a1.y, b1.y) - std::max(a0.y, b0.y);
+    return w > 0.0f && h > 0.0f ? w * h : 0.0f;
+}
+
+// Puts each condition label on its own curve where it covers no node and no label placed before
+// it: the first free spot among a few along the first segment (in the gap after the source's
+// layer) and the last one (before the target), else the spot with the least overlap.
+void PlaceLabels(PathwayScene& scene)
+{
+    std::vector<std::pair<ImVec2, ImVec2>> placed;
+    for (SceneEdge& e : scene.edges)
+    {
+        if (e.label_lines.empty() || e.points.size() < 4)
+            continue;
+        const ImVec2 half(0.5f * e.label_size.x, 0.5f * e.label_size.y);
+        const ImVec2* first = &e.points[0];
+        const ImVec2* last = &e.points[e.points.size() - 4];
+        struct Spot
+        {
+            const ImVec2* seg;
+            float t;
+        };
+        const Spot spots[] = {{first, 0.7f}, {first, 0.55f}, {first, 0.85f}, {first, 0.4f},
+                              {last, 0.6f},  {last, 0.8f},   {first, 0.25f}, {last, 0.4f}};
+        float best = FLT_MAX;
+        for (const Spot& spot : spots)
+        {
+            const ImVec2 c = BezierPoint(spot.seg, spot.t);
+            const ImVec2 a(c.x - half.x, c.y - half.y), b(c.x + half.x, c.y + half.y);
+            float overlap = 0.0f;
+            for (const SceneNode& n : scene.nodes)
+                overlap += OverlapArea(a, b, n.min, n.max);
+            for (const auto& [p0, p1] : placed)
+                overlap += OverlapArea(a, b, p0, p1);
+            if (overlap < best)
+            {
+                best = overlap;
+                e.label_centre = c;
+            }
+            if (overlap <= 0.0f)
+                break;
+        }
+        placed.push_back({ImVec2(e.label_centre.x - half.x, e.label_centre.y - half.y),
+                          ImVec2(e.label_centre.x + half.x, e.label_centre.y + half.y)});
+    }
+}
+
 PathwayScene Finish(PathwayScene scene, const kiosk::core::GraphLayout& layout)
 {
     scene.crossings = layout.crossings;
@@ -184,16 +241,12 @@ PathwayScene Finish(PathwayScene scene, const kiosk::core::GraphLayout& layout)
             e.bb_max = ImVec2(std::max(e.bb_max.x, pt.x), std::max(e.bb_max.y, pt.y));
         }
         grow(e.bb_min, e.bb_max);
-        if (!e.label_lines.empty())
-        {
-            // Halfway along the first segment: always in the gap after the source's layer.
-            const ImVec2 a = e.points[0], b = e.points[1], c = e.points[2], d = e.points[3];
-            e.label_centre =
-                ImVec2((a.x + 3.0f * b.x + 3.0f * c.x + d.x) / 8.0f, (a.y + 3.0f * b.y + 3.0f * c.y + d.y) / 8.0f);
+    }
+    PlaceLabels(scene);
+    for (const SceneEdge& e : scene.edges)
+        if (!e.label_lines.empty() && e.points.size() >= 4)
             grow(ImVec2(e.label_centre.x - 0.5f * e.label_size.x, e.label_centre.y - 0.5f * e.label_size.y),
                  ImVec2(e.label_centre.x + 0.5f * e.label_size.x, e.label_centre.y + 0.5f * e.label_size.y));
-        }
-    }
     if (lo.x > hi.x)
         lo = hi = ImVec2(0.0f, 0.0f);
     scene.bounds_min = lo;

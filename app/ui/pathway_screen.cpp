@@ -53,7 +53,7 @@ struct Regions
     ImVec2 controls_min, controls_max;
 };
 
-Regions LayoutRegions(const UiContext& ctx, const VisitView& view, bool sheet_open)
+Regions LayoutRegions(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode* selected)
 {
     const Metrics& m = ctx.metrics;
     Regions r;
@@ -71,11 +71,12 @@ Regions LayoutRegions(const UiContext& ctx, const VisitView& view, bool sheet_op
     r.canvas_max = ImVec2(m.screen_w, m.screen_h - chips_h);
     r.chips_min = ImVec2(0.0f, m.screen_h - chips_h);
     r.chips_max = ImVec2(m.screen_w, m.screen_h);
-    r.sheet_open = sheet_open;
-    r.sheet = PlacePathwaySheet(m, r.bar_h);
+    r.sheet_open = selected != nullptr;
+    if (selected)
+        r.sheet = PlacePathwaySheet(ctx, view, *selected, r.bar_h, r.chips_min.y);
     r.view_min = r.canvas_min;
     r.view_max = r.canvas_max;
-    if (sheet_open)
+    if (r.sheet_open)
     {
         if (r.sheet.side)
             r.view_max.x = r.sheet.min.x;
@@ -352,7 +353,7 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     int selected = kiosk::core::PathwayNodeIndex(pathway, pv.selected);
-    const Regions r = LayoutRegions(ctx, view, selected >= 0);
+    const Regions r = LayoutRegions(ctx, view, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
     const CameraFrame frame = FrameOf(r, m);
     PathwaySceneCache& cache = PathwaySceneCache::Shared();
     const LayoutDirection direction = kiosk::core::ChooseDirection(m.screen_w, m.screen_h);

@@ -77,21 +77,33 @@ float Body(const UiContext& ctx, const VisitView& view, const kiosk::core::Pathw
         action = f.action;
     return f.y - y;
 }
+
+float HeaderHeight(const Metrics& m)
+{
+    return m.touch_min + 2.0f * 0.6f * m.gap;
+}
 } // namespace
 
-SheetPlacement PlacePathwaySheet(const Metrics& m, float top)
+SheetPlacement PlacePathwaySheet(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode& node,
+                                 float top, float side_bottom)
 {
+    const Metrics& m = ctx.metrics;
     SheetPlacement s;
     s.side = !m.portrait();
     if (s.side)
     {
         const float w = std::clamp(0.36f * m.screen_w, std::min(22.0f * m.em, 0.5f * m.screen_w), 30.0f * m.em);
         s.min = ImVec2(std::floor(m.screen_w - w), top);
-        s.max = ImVec2(m.screen_w, m.screen_h);
+        s.max = ImVec2(m.screen_w, std::max(side_bottom, top + 2.0f * HeaderHeight(m)));
     }
     else
     {
-        const float h = std::clamp(0.48f * (m.screen_h - top), std::min(14.0f * m.em, m.screen_h - top), 34.0f * m.em);
+        const float pad = SheetPad(m);
+        UiAction unused;
+        const float content =
+            HeaderHeight(m) + Body(ctx, view, node, pad, 0.0f, m.screen_w - 2.0f * pad, false, unused) + pad;
+        const float most = std::max(14.0f * m.em, 0.5f * (m.screen_h - top));
+        const float h = std::min({content, most, m.screen_h - top});
         s.min = ImVec2(0.0f, std::floor(m.screen_h - h));
         s.max = ImVec2(m.screen_w, m.screen_h);
     }
@@ -128,7 +140,7 @@ ScreenResult DrawPathwaySheet(const UiContext& ctx, VisitView& view, const kiosk
                     edge_w);
 
     // Header: the kind as a coloured tag, and Close.
-    const float header_h = m.touch_min + 2.0f * 0.6f * m.gap;
+    const float header_h = HeaderHeight(m);
     const float hy = sheet.min.y + 0.6f * m.gap;
     const ButtonSpec close{"pathway:sheet-close", Tr(ctx, view, "pathway.close"), std::nullopt, ButtonKind::Secondary,
                            nullptr};

@@ -19,8 +19,11 @@ struct SheetPlacement
     ImVec2 min, max;
 };
 
-// Where the sheet goes on this screen; `top` is the bottom of the top bar.
-SheetPlacement PlacePathwaySheet(const Metrics& metrics, float top);
+// Where the sheet goes on this screen: a side sheet runs from `top` (under the top bar) down to
+// `side_bottom` (above the start chips, which stay reachable); a bottom sheet is as tall as the
+// node's text needs, at most about half the screen below `top`.
+SheetPlacement PlacePathwaySheet(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode& node,
+                                 float top, float side_bottom);
 
 // Draws the sheet. Actions: PathwayNodeOpened{""} (Close), PathwayNodeOpened{next id},
 // OpenRole{id}. Scrolls with view.pathway.sheet_scroll_*; `animating` while it glides.
