@@ -10,6 +10,7 @@
 #include "admin_session.h"
 #include "content_location.h"
 #include "core/admin_pin.h"
+#include "core/attract_timeline.h"
 #include "core/content_loader.h"
 #include "platform/font_locator.h"
 #include "platform/headless_display.h"
@@ -67,8 +68,9 @@ namespace
 {
 constexpr double kMaxSleep = 0.5; // upper bound on one wait, so signals are seen
 constexpr double kAnimationFrame = 1.0 / 60.0;
-constexpr double kAttractFrame = 1.0 / 30.0; // the attract loop moves slowly: 30 fps is plenty
-constexpr int kFramesAfterInput = 3;         // ImGui needs a couple of frames to settle after input
+constexpr double kAttractFadeFrame = 1.0 / 30.0; // cross-fades: 30 fps is plenty
+constexpr double kAttractPanFrame = 1.0 / 10.0;  // the slow pan and zoom moves a pixel or two per frame
+constexpr int kFramesAfterInput = 3;             // ImGui needs a couple of frames to settle after input
 // The PINs that appear in our documentation: never acceptable for kiosk mode.
 const std::vector<std::string> kExamplePins = {"1234", "0000", "123456"};
 
@@ -96,6 +98,18 @@ struct KioskApp
 
     ui::VisitView& View() { return pack ? session.View() : fault_view; }
     bool preview_attract = false; // --screenshot --screen attract
+
+    // How soon the attract loop needs its next frame: a cross-fade wants 30 fps; between fades the
+    // slow pan and zoom is as smooth at 10 fps and costs a third (a software renderer draws every
+    // pixel of two full-screen pictures each frame).
+    double AttractFrameInterval(double now)
+    {
+        const core::AttractFrame f = core::AttractAt(now - session.AttractSince(), (int)ui::AttractSlides(*pack).size(),
+                                                     pack->settings.timings.attract_slide_s);
+        const double slide_s = core::EffectiveSlideSeconds(pack->settings.timings.attract_slide_s);
+        const double until_slot_end = (1.0 - f.slot_progress) * slide_s;
+        return f.fade > 0.0 || until_slot_end < core::kAttractFadeS + 0.2 ? kAttractFadeFrame : kAttractPanFrame;
+    }
     bool InAttract() const
     {
         return pack && (preview_attract || (session_started && session.Phase() == core::VisitPhase::Attract));
@@ -543,7 +557,7 @@ static int RunInteractive(KioskApp& app)
         }
         if (animating)
         {
-            const double frame_time = app.InAttract() ? kAttractFrame : kAnimationFrame;
+            const double frame_time = app.InAttract() ? app.AttractFrameInterval(frame_start) : kAnimationFrame;
             app.window.WaitForEvents(std::max(0.0, frame_time - (MonotonicSeconds() - frame_start)));
         }
         else if (frames_left > 0)
