@@ -80,6 +80,7 @@ Prepared Prepare(const UiContext& ctx, const VisitView& view, LayoutDirection di
     const auto& pathway = ctx.pack->pathway;
     const std::string& lang = view.language;
 
+    std::map<std::string, std::string> kind_labels;
     for (const auto& node : pathway.nodes)
     {
         SceneNode n;
@@ -87,7 +88,10 @@ Prepared Prepare(const UiContext& ctx, const VisitView& view, LayoutDirection di
         n.title_lines = WrapLines(font, n.title, kTitleWrapEms * em);
         if (n.title_lines.empty())
             n.title_lines.push_back(node.id);
-        n.kind_label = PathwayKindLabel(ctx, view, node.kind);
+        auto known = kind_labels.find(node.kind);
+        if (known == kind_labels.end())
+            known = kind_labels.emplace(node.kind, PathwayKindLabel(ctx, view, node.kind)).first;
+        n.kind_label = known->second;
         const float content_w = std::max(WidestLine(font, n.title_lines), TextWidth(font, n.kind_label));
         const float w = std::clamp(content_w + 2.0f * m.pad_x, kMinNodeEms * em, (kTitleWrapEms + 1.5f) * em);
         const float h = m.header_h + m.pad_top + static_cast<float>(n.title_lines.size()) * m.line_h + m.pad_bottom;

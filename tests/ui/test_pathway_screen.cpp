@@ -284,3 +284,44 @@ TEST_CASE("pathway screen CPU time per frame (bundled content)", "[.][frame-cost
                         << ImGui::GetDrawData()->TotalVtxCount << " vertices");
     }
 }
+
+TEST_CASE("pathway scene build and 1000-node frame cost", "[.][frame-cost]")
+{
+    for (const bool large : {false, true})
+    {
+        auto pack = large ? std::shared_ptr<const kiosk::core::ContentPack>(kiosk::ui::test::GeneratedPathwayPack(1000))
+                          : BundledPack();
+        UiHarness h(1920, 1080, pack);
+        h.hits.capture_text = false;
+        h.Frame();
+        UiContext ctx;
+        ctx.pack = h.pack.get();
+        ctx.metrics = h.metrics;
+        ctx.fonts = &h.fonts;
+        const int runs = large ? 5 : 50;
+        PathwayScene scene;
+        const auto t0 = std::chrono::steady_clock::now();
+        for (int i = 0; i < runs; ++i)
+            scene = BuildPathwayScene(ctx, h.view, kiosk::core::LayoutDirection::LeftToRight);
+        const double build_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / runs;
+        WARN((large ? "generated 1000" : "bundled")
+             << ": scene (measure + layout + labels) " << build_ms << " ms, " << scene.nodes.size() << " nodes, "
+             << scene.edges.size() << " edges, " << scene.crossings << " crossings, " << scene.layer_count
+             << " layers");
+        OpenFlowchart(h, OpenPathway{"", large ? "sources" : "at-university", ""});
+        for (float zoom : {1.0f, 0.4f, 0.1f, 0.03f})
+        {
+            h.view.pathway.zoom = zoom;
+            h.Frames(3);
+            const int n = 100;
+            const auto f0 = std::chrono::steady_clock::now();
+            h.Frames(n);
+            const double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - f0).count() / n;
+            WARN("  zoom " << h.view.pathway.zoom << ": " << ms << " ms per frame, "
+                           << ImGui::GetDrawData()->TotalVtxCount << " vertices, "
+                           << h.hits.WithPrefix("pathway:node:").size() << " nodes on screen");
+        }
+    }
+}
