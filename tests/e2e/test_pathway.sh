@@ -16,6 +16,7 @@ e2e_start_kiosk --content "$E2E_CONTENT" --stats "$db"
 deadline=$((SECONDS + 30))
 while ((SECONDS < deadline)) && [[ $(e2e_screen) != attract && $(e2e_screen) != home ]]; do sleep 0.2; done
 if [[ $(e2e_screen) == attract ]]; then
+    e2e_log "waking the kiosk from the attract loop"
     e2e_tap $((E2E_WIDTH / 2)) $((E2E_HEIGHT / 2))
 fi
 e2e_wait_screen home 15
