@@ -5,8 +5,11 @@
 // Id scheme: "nav:back", "nav:home", "lang:<code>", "toggle:larger-text",
 // "toggle:high-contrast", "home:pathway", "home:gallery", "role-card:<role id>",
 // "role:route:<n>", "role:photo:<n>", "role:specialism:<role id>", "gallery:next",
-// "gallery:prev", "gallery:photo", "fault:reload", "pathway:start:<start id>",
-// "pathway:node:<node id>", "pathway:role:<role id>".
+// "gallery:prev", "gallery:photo", "fault:reload", "role:pathway" (How do I get here?),
+// "pathway:canvas", "pathway:start:<start id>", "pathway:node:<node id>", "pathway:zoom-in",
+// "pathway:zoom-out", "pathway:fit", "pathway:sheet-close", "pathway:sheet-role:<role id>",
+// "pathway:sheet-next:<node id>", "attract:screen", "idle:still-there", and the admin ids listed
+// in admin_screen.h.
 #pragma once
 #include <string>
 #include <vector>

@@ -37,6 +37,19 @@ const std::vector<std::pair<const char*, const char*>>& UiStringKeys()
         {"pathway.requirements", "What you need"},
         {"pathway.leads_to", "Leads to"},
         {"pathway.open_role", "See this job"},
+        {"pathway.next_steps", "Next steps"},
+        {"pathway.fit", "Show all"},
+        {"pathway.kind.school", "School"},
+        {"pathway.kind.college", "College"},
+        {"pathway.kind.degree", "Degree"},
+        {"pathway.kind.apprenticeship", "Apprenticeship"},
+        {"pathway.kind.programme", "Training programme"},
+        {"pathway.kind.job", "Job"},
+        {"pathway.kind.registration", "Registration"},
+        {"role.how_do_i_get_here", "How do I get this job?"},
+        {"app.touch_to_explore", "Touch to explore"},
+        {"idle.still_there", "Still there?"},
+        {"idle.tap_to_continue", "Touch the screen to carry on"},
     };
     return keys;
 }
