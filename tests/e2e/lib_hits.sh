@@ -52,3 +52,10 @@ e2e_hit_y() {
     read -r x0 y0 x1 y1 <<<"$(e2e_hit "$1")"
     echo "$y0"
 }
+
+# e2e_wake: the kiosk starts (and returns) in the attract loop; a touch wakes it onto home.
+e2e_wake() {
+    e2e_wait_screen attract "${1:-30}"
+    e2e_tap $((E2E_WIDTH / 2)) $((E2E_HEIGHT / 2))
+    e2e_wait_screen home 10
+}

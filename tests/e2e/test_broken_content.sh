@@ -31,9 +31,9 @@ e2e_kiosk_alive || e2e_fail "the kiosk exited on broken content"
 grep -q "roles/clinical-engineer.json:$line" "$E2E_KIOSK_LOG" || e2e_fail "the kiosk's log does not name the broken file and line"
 e2e_pass "broken content shows the fault screen, not a crash"
 
-# Fix the file and tap Reload: the pack loads and the home screen appears.
+# Fix the file and tap Reload: the pack loads and the kiosk starts, in the attract loop.
 sed -i 's/"tagsline"/"tagline"/' "$pack/roles/clinical-engineer.json"
 e2e_tap_hit fault:reload
-e2e_wait_screen home 20
+e2e_wake 20
 e2e_screenshot fixed-home.png >/dev/null
 e2e_pass "after the fix, Reload shows the content"

@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib_hits.sh"
 e2e_start_xvfb 1280x800
 e2e_start_kiosk --content "$E2E_CONTENT" --stats "$E2E_TMP/stats.db"
 
-e2e_wait_screen home 30
+e2e_wake
 e2e_screenshot 01-home.png >/dev/null
 
 # Tap a role card: its page opens.

@@ -114,7 +114,7 @@ rc=0
 env -u DISPLAY RUNTIME_DIRECTORY="$E2E_TMP" KIOSK_BIN="$fake" KIOSK_CONTENT_DIR=/c KIOSK_STATS_DB=/s.db \
     KIOSK_ARGS="--show-cursor --idle-timeout 5" bash "$deploy/kiosk-session.sh" >"$E2E_ARTEFACTS/session.log" 2>&1 || rc=$?
 [[ $rc -eq 3 && $(cat "$E2E_TMP/exit-status") == 3 ]] || e2e_fail "kiosk-session did not pass status 3 on (got $rc)"
-[[ $(cat "$E2E_TMP/args") == "--content /c --stats /s.db --show-cursor --idle-timeout 5" ]] ||
+[[ $(cat "$E2E_TMP/args") == "--kiosk --content /c --stats /s.db --show-cursor --idle-timeout 5" ]] ||
     e2e_fail "kiosk-session ran the app with '$(cat "$E2E_TMP/args")'"
 
 e2e_pass "scripts are lint-clean; run.sh, install-kiosk.sh, update-content and kiosk-session behave"
