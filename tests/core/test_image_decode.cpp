@@ -12,6 +12,7 @@
 //   6. SVG
 //   7. Threads
 #include "core/image_decode.h"
+#include "temp_dir.h"
 
 #include <algorithm>
 #include <atomic>
@@ -39,22 +40,10 @@ namespace
 const std::string kPngSuite = std::string(KIOSK_SHARED_DIR) + "/corpora/pngsuite";
 
 // A fresh folder under the system temp folder, removed with everything in it at the end.
-struct TempDir
+// A scratch folder named for this file's tests.
+struct TempDir : kiosk::test::TempDir
 {
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() /
-               ("kiosk-image-tests-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string File(const std::string& name) const { return (path / name).string(); }
+    TempDir() : kiosk::test::TempDir("kiosk-image-tests") {}
 };
 
 std::vector<unsigned char> ReadBytes(const std::string& path)

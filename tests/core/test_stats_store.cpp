@@ -1,6 +1,7 @@
 // StatsStore: rows as written, counters across reopen, the wall-clock flag, recovery from bad
 // files and a full disk, a writer that never blocks the caller, and durability under kill -9.
 #include "core/stats_store.h"
+#include "temp_dir.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -22,22 +23,10 @@ namespace
 {
 constexpr double kWall = 1763719200.0; // 2025-11-21T10:00:00Z
 
-struct TempDir
+// A scratch folder named for this file's tests.
+struct TempDir : kiosk::test::TempDir
 {
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() /
-               ("kiosk-stats-store-" + std::to_string(getpid()) + "-" + std::to_string(rd() % 1000000));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string File(const std::string& name) const { return (path / name).string(); }
+    TempDir() : kiosk::test::TempDir("kiosk-stats-store") {}
 };
 
 StatsStoreOptions Options(const std::string& path, std::vector<std::string>* log = nullptr)
