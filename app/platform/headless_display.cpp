@@ -4,6 +4,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -47,6 +48,11 @@ bool HeadlessDisplay::Start(int width, int height, std::string* error)
         }
         if (pid == 0)
         {
+            // If we are killed outright (SIGKILL, SIGPIPE) no destructor runs: the kernel then
+            // stops this Xvfb for us, so a private server never outlives its owner.
+            prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (getppid() == 1)
+                _exit(127); // the parent already died between fork and prctl
             // Quiet child: Xvfb's own chatter is not ours to print.
             freopen("/dev/null", "w", stdout);
             freopen("/dev/null", "w", stderr);

@@ -2,7 +2,8 @@
 //
 // Start() picks a free display number (no /tmp/.X<n>-lock, no socket), starts Xvfb there,
 // waits until it accepts connections and sets $DISPLAY. The destructor stops exactly that
-// Xvfb process, by PID, and nothing else.
+// Xvfb process, by PID, and nothing else; if the owner is killed before it can, the kernel
+// stops the Xvfb (parent-death signal).
 #pragma once
 #include <string>
 #include <sys/types.h>
