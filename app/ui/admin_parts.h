@@ -43,8 +43,6 @@ std::string FormatDuration(double seconds);
 // 12345 -> "12,345".
 std::string FormatCount(std::int64_t n);
 
-ImU32 DangerColor(const Palette& p);
-
 void DrawPinEntry(const UiContext& ctx, const AdminView& view, const AdminModel& model, Out& out);
 void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, Out& out);
 void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out);

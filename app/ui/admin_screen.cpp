@@ -9,6 +9,7 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
+#include "ui/widgets_button.h"
 #include "ui/widgets_drag_scroll.h"
 #include "ui/widgets_text.h"
 #include "ui/widgets_touch.h"
@@ -21,9 +22,25 @@ namespace kiosk::ui::admin
 {
 // --- helpers -------------------------------------------------------------------------------
 
-ImU32 DangerColor(const Palette& p)
+// Admin styles are the shared button kinds; tabs draw as primary (selected) or secondary.
+static ButtonKind KindOf(ButtonStyle style)
 {
-    return p.high_contrast ? p.accent : IM_COL32(180, 30, 40, 255); // white text on it: 6.6:1
+    switch (style)
+    {
+    case ButtonStyle::Primary:
+    case ButtonStyle::TabOn:
+        return ButtonKind::Primary;
+    case ButtonStyle::Secondary:
+    case ButtonStyle::Tab:
+        return ButtonKind::Secondary;
+    case ButtonStyle::Danger:
+        return ButtonKind::Danger;
+    case ButtonStyle::Disabled:
+        return ButtonKind::Disabled;
+    case ButtonStyle::OnBar:
+        return ButtonKind::OnBar;
+    }
+    return ButtonKind::Primary;
 }
 
 float ButtonWidth(const UiContext& ctx, const std::string& label, ImFont* font)
@@ -39,41 +56,8 @@ bool Button(const UiContext& ctx, const std::string& id, const std::string& labe
     const float em = ctx.metrics.em;
     const TouchState touch = TouchArea(ctx, id, min, max);
     const bool enabled = style != ButtonStyle::Disabled;
-    ImU32 fill = 0, text = p.text, outline = 0;
-    switch (style)
-    {
-    case ButtonStyle::Primary:
-    case ButtonStyle::TabOn:
-        fill = p.accent;
-        text = p.accent_text;
-        break;
-    case ButtonStyle::Secondary:
-    case ButtonStyle::Tab:
-        fill = p.surface;
-        text = p.high_contrast ? p.text : p.accent;
-        outline = p.high_contrast ? p.text : p.accent;
-        break;
-    case ButtonStyle::Danger:
-        fill = p.high_contrast ? p.background : DangerColor(p);
-        text = p.high_contrast ? p.accent : IM_COL32_WHITE;
-        outline = p.high_contrast ? p.accent : 0;
-        break;
-    case ButtonStyle::Disabled:
-        fill = p.placeholder;
-        text = p.text_muted;
-        outline = p.border;
-        break;
-    case ButtonStyle::OnBar:
-        text = p.bar_text;
-        outline = p.bar_text;
-        break;
-    }
-    if (touch.pressed && enabled)
-    {
-        const ImU32 old = fill ? fill : p.bar;
-        fill = text;
-        text = old;
-    }
+    const ButtonColors colors = ButtonColorsFor(KindOf(style), p, touch.pressed && enabled);
+    const ImU32 fill = colors.fill, text = colors.text, outline = colors.outline;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = 0.35f * em;
     if (fill)

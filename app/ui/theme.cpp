@@ -98,6 +98,11 @@ Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast)
     return p;
 }
 
+ImU32 DangerColor(const Palette& p)
+{
+    return p.high_contrast ? p.accent : IM_COL32(180, 30, 40, 255); // white text on it: 6.6:1
+}
+
 ImU32 FamilyColor(const kiosk::core::ContentPack* pack, const std::string& family_id, const Palette& palette)
 {
     if (palette.high_contrast)

@@ -35,6 +35,10 @@ float ContrastRatio(ImU32 a, ImU32 b);
 
 Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast);
 
+// The colour for errors and destructive actions (Exit): red that keeps white text at 6.6:1 in
+// the light theme; the accent (yellow) in high contrast.
+ImU32 DangerColor(const Palette& palette);
+
 // The colour that marks a role family: the content's colour in the light theme, yellow in
 // high contrast (where colour must not carry meaning alone).
 ImU32 FamilyColor(const kiosk::core::ContentPack* pack, const std::string& family_id, const Palette& palette);

@@ -29,6 +29,50 @@ float ButtonWidth(const UiContext& ctx, const ButtonSpec& spec)
     return std::max(w, ctx.metrics.touch_min);
 }
 
+ButtonColors ButtonColorsFor(ButtonKind kind, const Palette& p, bool pressed)
+{
+    ButtonColors c;
+    c.text = p.text;
+    switch (kind)
+    {
+    case ButtonKind::Primary:
+        c.fill = p.accent;
+        c.text = p.accent_text;
+        break;
+    case ButtonKind::Secondary:
+        c.fill = p.surface;
+        c.text = p.high_contrast ? p.text : p.accent;
+        c.outline = p.high_contrast ? p.text : p.accent;
+        break;
+    case ButtonKind::OnBar:
+        c.text = p.bar_text;
+        c.outline = p.bar_text;
+        break;
+    case ButtonKind::Selected:
+        c.fill = p.bar_text;
+        c.text = p.bar;
+        c.outline = p.bar_text;
+        break;
+    case ButtonKind::Danger:
+        c.fill = p.high_contrast ? p.background : DangerColor(p);
+        c.text = p.high_contrast ? p.accent : IM_COL32_WHITE;
+        c.outline = p.high_contrast ? p.accent : 0;
+        break;
+    case ButtonKind::Disabled:
+        c.fill = p.placeholder;
+        c.text = p.text_muted;
+        c.outline = p.border;
+        break;
+    }
+    if (pressed)
+    {
+        const ImU32 old_fill = c.fill ? c.fill : p.bar;
+        c.fill = c.text;
+        c.text = old_fill;
+    }
+    return c;
+}
+
 bool TouchButton(const UiContext& ctx, ImVec2 min, ImVec2 max, const ButtonSpec& spec)
 {
     const Palette& p = *ctx.palette;
@@ -38,36 +82,8 @@ bool TouchButton(const UiContext& ctx, ImVec2 min, ImVec2 max, const ButtonSpec&
     const float rounding = 0.35f * em;
     const float stroke = std::max(2.0f, 0.1f * em);
 
-    ImU32 fill = 0, text = p.text, outline = 0;
-    switch (spec.kind)
-    {
-    case ButtonKind::Primary:
-        fill = p.accent;
-        text = p.accent_text;
-        break;
-    case ButtonKind::Secondary:
-        fill = p.surface;
-        text = p.high_contrast ? p.text : p.accent;
-        outline = p.high_contrast ? p.text : p.accent;
-        break;
-    case ButtonKind::OnBar:
-        fill = 0;
-        text = p.bar_text;
-        outline = p.bar_text;
-        break;
-    case ButtonKind::Selected:
-        fill = p.bar_text;
-        text = p.bar;
-        outline = p.bar_text;
-        break;
-    }
-    if (touch.pressed)
-    {
-        // Pressed: invert, so the feedback does not depend on colour alone.
-        const ImU32 old_fill = fill ? fill : p.bar;
-        fill = text;
-        text = old_fill;
-    }
+    const ButtonColors colors = ButtonColorsFor(spec.kind, p, touch.pressed);
+    const ImU32 fill = colors.fill, text = colors.text, outline = colors.outline;
     if (fill)
         dl->AddRectFilled(min, max, fill, rounding);
     if (outline)

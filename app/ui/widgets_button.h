@@ -16,7 +16,20 @@ enum class ButtonKind
     Secondary, // surface with an accent outline
     OnBar,     // on the accent top bar: outlined in bar text colour
     Selected,  // a toggle that is on / the current language
+    Danger,    // destructive (the admin panel's Exit): filled red, outlined accent in high contrast
+    Disabled,  // muted; the caller ignores taps
 };
+
+struct ButtonColors
+{
+    ImU32 fill = 0; // 0: no fill
+    ImU32 text = 0;
+    ImU32 outline = 0; // 0: no outline
+};
+
+// The colours of a button of `kind`. Pressed inverts fill and text, so the feedback does not
+// depend on colour alone. Shared by TouchButton and the admin panel's buttons.
+ButtonColors ButtonColorsFor(ButtonKind kind, const Palette& palette, bool pressed);
 
 struct ButtonSpec
 {
