@@ -3,8 +3,8 @@
 //
 // All functions need a current GL context on the calling thread (the main thread).
 #pragma once
-#include "core/image_cache.h"
-#include "core/image_decode.h"
+#include "core/images/image_cache.h"
+#include "core/images/image_decode.h"
 
 #include <cstdint>
 

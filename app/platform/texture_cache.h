@@ -7,7 +7,7 @@
 // Construct and destroy it on the GL thread while the context is current: the destructor
 // joins the worker and deletes every texture.
 #pragma once
-#include "core/image_cache.h"
+#include "core/images/image_cache.h"
 #include "platform/gl_texture.h"
 
 #include <functional>

@@ -1,10 +1,10 @@
 #include "ui/app_ui.h"
 
 #include "ui/hit_registry.h"
-#include "ui/screens.h"
+#include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/visit_navigation.h"
-#include "ui/widgets_text.h"
+#include "ui/widgets/text.h"
 
 #include <imgui.h>
 

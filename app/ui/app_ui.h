@@ -10,7 +10,7 @@
 //      ReloadContent reload the pack; keep drawing frames while f.animating, else sleep on
 //      events (after input, draw two or three frames more as usual).
 #pragma once
-#include "core/diagnostics.h"
+#include "core/content/diagnostics.h"
 #include "ui/ui_actions.h"
 #include "ui/ui_context.h"
 

@@ -6,7 +6,7 @@
 // NewFrame() and Render()) and re-upload the font texture afterwards. Rebuild whenever
 // Metrics::em changes (screen size or the larger-text toggle): see FontsMatch().
 #pragma once
-#include "core/content_model.h"
+#include "core/content/content_model.h"
 #include "ui/ui_context.h"
 
 #include <imgui.h>

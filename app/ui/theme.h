@@ -2,7 +2,7 @@
 // colour per role family, and a high-contrast theme (black, white, yellow). Screens draw with
 // Palette colours; ApplyTheme() keeps ImGui's own style (used by any stock widget) in step.
 #pragma once
-#include "core/content_model.h"
+#include "core/content/content_model.h"
 #include "ui/ui_context.h"
 
 #include <imgui.h>

@@ -2,7 +2,7 @@
 // size things with, and a source of images. Screens never own state that must survive a visit
 // reset; what they need to remember between frames lives in VisitView (reset with the visit).
 #pragma once
-#include "core/content_model.h"
+#include "core/content/content_model.h"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
 #include "ui/ui_frame_scope.h"
 
 #include "ui/ui_strings.h"
-#include "ui/widgets_text.h"
+#include "ui/widgets/text.h"
 
 #include <algorithm>
 #include <cmath>

@@ -7,8 +7,8 @@
 // language and accessibility switches. Only content ids, language codes and fixed setting names:
 // never anything a visitor could type.
 #pragma once
-#include "core/content_model.h"
-#include "core/stats_event.h"
+#include "core/content/content_model.h"
+#include "core/stats/stats_event.h"
 #include "ui/ui_actions.h"
 #include "ui/ui_context.h"
 

@@ -8,7 +8,7 @@
 // The stack keeps the 32 most recent screens. Back on Home does nothing. Invalid targets (an unknown role id, a gallery
 // with no photos) leave the view unchanged, so a stale action can never strand the visitor.
 #pragma once
-#include "core/content_model.h"
+#include "core/content/content_model.h"
 #include "ui/ui_actions.h"
 #include "ui/ui_context.h"
 

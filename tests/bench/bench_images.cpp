@@ -3,8 +3,8 @@
 // bench time into a temp folder (a noisy gradient, so PNG and JPEG compress about as photographs do); nothing is
 // asserted.
 #include "bench.h"
-#include "core/decode_queue.h"
-#include "core/image_decode.h"
+#include "core/images/decode_queue.h"
+#include "core/images/image_decode.h"
 
 #include <algorithm>
 #include <chrono>

@@ -6,8 +6,8 @@
 // null. Graphs: content/pathway.json when present (nodes[].id/title, edges[].from/to; or the file named by
 // KIOSK_LAYOUT_GRAPH), the built-in pathway-like graph, and seeded layered DAGs of 10, 100, 1000 nodes.
 #include "bench.h"
-#include "core/graph_layout.h"
-#include "core/graph_samples.h"
+#include "core/layout/graph_layout.h"
+#include "support/graph_samples.h"
 
 #include <algorithm>
 #include <chrono>

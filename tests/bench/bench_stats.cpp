@@ -2,7 +2,7 @@
 // soon as events are queued). One event at a time, as at a stand: the time from Append to the
 // event being committed (fsynced), and the time the caller spends inside Append.
 #include "bench.h"
-#include "core/stats_store.h"
+#include "core/stats/stats_store.h"
 
 #include <algorithm>
 #include <chrono>

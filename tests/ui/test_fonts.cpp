@@ -1,6 +1,6 @@
 #include "ui/fonts.h"
 #include "ui/metrics.h"
-#include "ui_harness.h"
+#include "support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // UsageRecorder: what a visit records, from the actions and view changes alone.
-#include "core/content_loader.h"
+#include "core/content/content_loader.h"
 #include "ui/usage_recorder.h"
 #include "ui/visit_navigation.h"
 

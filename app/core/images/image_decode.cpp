@@ -1,0 +1,929 @@
+// Image decoding for the kiosk: bounded file reads, format sniffing, PNG structure checks,
+// stb_image for PNG/JPEG, librsvg + cairo for SVG, and scaling to the displayed size.
+//
+// Sections
+//   1. Small helpers (messages, file reading)
+//   2. Format sniffing, the PNG chunk walk, JPEG EXIF orientation
+//   3. Limits
+//   4. Probing (header only)
+//   5. Fit planning
+//   6. PNG/JPEG decode and scale
+//   7. SVG rasterisation
+//   8. DecodeImage
+#include "core/images/image_decode.h"
+
+#include <algorithm>
+#include <array>
+#include <cairo.h>
+#include <cerrno>
+#include <climits>
+#include <cmath>
+#include <cstdarg>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <librsvg/rsvg.h>
+#include <memory>
+#include <stb_image.h>
+#include <stb_image_resize.h>
+
+namespace kiosk::core
+{
+namespace
+{
+// --- 1. Small helpers ------------------------------------------------------------------------
+
+std::string Format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+std::string Format(const char* fmt, ...)
+{
+    char buf[512];
+    va_list args;
+    va_start(args, fmt);
+    std::vsnprintf(buf, sizeof(buf), fmt, args);
+    va_end(args);
+    return buf;
+}
+
+std::string MiB(long long bytes)
+{
+    double mib = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    if (mib >= 10.0 || std::floor(mib) == mib)
+        return Format("%.0f MiB", mib);
+    return Format("%.1f MiB", mib);
+}
+
+// Reads the whole file, refusing anything over max_bytes before reading it.
+bool ReadFileCapped(const std::string& path, long long max_bytes, std::vector<unsigned char>& out, std::string& error)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+    {
+        error = (ec && ec != std::errc::no_such_file_or_directory) ? "cannot read the file: " + ec.message()
+                                                                   : "file not found";
+        return false;
+    }
+    if (fs::is_directory(status))
+    {
+        error = "is a folder, not an image file";
+        return false;
+    }
+    if (!fs::is_regular_file(status))
+    {
+        error = "is not a regular file";
+        return false;
+    }
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (ec)
+    {
+        error = "cannot read the file: " + ec.message();
+        return false;
+    }
+    if (size == 0)
+    {
+        error = "file is empty";
+        return false;
+    }
+    if (size > static_cast<std::uintmax_t>(max_bytes))
+    {
+        error = "file is " + MiB(static_cast<long long>(size)) + ", larger than the " + MiB(max_bytes) + " limit";
+        return false;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+    {
+        error = std::string("cannot open the file: ") + std::strerror(errno);
+        return false;
+    }
+    // Read one byte more than expected so that a file growing under us is noticed and capped.
+    out.resize(static_cast<size_t>(size) + 1);
+    size_t got = std::fread(out.data(), 1, out.size(), f);
+    bool read_error = std::ferror(f) != 0;
+    std::fclose(f);
+    if (read_error)
+    {
+        error = "cannot read the file";
+        return false;
+    }
+    if (got > static_cast<size_t>(max_bytes))
+    {
+        error = "file is larger than the " + MiB(max_bytes) + " limit";
+        return false;
+    }
+    if (got == 0)
+    {
+        error = "file is empty";
+        return false;
+    }
+    out.resize(got);
+    return true;
+}
+
+uint32_t ReadBe32(const unsigned char* p)
+{
+    return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
+}
+
+// stb_image's reasons are terse ("bad zlib header"); keep them, but spell out memory failures.
+std::string StbReason()
+{
+    const char* reason = stbi_failure_reason();
+    if (!reason)
+        return "unknown error";
+    if (std::strcmp(reason, "outofmem") == 0)
+        return "not enough memory to decode it";
+    return reason;
+}
+
+// --- 2. Format sniffing and the PNG chunk walk -----------------------------------------------
+
+const unsigned char kPngSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+ImageFormat SniffFormat(const std::vector<unsigned char>& data)
+{
+    if (data.size() >= 8 && std::memcmp(data.data(), kPngSignature, 8) == 0)
+        return ImageFormat::Png;
+    if (data.size() >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF)
+        return ImageFormat::Jpeg;
+    // SVG is XML text: after an optional UTF-8 BOM and white space it starts with '<', and an
+    // <svg element appears early (after any XML declaration, comments and DOCTYPE).
+    size_t i = 0;
+    if (data.size() >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+        i = 3;
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+        i++;
+    if (i < data.size() && data[i] == '<')
+    {
+        size_t window = std::min(data.size(), i + size_t(64 * 1024));
+        static const char kSvgTag[] = "<svg";
+        auto end = data.begin() + static_cast<std::ptrdiff_t>(window);
+        if (std::search(data.begin() + static_cast<std::ptrdiff_t>(i), end, kSvgTag, kSvgTag + 4) != end)
+            return ImageFormat::Svg;
+    }
+    return ImageFormat::Unknown;
+}
+
+// CRC-32 as PNG uses it, eight bytes at a time ("slicing by 8"): a big photo's chunks are
+// checked in a few milliseconds rather than tens.
+using CrcTables = std::array<std::array<uint32_t, 256>, 8>;
+
+const CrcTables& CrcTable()
+{
+    static const CrcTables tables = []
+    {
+        CrcTables t{};
+        for (uint32_t n = 0; n < 256; n++)
+        {
+            uint32_t c = n;
+            for (int k = 0; k < 8; k++)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[0][n] = c;
+        }
+        for (uint32_t n = 0; n < 256; n++)
+            for (size_t k = 1; k < 8; k++)
+                t[k][n] = (t[k - 1][n] >> 8) ^ t[0][t[k - 1][n] & 0xFF];
+        return t;
+    }();
+    return tables;
+}
+
+uint32_t Crc32(const unsigned char* p, size_t n)
+{
+    const CrcTables& t = CrcTable();
+    uint32_t c = 0xFFFFFFFFu;
+    while (n >= 8)
+    {
+        uint32_t lo = c ^ (uint32_t(p[0]) | (uint32_t(p[1]) << 8) | (uint32_t(p[2]) << 16) | (uint32_t(p[3]) << 24));
+        uint32_t hi = uint32_t(p[4]) | (uint32_t(p[5]) << 8) | (uint32_t(p[6]) << 16) | (uint32_t(p[7]) << 24);
+        c = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24] ^ t[3][hi & 0xFF] ^
+            t[2][(hi >> 8) & 0xFF] ^ t[1][(hi >> 16) & 0xFF] ^ t[0][hi >> 24];
+        p += 8;
+        n -= 8;
+    }
+    while (n-- > 0)
+        c = t[0][(c ^ *p++) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+std::string ChunkName(const unsigned char* type)
+{
+    std::string name;
+    for (int i = 0; i < 4; i++)
+    {
+        unsigned char ch = type[i];
+        name += (ch >= 0x20 && ch < 0x7F) ? static_cast<char>(ch) : '?';
+    }
+    return name;
+}
+
+// Reads the PNG's IHDR dimensions (the signature is already checked).
+bool PngHeaderSize(const std::vector<unsigned char>& data, uint32_t& w, uint32_t& h, std::string& error)
+{
+    if (data.size() < 33)
+    {
+        error = "corrupt PNG: the file is too short to hold a header";
+        return false;
+    }
+    if (ReadBe32(&data[8]) != 13 || std::memcmp(&data[12], "IHDR", 4) != 0)
+    {
+        error = "corrupt PNG: the first chunk is not a valid IHDR header";
+        return false;
+    }
+    w = ReadBe32(&data[16]);
+    h = ReadBe32(&data[20]);
+    if (w == 0 || h == 0)
+    {
+        error = "corrupt PNG: the header gives a zero width or height";
+        return false;
+    }
+    return true;
+}
+
+// Walks every chunk: lengths within the file, CRCs right, an IDAT present, IEND at the end.
+// stb_image ignores CRCs, so without this a damaged file could decode to garbage silently.
+bool CheckPngChunks(const std::vector<unsigned char>& data, std::string& error)
+{
+    size_t pos = 8;
+    bool seen_idat = false;
+    int index = 0;
+    while (true)
+    {
+        if (pos + 8 > data.size())
+        {
+            error = "corrupt PNG: the file ends before its IEND chunk (truncated?)";
+            return false;
+        }
+        uint32_t length = ReadBe32(&data[pos]);
+        const unsigned char* type = &data[pos + 4];
+        std::string name = ChunkName(type);
+        for (int i = 0; i < 4; i++)
+        {
+            bool letter = (type[i] >= 'A' && type[i] <= 'Z') || (type[i] >= 'a' && type[i] <= 'z');
+            if (!letter)
+            {
+                error = Format("corrupt PNG: invalid chunk type '%s' at byte %zu", name.c_str(), pos + 4);
+                return false;
+            }
+        }
+        if (length > 0x7FFFFFFFu || data.size() - (pos + 8) < size_t(length) + 4)
+        {
+            error = "corrupt PNG: the file ends inside chunk '" + name + "' (truncated?)";
+            return false;
+        }
+        uint32_t stored = ReadBe32(&data[pos + 8 + length]);
+        if (Crc32(type, size_t(length) + 4) != stored)
+        {
+            error = "corrupt PNG: chunk '" + name + "' has a bad checksum (CRC)";
+            return false;
+        }
+        if (index == 0 && name != "IHDR")
+        {
+            error = "corrupt PNG: the first chunk is not IHDR";
+            return false;
+        }
+        if (name == "IDAT")
+            seen_idat = true;
+        if (name == "IEND")
+            break;
+        pos += 8 + size_t(length) + 4;
+        index++;
+    }
+    if (!seen_idat)
+    {
+        error = "corrupt PNG: it has no image data (IDAT chunk)";
+        return false;
+    }
+    return true;
+}
+
+// The EXIF orientation of a JPEG (1-8; 1 = as stored), from the APP1 "Exif" segment. Phone
+// photos are stored sideways with this tag saying how to turn them; an organiser dropping one
+// in expects it upright. Anything unreadable counts as 1: orientation is a nicety, not an error.
+int JpegOrientation(const std::vector<unsigned char>& data)
+{
+    auto be16 = [&](size_t at) { return (unsigned(data[at]) << 8) | unsigned(data[at + 1]); };
+    size_t pos = 2; // after SOI
+    while (pos + 4 <= data.size())
+    {
+        if (data[pos] != 0xFF)
+            return 1;
+        unsigned marker = data[pos + 1];
+        if (marker == 0xFF) // fill byte
+        {
+            pos++;
+            continue;
+        }
+        if (marker == 0xDA || marker == 0xD9) // start of scan or end of image: no EXIF before it
+            return 1;
+        size_t length = be16(pos + 2);
+        if (length < 2 || pos + 2 + length > data.size())
+            return 1;
+        const unsigned char* seg = &data[pos + 4];
+        size_t seg_len = length - 2;
+        if (marker == 0xE1 && seg_len >= 14 && std::memcmp(seg, "Exif\0\0", 6) == 0)
+        {
+            const unsigned char* tiff = seg + 6;
+            size_t tiff_len = seg_len - 6;
+            bool little = tiff[0] == 'I' && tiff[1] == 'I';
+            if (!little && !(tiff[0] == 'M' && tiff[1] == 'M'))
+                return 1;
+            auto u16 = [&](size_t at) -> unsigned
+            {
+                return little ? unsigned(tiff[at]) | (unsigned(tiff[at + 1]) << 8)
+                              : (unsigned(tiff[at]) << 8) | unsigned(tiff[at + 1]);
+            };
+            auto u32 = [&](size_t at) -> uint32_t
+            {
+                return little ? uint32_t(u16(at)) | (uint32_t(u16(at + 2)) << 16)
+                              : (uint32_t(u16(at)) << 16) | uint32_t(u16(at + 2));
+            };
+            if (u16(2) != 42)
+                return 1;
+            size_t ifd = u32(4);
+            if (ifd < 8 || ifd + 2 > tiff_len)
+                return 1;
+            size_t count = u16(ifd);
+            for (size_t i = 0; i < count; i++)
+            {
+                size_t entry = ifd + 2 + i * 12;
+                if (entry + 12 > tiff_len)
+                    return 1;
+                if (u16(entry) == 0x0112) // Orientation, SHORT
+                {
+                    unsigned value = u16(entry + 8);
+                    return (u16(entry + 2) == 3 && value >= 1 && value <= 8) ? int(value) : 1;
+                }
+            }
+            return 1;
+        }
+        pos += 2 + length;
+    }
+    return 1;
+}
+
+// Turns an image upright according to its EXIF orientation (5-8 swap width and height).
+ImageRgba ApplyOrientation(const ImageRgba& in, int orientation)
+{
+    if (orientation <= 1 || orientation > 8)
+        return in;
+    const int w = in.width, h = in.height;
+    const bool swap = orientation >= 5;
+    ImageRgba out;
+    out.width = swap ? h : w;
+    out.height = swap ? w : h;
+    out.pixels.resize(in.pixels.size());
+    for (int y = 0; y < out.height; y++)
+        for (int x = 0; x < out.width; x++)
+        {
+            int sx = x, sy = y;
+            switch (orientation)
+            {
+            case 2:
+                sx = w - 1 - x;
+                break; // mirrored
+            case 3:
+                sx = w - 1 - x;
+                sy = h - 1 - y;
+                break; // upside down
+            case 4:
+                sy = h - 1 - y;
+                break; // mirrored upside down
+            case 5:
+                sx = y;
+                sy = x;
+                break; // transposed
+            case 6:
+                sx = y;
+                sy = h - 1 - x;
+                break; // needs a quarter turn clockwise
+            case 7:
+                sx = w - 1 - y;
+                sy = h - 1 - x;
+                break; // transversed
+            case 8:
+                sx = w - 1 - y;
+                sy = x;
+                break; // needs a quarter turn anticlockwise
+            default:
+                break;
+            }
+            std::memcpy(&out.pixels[(size_t(y) * size_t(out.width) + size_t(x)) * 4],
+                        &in.pixels[(size_t(sy) * size_t(w) + size_t(sx)) * 4], 4);
+        }
+    return out;
+}
+
+// --- 3. Limits -------------------------------------------------------------------------------
+
+bool CheckDimensions(long long w, long long h, const ImageLimits& limits, std::string& error)
+{
+    if (w > limits.max_width || h > limits.max_height)
+    {
+        error =
+            Format("image is %lldx%lld pixels, larger than the %dx%d limit", w, h, limits.max_width, limits.max_height);
+        return false;
+    }
+    if (w * h > limits.max_pixels)
+    {
+        error = Format("image is %lldx%lld pixels (%.1f megapixels), more than the %.1f megapixel limit", w, h,
+                       double(w) * double(h) / 1e6, double(limits.max_pixels) / 1e6);
+        return false;
+    }
+    return true;
+}
+
+int StbLength(const std::vector<unsigned char>& data)
+{
+    return static_cast<int>(std::min<size_t>(data.size(), INT_MAX));
+}
+
+// --- 4. Probing ------------------------------------------------------------------------------
+
+// Everything about a raster file short of decoding it: format, structure, dimensions, limits.
+ImageProbe ProbeRaster(const std::vector<unsigned char>& data, ImageFormat format, const ImageLimits& limits)
+{
+    ImageProbe probe;
+    probe.format = format;
+    const char* kind = ImageFormatName(format);
+    if (format == ImageFormat::Png)
+    {
+        uint32_t w = 0, h = 0;
+        if (!PngHeaderSize(data, w, h, probe.error))
+            return probe;
+        // Dimensions first: "too big" is the most useful thing to tell an editor.
+        if (!CheckDimensions(w, h, limits, probe.error))
+            return probe;
+        if (!CheckPngChunks(data, probe.error))
+            return probe;
+    }
+    int w = 0, h = 0, comp = 0;
+    if (!stbi_info_from_memory(data.data(), StbLength(data), &w, &h, &comp))
+    {
+        probe.error = std::string("corrupt ") + kind + ": " + StbReason();
+        return probe;
+    }
+    if (w <= 0 || h <= 0)
+    {
+        probe.error = std::string("corrupt ") + kind + ": zero width or height";
+        return probe;
+    }
+    if (!CheckDimensions(w, h, limits, probe.error))
+        return probe;
+    probe.ok = true;
+    probe.width = w; // as stored; see UprightProbe
+    probe.height = h;
+    return probe;
+}
+
+// A JPEG's orientation, and the probe with the dimensions as the image is shown (upright).
+int OrientationOf(const std::vector<unsigned char>& data, ImageFormat format)
+{
+    return format == ImageFormat::Jpeg ? JpegOrientation(data) : 1;
+}
+
+ImageProbe UprightProbe(ImageProbe probe, int orientation)
+{
+    if (probe.ok && orientation >= 5)
+        std::swap(probe.width, probe.height);
+    return probe;
+}
+
+struct RsvgHandleDeleter
+{
+    void operator()(RsvgHandle* h) const { g_object_unref(h); }
+};
+using RsvgHandlePtr = std::unique_ptr<RsvgHandle, RsvgHandleDeleter>;
+
+// Parses an SVG from memory (no base file: it cannot reference other files) and finds its size.
+RsvgHandlePtr LoadSvg(const std::vector<unsigned char>& data, double& w, double& h, std::string& error)
+{
+    GError* gerror = nullptr;
+    RsvgHandlePtr handle(rsvg_handle_new_from_data(data.data(), data.size(), &gerror));
+    if (!handle)
+    {
+        error = std::string("corrupt SVG: ") + (gerror && gerror->message ? gerror->message : "cannot parse it");
+        if (gerror)
+            g_error_free(gerror);
+        return nullptr;
+    }
+    rsvg_handle_set_dpi(handle.get(), 96.0);
+    w = h = 0.0;
+    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &w, &h))
+    {
+        gboolean has_viewbox = FALSE;
+        RsvgRectangle viewbox{};
+        rsvg_handle_get_intrinsic_dimensions(handle.get(), nullptr, nullptr, nullptr, nullptr, &has_viewbox, &viewbox);
+        if (has_viewbox)
+        {
+            w = viewbox.width;
+            h = viewbox.height;
+        }
+    }
+    if (!(std::isfinite(w) && std::isfinite(h) && w > 0.0 && h > 0.0))
+    {
+        error = "SVG has no usable size: give the <svg> element a viewBox (or width and height)";
+        return nullptr;
+    }
+    return handle;
+}
+
+ImageProbe ProbeSvg(const std::vector<unsigned char>& data, const ImageLimits& limits)
+{
+    ImageProbe probe;
+    probe.format = ImageFormat::Svg;
+    double w = 0, h = 0;
+    if (!LoadSvg(data, w, h, probe.error))
+        return probe;
+    if (w > 1e9 || h > 1e9)
+    {
+        probe.error = Format("SVG size %.0fx%.0f is absurd", w, h);
+        return probe;
+    }
+    // The intrinsic size is only a hint (SVG is rasterised at the size shown), so it is not held
+    // to the pixel limits; the rendered size is.
+    (void)limits;
+    probe.ok = true;
+    probe.width = std::max(1, static_cast<int>(std::ceil(w)));
+    probe.height = std::max(1, static_cast<int>(std::ceil(h)));
+    return probe;
+}
+
+ImageProbe ProbeData(const std::vector<unsigned char>& data, const ImageLimits& limits)
+{
+    ImageFormat format = SniffFormat(data);
+    if (format == ImageFormat::Unknown)
+    {
+        ImageProbe probe;
+        probe.error = "not a PNG, JPEG or SVG file";
+        return probe;
+    }
+    if (format == ImageFormat::Svg)
+        return ProbeSvg(data, limits);
+    return UprightProbe(ProbeRaster(data, format, limits), OrientationOf(data, format));
+}
+
+// --- 5. Fit planning -------------------------------------------------------------------------
+
+int RoundPositive(double v)
+{
+    if (!(v >= 1.0))
+        return 1;
+    if (v > double(INT_MAX / 2))
+        return INT_MAX / 2;
+    return static_cast<int>(std::lround(v));
+}
+
+// --- 6. PNG/JPEG decode and scale ------------------------------------------------------------
+
+// sRGB <-> linear light, for the halving pass: 8-bit sRGB to 16-bit linear, and back from
+// 12-bit linear (enough: one step is under one 8-bit sRGB level except in the deepest shadows).
+struct SrgbTables
+{
+    std::array<uint16_t, 256> to_linear{};
+    std::array<uint8_t, 4096> to_srgb{};
+};
+
+const SrgbTables& Srgb()
+{
+    static const SrgbTables tables = []
+    {
+        SrgbTables t;
+        for (int i = 0; i < 256; i++)
+        {
+            double c = i / 255.0;
+            double lin = c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+            t.to_linear[size_t(i)] = static_cast<uint16_t>(std::lround(lin * 65535.0));
+        }
+        for (int i = 0; i < 4096; i++)
+        {
+            double lin = (i + 0.5) / 4096.0;
+            double c = lin <= 0.0031308 ? lin * 12.92 : 1.055 * std::pow(lin, 1.0 / 2.4) - 0.055;
+            t.to_srgb[size_t(i)] = static_cast<uint8_t>(std::clamp(std::lround(c * 255.0), 0l, 255l));
+        }
+        return t;
+    }();
+    return tables;
+}
+
+// Halves an image (2x2 boxes; an odd last row or column is dropped) in linear light, weighting
+// colour by alpha so transparent pixels do not darken their neighbours; straight alpha out.
+// Used while the image is at least twice the target: it is several times cheaper than the
+// general resampler on a big photo, and a box is exact for a 2:1 reduction.
+ImageRgba HalveLinear(const unsigned char* src, int w, int h, size_t stride)
+{
+    const SrgbTables& t = Srgb();
+    ImageRgba out;
+    out.width = w / 2;
+    out.height = h / 2;
+    out.pixels.resize(size_t(out.width) * size_t(out.height) * 4);
+    for (int y = 0; y < out.height; y++)
+    {
+        const unsigned char* r0 = src + size_t(2 * y) * stride;
+        const unsigned char* r1 = r0 + stride;
+        unsigned char* d = &out.pixels[size_t(y) * size_t(out.width) * 4];
+        for (int x = 0; x < out.width; x++, r0 += 8, r1 += 8, d += 4)
+        {
+            const unsigned char* p[4] = {r0, r0 + 4, r1, r1 + 4};
+            uint32_t a_sum = uint32_t(p[0][3]) + p[1][3] + p[2][3] + p[3][3];
+            d[3] = static_cast<unsigned char>((a_sum + 2) / 4);
+            for (int c = 0; c < 3; c++)
+            {
+                uint32_t lin = 0;
+                if (a_sum == 4 * 255) // opaque: the common case for photographs
+                    lin = (uint32_t(t.to_linear[p[0][c]]) + t.to_linear[p[1][c]] + t.to_linear[p[2][c]] +
+                           t.to_linear[p[3][c]]) /
+                          4;
+                else if (a_sum != 0)
+                    lin =
+                        uint32_t((uint64_t(t.to_linear[p[0][c]]) * p[0][3] + uint64_t(t.to_linear[p[1][c]]) * p[1][3] +
+                                  uint64_t(t.to_linear[p[2][c]]) * p[2][3] + uint64_t(t.to_linear[p[3][c]]) * p[3][3]) /
+                                 a_sum);
+                d[c] = t.to_srgb[lin >> 4];
+            }
+        }
+    }
+    return out;
+}
+
+struct StbiDeleter
+{
+    void operator()(unsigned char* p) const { stbi_image_free(p); }
+};
+
+// Decodes at the stored orientation, scales, then turns the (smaller) result upright. Planning
+// the fit with the box turned the same way gives the same result as turning first, because
+// contain and centred cover crops commute with quarter turns and flips.
+bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& probe, int orientation, int target_w,
+                  int target_h, ImageFit fit, DecodedImage& result)
+{
+    if (orientation >= 5)
+        std::swap(target_w, target_h);
+    const char* kind = ImageFormatName(probe.format);
+    int w = 0, h = 0, comp = 0;
+    std::unique_ptr<unsigned char, StbiDeleter> pixels(
+        stbi_load_from_memory(data.data(), StbLength(data), &w, &h, &comp, 4));
+    if (!pixels)
+    {
+        result.error = std::string("corrupt ") + kind + ": " + StbReason();
+        return false;
+    }
+    if (w != probe.width || h != probe.height)
+    {
+        result.error = std::string("corrupt ") + kind + ": the decoded size differs from the header";
+        return false;
+    }
+    FitPlan plan =
+        (target_w > 0 && target_h > 0) ? PlanFit(w, h, target_w, target_h, fit, false) : FitPlan{0, 0, w, h, w, h};
+    ImageRgba& out = result.image;
+    out.width = plan.out_w;
+    out.height = plan.out_h;
+    out.pixels.resize(size_t(plan.out_w) * size_t(plan.out_h) * 4);
+    const unsigned char* src = pixels.get() + (size_t(plan.crop_y) * size_t(w) + size_t(plan.crop_x)) * 4;
+    size_t stride = size_t(w) * 4;
+    int cw = plan.crop_w, ch = plan.crop_h;
+    ImageRgba halved;
+    while (cw >= 2 * plan.out_w && ch >= 2 * plan.out_h && cw >= 2 && ch >= 2)
+    {
+        halved = HalveLinear(src, cw, ch, stride);
+        src = halved.pixels.data();
+        cw = halved.width;
+        ch = halved.height;
+        stride = size_t(cw) * 4;
+    }
+    if (plan.out_w == cw && plan.out_h == ch)
+    {
+        if (!halved.Empty())
+            out = std::move(halved);
+        else
+            for (int y = 0; y < plan.out_h; y++)
+                std::memcpy(&out.pixels[size_t(y) * size_t(plan.out_w) * 4], src + size_t(y) * stride,
+                            size_t(plan.out_w) * 4);
+    }
+    // Otherwise scale: sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
+    else if (!stbir_resize_uint8_srgb(src, cw, ch, static_cast<int>(stride), out.pixels.data(), plan.out_w, plan.out_h,
+                                      plan.out_w * 4, 4, 3, 0))
+    {
+        result.error = "not enough memory to scale the image";
+        return false;
+    }
+    pixels.reset();
+    if (orientation > 1)
+        out = ApplyOrientation(out, orientation);
+    return true;
+}
+
+// --- 7. SVG rasterisation --------------------------------------------------------------------
+
+struct CairoSurfaceDeleter
+{
+    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+struct CairoDeleter
+{
+    void operator()(cairo_t* c) const { cairo_destroy(c); }
+};
+
+bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& limits, int target_w, int target_h,
+                  ImageFit fit, DecodedImage& result)
+{
+    double sw = 0, sh = 0;
+    RsvgHandlePtr handle = LoadSvg(data, sw, sh, result.error);
+    if (!handle)
+        return false;
+    result.source_width = std::max(1, static_cast<int>(std::ceil(std::min(sw, 1e9))));
+    result.source_height = std::max(1, static_cast<int>(std::ceil(std::min(sh, 1e9))));
+
+    // The output size and where the document's viewport sits inside it.
+    int out_w = 0, out_h = 0;
+    RsvgRectangle viewport{};
+    if (target_w <= 0 || target_h <= 0)
+    {
+        out_w = result.source_width;
+        out_h = result.source_height;
+        viewport = {0, 0, double(out_w), double(out_h)};
+    }
+    else if (fit == ImageFit::Contain)
+    {
+        double scale = std::min(target_w / sw, target_h / sh);
+        out_w = std::min(target_w, RoundPositive(sw * scale));
+        out_h = std::min(target_h, RoundPositive(sh * scale));
+        viewport = {0, 0, double(out_w), double(out_h)};
+    }
+    else
+    {
+        double scale = std::max(target_w / sw, target_h / sh);
+        out_w = target_w;
+        out_h = target_h;
+        double vw = sw * scale, vh = sh * scale;
+        viewport = {(out_w - vw) / 2.0, (out_h - vh) / 2.0, vw, vh};
+    }
+    if (!CheckDimensions(out_w, out_h, limits, result.error))
+    {
+        result.error = "rendered size refused: " + result.error;
+        return false;
+    }
+
+    std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> surface(
+        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, out_w, out_h));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+    {
+        result.error = "not enough memory to render the SVG";
+        return false;
+    }
+    std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+    GError* gerror = nullptr;
+    if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &gerror))
+    {
+        result.error =
+            std::string("cannot render the SVG: ") + (gerror && gerror->message ? gerror->message : "unknown error");
+        if (gerror)
+            g_error_free(gerror);
+        return false;
+    }
+    cr.reset();
+    cairo_surface_flush(surface.get());
+
+    // Cairo's ARGB32 is premultiplied, one native-endian uint32 per pixel: convert to straight RGBA8.
+    const unsigned char* base = cairo_image_surface_get_data(surface.get());
+    int stride = cairo_image_surface_get_stride(surface.get());
+    if (!base)
+    {
+        result.error = "cannot render the SVG";
+        return false;
+    }
+    ImageRgba& out = result.image;
+    out.width = out_w;
+    out.height = out_h;
+    out.pixels.resize(size_t(out_w) * size_t(out_h) * 4);
+    for (int y = 0; y < out_h; y++)
+    {
+        const unsigned char* row = base + size_t(y) * size_t(stride);
+        unsigned char* dst = &out.pixels[size_t(y) * size_t(out_w) * 4];
+        for (int x = 0; x < out_w; x++)
+        {
+            uint32_t argb;
+            std::memcpy(&argb, row + size_t(x) * 4, 4);
+            uint32_t a = argb >> 24;
+            uint32_t r = (argb >> 16) & 0xFF, g = (argb >> 8) & 0xFF, b = argb & 0xFF;
+            if (a != 0 && a != 255)
+            {
+                r = std::min<uint32_t>(255, (r * 255 + a / 2) / a);
+                g = std::min<uint32_t>(255, (g * 255 + a / 2) / a);
+                b = std::min<uint32_t>(255, (b * 255 + a / 2) / a);
+            }
+            dst[x * 4 + 0] = static_cast<unsigned char>(r);
+            dst[x * 4 + 1] = static_cast<unsigned char>(g);
+            dst[x * 4 + 2] = static_cast<unsigned char>(b);
+            dst[x * 4 + 3] = static_cast<unsigned char>(a);
+        }
+    }
+    return true;
+}
+} // namespace
+
+// --- public API ------------------------------------------------------------------------------
+
+const char* ImageFormatName(ImageFormat format)
+{
+    switch (format)
+    {
+    case ImageFormat::Png:
+        return "PNG";
+    case ImageFormat::Jpeg:
+        return "JPEG";
+    case ImageFormat::Svg:
+        return "SVG";
+    case ImageFormat::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+ImageProbe ProbeImage(const std::string& path, const ImageLimits& limits)
+{
+    ImageProbe probe;
+    std::vector<unsigned char> data;
+    if (!ReadFileCapped(path, limits.max_file_bytes, data, probe.error))
+        return probe;
+    return ProbeData(data, limits);
+}
+
+FitPlan PlanFit(int source_w, int source_h, int target_w, int target_h, ImageFit fit, bool allow_upscale)
+{
+    FitPlan plan;
+    if (source_w <= 0 || source_h <= 0)
+        return plan;
+    plan.crop_w = source_w;
+    plan.crop_h = source_h;
+    plan.out_w = source_w;
+    plan.out_h = source_h;
+    if (target_w <= 0 || target_h <= 0)
+        return plan;
+    double sx = double(target_w) / source_w, sy = double(target_h) / source_h;
+    if (fit == ImageFit::Contain)
+    {
+        double scale = std::min(sx, sy);
+        if (scale >= 1.0 && !allow_upscale)
+            return plan;
+        plan.out_w = std::min(target_w, RoundPositive(source_w * scale));
+        plan.out_h = std::min(target_h, RoundPositive(source_h * scale));
+        return plan;
+    }
+    // Cover: keep the centre part of the source that has the box's aspect.
+    double scale = std::max(sx, sy);
+    plan.crop_w = std::min(source_w, RoundPositive(target_w / scale));
+    plan.crop_h = std::min(source_h, RoundPositive(target_h / scale));
+    plan.crop_x = (source_w - plan.crop_w) / 2;
+    plan.crop_y = (source_h - plan.crop_h) / 2;
+    if (scale >= 1.0 && !allow_upscale)
+    {
+        plan.out_w = plan.crop_w;
+        plan.out_h = plan.crop_h;
+    }
+    else
+    {
+        plan.out_w = target_w;
+        plan.out_h = target_h;
+    }
+    return plan;
+}
+
+// --- 8. DecodeImage --------------------------------------------------------------------------
+
+DecodedImage DecodeImage(const std::string& path, const ImageLimits& limits, int target_w, int target_h, ImageFit fit)
+{
+    DecodedImage result;
+    std::vector<unsigned char> data;
+    if (!ReadFileCapped(path, limits.max_file_bytes, data, result.error))
+        return result;
+    result.format = SniffFormat(data);
+    bool ok = false;
+    if (result.format == ImageFormat::Unknown)
+        result.error = "not a PNG, JPEG or SVG file";
+    else if (result.format == ImageFormat::Svg)
+        ok = RasteriseSvg(data, limits, target_w, target_h, fit, result); // parses once, not twice
+    else
+    {
+        ImageProbe probe = ProbeRaster(data, result.format, limits);
+        int orientation = OrientationOf(data, result.format);
+        if (!probe.ok)
+            result.error = probe.error;
+        else
+        {
+            ImageProbe upright = UprightProbe(probe, orientation);
+            result.source_width = upright.width;
+            result.source_height = upright.height;
+            ok = DecodeRaster(data, probe, orientation, target_w, target_h, fit, result);
+        }
+    }
+    if (!ok)
+    {
+        result.image = ImageRgba{};
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+} // namespace kiosk::core

@@ -1,0 +1,142 @@
+// Coordinate assignment across the layers: iterated exact per-layer quadratic placement.
+#include "core/layout/graph_coordinates.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace kiosk::core::graph_detail
+{
+namespace
+{
+double EdgeWeight(const OrderGraph& graph, int a, int b)
+{
+    bool da = a >= graph.real_count;
+    bool db = b >= graph.real_count;
+    return da && db ? 8.0 : (da || db ? 2.0 : 1.0);
+}
+
+// Places one layer: minimise sum w_i (x_i - t_i)^2 with x_{i+1} - x_i >= gap_i. Substituting
+// y_i = x_i - offset_i turns the gaps into y non-decreasing: weighted isotonic regression, solved by
+// pool adjacent violators in linear time.
+void PlaceLayer(const std::vector<double>& target, const std::vector<double>& weight, const std::vector<double>& gap,
+                std::vector<double>& x)
+{
+    size_t k = target.size();
+    std::vector<double> offset(k, 0.0);
+    for (size_t i = 1; i < k; i++)
+        offset[i] = offset[i - 1] + gap[i - 1];
+    struct Block
+    {
+        double sum_w;
+        double sum_wv;
+        size_t count;
+    };
+    std::vector<Block> blocks;
+    blocks.reserve(k);
+    for (size_t i = 0; i < k; i++)
+    {
+        blocks.push_back({weight[i], weight[i] * (target[i] - offset[i]), 1});
+        while (blocks.size() >= 2)
+        {
+            Block& last = blocks[blocks.size() - 1];
+            Block& prev = blocks[blocks.size() - 2];
+            if (prev.sum_wv / prev.sum_w <= last.sum_wv / last.sum_w)
+                break;
+            prev.sum_w += last.sum_w;
+            prev.sum_wv += last.sum_wv;
+            prev.count += last.count;
+            blocks.pop_back();
+        }
+    }
+    x.resize(k);
+    size_t i = 0;
+    for (const Block& b : blocks)
+    {
+        double value = b.sum_wv / b.sum_w;
+        for (size_t j = 0; j < b.count; j++, i++)
+            x[i] = value + offset[i];
+    }
+}
+} // namespace
+
+std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementInput& input)
+{
+    size_t n = graph.layer.size();
+    std::vector<double> x(n, 0.0);
+    // Start: each layer packed and centred on 0.
+    std::vector<std::vector<double>> gaps(graph.layers.size());
+    for (size_t k = 0; k < graph.layers.size(); k++)
+    {
+        const std::vector<int>& layer = graph.layers[k];
+        std::vector<double>& gap = gaps[k];
+        gap.resize(layer.empty() ? 0 : layer.size() - 1);
+        double total = 0.0;
+        for (size_t i = 0; i + 1 < layer.size(); i++)
+        {
+            int a = layer[i];
+            int b = layer[i + 1];
+            bool dummy = a >= graph.real_count || b >= graph.real_count;
+            gap[i] = static_cast<double>(input.right[static_cast<size_t>(a)]) +
+                     static_cast<double>(dummy ? input.edge_gap : input.node_gap) +
+                     static_cast<double>(input.left[static_cast<size_t>(b)]);
+            total += gap[i];
+        }
+        double at = -total / 2.0;
+        for (size_t i = 0; i < layer.size(); i++)
+        {
+            x[static_cast<size_t>(layer[i])] = at;
+            if (i < gap.size())
+                at += gap[i];
+        }
+    }
+    std::vector<double> target;
+    std::vector<double> weight;
+    std::vector<double> placed;
+    size_t layer_count = graph.layers.size();
+    for (int pass = 0; pass < input.passes; pass++)
+    {
+        for (size_t step = 0; step < layer_count; step++)
+        {
+            size_t k = pass % 2 == 0 ? step : layer_count - 1 - step;
+            const std::vector<int>& layer = graph.layers[k];
+            target.assign(layer.size(), 0.0);
+            weight.assign(layer.size(), 0.0);
+            for (size_t i = 0; i < layer.size(); i++)
+            {
+                int v = layer[i];
+                double sum_w = 0.0;
+                double sum_wx = 0.0;
+                for (const std::vector<int>* list :
+                     {&graph.up[static_cast<size_t>(v)], &graph.down[static_cast<size_t>(v)]})
+                    for (int w : *list)
+                    {
+                        double ew = EdgeWeight(graph, v, w);
+                        sum_w += ew;
+                        sum_wx += ew * x[static_cast<size_t>(w)];
+                    }
+                if (sum_w > 0.0)
+                {
+                    target[i] = sum_wx / sum_w;
+                    weight[i] = sum_w;
+                }
+                else
+                {
+                    // No edges: stay put, yielding to anything that has a reason to move.
+                    target[i] = x[static_cast<size_t>(v)];
+                    weight[i] = 1e-3;
+                }
+            }
+            PlaceLayer(target, weight, gaps[k], placed);
+            for (size_t i = 0; i < layer.size(); i++)
+                x[static_cast<size_t>(layer[i])] = placed[i];
+        }
+    }
+    double lowest = std::numeric_limits<double>::infinity();
+    for (size_t v = 0; v < n; v++)
+        lowest = std::min(lowest, x[v] - static_cast<double>(input.left[v]));
+    if (n > 0)
+        for (double& value : x)
+            value -= lowest;
+    return x;
+}
+} // namespace kiosk::core::graph_detail

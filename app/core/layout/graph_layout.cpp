@@ -1,0 +1,458 @@
+// The layered layout driver: validation, cycle breaking, ranking, per-component ordering and placement,
+// edge routing, and the async wrapper. The steps live in graph_ranking, graph_ordering, graph_coordinates.
+//
+// Sections
+//   1. Direction helpers
+//   2. Components: splitting long edges into dummy chains
+//   3. Routing: ports, Bezier chains, self-loops
+//   4. ComputeLayout
+//   5. ComputeLayoutAsync
+#include "core/layout/graph_layout.h"
+
+#include "core/layout/graph_coordinates.h"
+#include "core/layout/graph_ordering.h"
+#include "core/layout/graph_ranking.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::core
+{
+using graph_detail::OrderGraph;
+
+// --- 1. Direction helpers ------------------------------------------------------------------------------------
+
+LayoutDirection ChooseDirection(float screen_width, float screen_height)
+{
+    if (!(screen_width > 0.0f) || !(screen_height > 0.0f))
+        return LayoutDirection::TopToBottom;
+    return screen_width > 1.2f * screen_height ? LayoutDirection::LeftToRight : LayoutDirection::TopToBottom;
+}
+
+namespace
+{
+// Internally the layout is always computed top to bottom: x across the layers, y along them.
+LayoutPoint ToOutput(LayoutDirection direction, double x, double y)
+{
+    if (direction == LayoutDirection::LeftToRight)
+        return {static_cast<float>(y), static_cast<float>(x)};
+    return {static_cast<float>(x), static_cast<float>(y)};
+}
+
+float CleanSize(float value)
+{
+    return std::isfinite(value) && value > 0.0f ? value : 0.0f;
+}
+
+// --- 2. Components -------------------------------------------------------------------------------------------
+
+struct Component
+{
+    std::vector<int> real;                // global node ids; local id = index here
+    OrderGraph graph;                     // local ids, dummies after the real nodes
+    std::vector<int> edge_ids;            // global ids of the edges routed in this component
+    std::vector<std::vector<int>> chains; // per edge_ids entry: local nodes from top to bottom
+    std::vector<double> x;                // across-layer centre per local node, component-relative
+    double width = 0.0;                   // extent of the component across the layers
+};
+
+// Builds the proper layered graph of one component: every DAG edge longer than one layer becomes a chain
+// of dummy nodes. Initial layer orders: real nodes by index, then dummies in edge order.
+void BuildComponentGraph(Component& c, const std::vector<int>& local_of, const std::vector<int>& rank,
+                         const std::vector<LayoutEdge>& dag_edges, int layer_count)
+{
+    OrderGraph& g = c.graph;
+    g.real_count = static_cast<int>(c.real.size());
+    for (int v : c.real)
+        g.layer.push_back(rank[static_cast<size_t>(v)]);
+    g.layers.assign(static_cast<size_t>(layer_count), {});
+    for (size_t i = 0; i < c.real.size(); i++)
+        g.layers[static_cast<size_t>(g.layer[i])].push_back(static_cast<int>(i));
+    g.up.assign(c.real.size(), {});
+    g.down.assign(c.real.size(), {});
+    for (int e : c.edge_ids)
+    {
+        const LayoutEdge& edge = dag_edges[static_cast<size_t>(e)];
+        int from = local_of[static_cast<size_t>(edge.from)];
+        int to = local_of[static_cast<size_t>(edge.to)];
+        std::vector<int> chain{from};
+        for (int layer = g.layer[static_cast<size_t>(from)] + 1; layer < g.layer[static_cast<size_t>(to)]; layer++)
+        {
+            int dummy = static_cast<int>(g.layer.size());
+            g.layer.push_back(layer);
+            g.up.emplace_back();
+            g.down.emplace_back();
+            g.layers[static_cast<size_t>(layer)].push_back(dummy);
+            chain.push_back(dummy);
+        }
+        chain.push_back(to);
+        for (size_t i = 0; i + 1 < chain.size(); i++)
+        {
+            g.down[static_cast<size_t>(chain[i])].push_back(chain[i + 1]);
+            g.up[static_cast<size_t>(chain[i + 1])].push_back(chain[i]);
+        }
+        c.chains.push_back(std::move(chain));
+    }
+    while (!g.layers.empty() && g.layers.back().empty())
+        g.layers.pop_back();
+}
+
+// --- 3. Routing ----------------------------------------------------------------------------------------------
+
+struct Band
+{
+    double centre = 0.0;
+    double half = 0.0; // half the largest node extent along the rank axis in this layer
+};
+
+void AddLine(std::vector<LayoutPoint>& pts, double ax, double ay, double bx, double by, LayoutDirection d)
+{
+    pts.push_back(ToOutput(d, ax + (bx - ax) / 3.0, ay + (by - ay) / 3.0));
+    pts.push_back(ToOutput(d, ax + 2.0 * (bx - ax) / 3.0, ay + 2.0 * (by - ay) / 3.0));
+    pts.push_back(ToOutput(d, bx, by));
+}
+
+// An S-curve leaving and arriving along the rank axis, so consecutive pieces join smoothly.
+void AddS(std::vector<LayoutPoint>& pts, double ax, double ay, double bx, double by, LayoutDirection d)
+{
+    double mid = (by - ay) / 2.0;
+    pts.push_back(ToOutput(d, ax, ay + mid));
+    pts.push_back(ToOutput(d, bx, by - mid));
+    pts.push_back(ToOutput(d, bx, by));
+}
+
+// Port offsets: the edges leaving (or entering) a node are spread along its bottom (top) side in the
+// order of their other ends, so they fan out without crossing each other.
+struct Ports
+{
+    std::vector<std::vector<std::pair<int, double>>> down; // per local real node: (chain index, x)
+    std::vector<std::vector<std::pair<int, double>>> up;
+};
+
+Ports ComputePorts(const Component& c, const std::vector<float>& half_width, float edge_gap)
+{
+    size_t real = c.real.size();
+    Ports ports;
+    ports.down.assign(real, {});
+    ports.up.assign(real, {});
+    for (size_t k = 0; k < c.chains.size(); k++)
+    {
+        const std::vector<int>& chain = c.chains[k];
+        ports.down[static_cast<size_t>(chain.front())].emplace_back(static_cast<int>(k),
+                                                                    c.x[static_cast<size_t>(chain[1])]);
+        ports.up[static_cast<size_t>(chain.back())].emplace_back(static_cast<int>(k),
+                                                                 c.x[static_cast<size_t>(chain[chain.size() - 2])]);
+    }
+    auto spread = [&](std::vector<std::pair<int, double>>& list, size_t v)
+    {
+        // Sort by the other end's position, then by chain index (stable for repeated edges).
+        std::sort(list.begin(), list.end(),
+                  [](const auto& a, const auto& b)
+                  { return a.second != b.second ? a.second < b.second : a.first < b.first; });
+        size_t count = list.size();
+        double centre = c.x[v];
+        if (count <= 1)
+        {
+            for (auto& item : list)
+                item.second = centre;
+            return;
+        }
+        double span = std::min(1.2 * half_width[v], static_cast<double>(count - 1) * edge_gap);
+        for (size_t i = 0; i < count; i++)
+            list[i].second = centre - span / 2.0 + span * static_cast<double>(i) / static_cast<double>(count - 1);
+    };
+    for (size_t v = 0; v < real; v++)
+    {
+        spread(ports.down[v], v);
+        spread(ports.up[v], v);
+    }
+    return ports;
+}
+
+double PortOf(const std::vector<std::pair<int, double>>& list, int chain)
+{
+    for (const auto& item : list)
+        if (item.first == chain)
+            return item.second;
+    return 0.0;
+}
+
+// The curve of one chain, top to bottom, in output coordinates.
+std::vector<LayoutPoint> RouteChain(const Component& c, size_t k, const Ports& ports, const std::vector<Band>& bands,
+                                    const std::vector<float>& half_height, double offset, LayoutDirection d)
+{
+    const std::vector<int>& chain = c.chains[k];
+    const OrderGraph& g = c.graph;
+    std::vector<LayoutPoint> pts;
+    int top = chain.front();
+    const Band& top_band = bands[static_cast<size_t>(g.layer[static_cast<size_t>(top)])];
+    double px = offset + PortOf(ports.down[static_cast<size_t>(top)], static_cast<int>(k));
+    double py = top_band.centre + half_height[static_cast<size_t>(top)];
+    pts.push_back(ToOutput(d, px, py));
+    const double eps = 1e-6;
+    if (top_band.centre + top_band.half > py + eps)
+    {
+        AddLine(pts, px, py, px, top_band.centre + top_band.half, d);
+        py = top_band.centre + top_band.half;
+    }
+    for (size_t j = 1; j < chain.size(); j++)
+    {
+        int v = chain[j];
+        const Band& band = bands[static_cast<size_t>(g.layer[static_cast<size_t>(v)])];
+        if (v >= g.real_count)
+        {
+            double qx = offset + c.x[static_cast<size_t>(v)];
+            AddS(pts, px, py, qx, band.centre - band.half, d);
+            px = qx;
+            py = band.centre - band.half;
+            if (band.half > eps)
+            {
+                AddLine(pts, px, py, px, band.centre + band.half, d);
+                py = band.centre + band.half;
+            }
+        }
+        else
+        {
+            double qx = offset + PortOf(ports.up[static_cast<size_t>(v)], static_cast<int>(k));
+            double node_top = band.centre - half_height[static_cast<size_t>(v)];
+            AddS(pts, px, py, qx, band.centre - band.half, d);
+            if (node_top > band.centre - band.half + eps)
+                AddLine(pts, qx, band.centre - band.half, qx, node_top, d);
+        }
+    }
+    return pts;
+}
+
+// A loop on the far side of the node across the layers (right for top-to-bottom, below for
+// left-to-right), inside the space reserved for it.
+std::vector<LayoutPoint> RouteSelfLoop(double cx, double cy, double half_w, double half_h, double loop,
+                                       LayoutDirection d)
+{
+    double side = cx + half_w;
+    return {ToOutput(d, side, cy - half_h * 0.5), ToOutput(d, side + loop * 1.3, cy - half_h * 1.2),
+            ToOutput(d, side + loop * 1.3, cy + half_h * 1.2), ToOutput(d, side, cy + half_h * 0.5)};
+}
+} // namespace
+
+// --- 4. ComputeLayout ----------------------------------------------------------------------------------------
+
+GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
+                          const LayoutOptions& options)
+{
+    GraphLayout out;
+    const LayoutDirection d = options.direction;
+    const size_t n = nodes.size();
+    out.nodes.resize(n);
+    out.edges.resize(edges.size());
+    const float node_gap = CleanSize(options.node_gap);
+    const float layer_gap = CleanSize(options.layer_gap);
+    const float edge_gap = CleanSize(options.edge_gap);
+    const float component_gap = CleanSize(options.component_gap);
+
+    // Sizes across the layers (half_width) and along them (half_height), in the internal frame.
+    std::vector<float> half_width(n);
+    std::vector<float> half_height(n);
+    for (size_t v = 0; v < n; v++)
+    {
+        float w = CleanSize(nodes[v].width);
+        float h = CleanSize(nodes[v].height);
+        out.nodes[v].width = w;
+        out.nodes[v].height = h;
+        half_width[v] = (d == LayoutDirection::LeftToRight ? h : w) / 2.0f;
+        half_height[v] = (d == LayoutDirection::LeftToRight ? w : h) / 2.0f;
+    }
+
+    // Valid edges split into self-loops and the rest; the rest made acyclic.
+    std::vector<float> loop_size(n, 0.0f);
+    std::vector<LayoutEdge> plain; // valid, not self-loops
+    std::vector<int> plain_global; // their global ids
+    for (size_t e = 0; e < edges.size(); e++)
+    {
+        const LayoutEdge& edge = edges[e];
+        if (edge.from < 0 || edge.to < 0 || static_cast<size_t>(edge.from) >= n || static_cast<size_t>(edge.to) >= n)
+        {
+            out.invalid_input = true;
+            continue;
+        }
+        out.edges[e].self_loop = edge.from == edge.to;
+        if (edge.from == edge.to)
+        {
+            size_t v = static_cast<size_t>(edge.from);
+            loop_size[v] = 0.6f * std::max(2.0f * half_height[v], node_gap);
+            continue;
+        }
+        plain.push_back(edge);
+        plain_global.push_back(static_cast<int>(e));
+    }
+    std::vector<char> reverse = graph_detail::FindEdgesToReverse(static_cast<int>(n), plain);
+    std::vector<LayoutEdge> dag = plain;
+    for (size_t i = 0; i < dag.size(); i++)
+        if (reverse[i])
+        {
+            std::swap(dag[i].from, dag[i].to);
+            out.edges[static_cast<size_t>(plain_global[i])].reversed = true;
+            out.reversed_edges.push_back(plain_global[i]);
+        }
+    std::sort(out.reversed_edges.begin(), out.reversed_edges.end());
+    if (n == 0)
+        return out;
+
+    const int max_pivots = 100 + 20 * static_cast<int>(n + dag.size());
+    std::vector<int> rank = graph_detail::AssignRanks(static_cast<int>(n), dag, max_pivots);
+    int layer_count = 0;
+    for (size_t v = 0; v < n; v++)
+    {
+        layer_count = std::max(layer_count, rank[v] + 1);
+        out.nodes[v].layer = rank[v];
+    }
+    out.layer_count = layer_count;
+
+    // Weakly connected components, numbered by their smallest node.
+    std::vector<int> comp(n, -1);
+    std::vector<std::vector<int>> adjacency(n);
+    for (const LayoutEdge& e : dag)
+    {
+        adjacency[static_cast<size_t>(e.from)].push_back(e.to);
+        adjacency[static_cast<size_t>(e.to)].push_back(e.from);
+    }
+    std::vector<Component> components;
+    std::vector<int> local_of(n, -1);
+    for (size_t start = 0; start < n; start++)
+    {
+        if (comp[start] >= 0)
+            continue;
+        int id = static_cast<int>(components.size());
+        components.emplace_back();
+        std::vector<int> stack{static_cast<int>(start)};
+        comp[start] = id;
+        std::vector<int>& members = components.back().real;
+        while (!stack.empty())
+        {
+            int v = stack.back();
+            stack.pop_back();
+            members.push_back(v);
+            for (int w : adjacency[static_cast<size_t>(v)])
+                if (comp[static_cast<size_t>(w)] < 0)
+                {
+                    comp[static_cast<size_t>(w)] = id;
+                    stack.push_back(w);
+                }
+        }
+        std::sort(members.begin(), members.end());
+        for (size_t i = 0; i < members.size(); i++)
+            local_of[static_cast<size_t>(members[i])] = static_cast<int>(i);
+    }
+    for (size_t i = 0; i < dag.size(); i++)
+        components[static_cast<size_t>(comp[static_cast<size_t>(dag[i].from)])].edge_ids.push_back(static_cast<int>(i));
+
+    // Bands along the rank axis: each layer as tall as its tallest node.
+    std::vector<Band> bands(static_cast<size_t>(layer_count));
+    for (size_t v = 0; v < n; v++)
+        bands[static_cast<size_t>(rank[v])].half =
+            std::max(bands[static_cast<size_t>(rank[v])].half, static_cast<double>(half_height[v]));
+    double at = 0.0;
+    for (size_t k = 0; k < bands.size(); k++)
+    {
+        if (k > 0)
+            at += bands[k - 1].half + layer_gap + bands[k].half;
+        else
+            at = bands[0].half;
+        bands[k].centre = at;
+    }
+
+    // Order, place and route each component; components side by side.
+    std::vector<int> order_count(static_cast<size_t>(layer_count), 0);
+    double offset = 0.0;
+    long long crossings = 0;
+    for (Component& c : components)
+    {
+        BuildComponentGraph(c, local_of, rank, dag, layer_count);
+        crossings += graph_detail::MinimiseCrossings(c.graph, options.ordering_sweeps);
+        graph_detail::PlacementInput input;
+        size_t total = c.graph.layer.size();
+        input.left.assign(total, 0.0f);
+        input.right.assign(total, 0.0f);
+        for (size_t i = 0; i < c.real.size(); i++)
+        {
+            size_t v = static_cast<size_t>(c.real[i]);
+            input.left[i] = half_width[v];
+            input.right[i] = half_width[v] + loop_size[v];
+        }
+        input.node_gap = node_gap;
+        input.edge_gap = edge_gap;
+        input.passes = std::max(1, options.coordinate_passes);
+        c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
+        for (size_t v = 0; v < total; v++)
+            c.width = std::max(c.width, c.x[v] + static_cast<double>(input.right[v]));
+
+        for (const std::vector<int>& layer : c.graph.layers)
+            for (int v : layer)
+                if (v < c.graph.real_count)
+                {
+                    size_t global = static_cast<size_t>(c.real[static_cast<size_t>(v)]);
+                    out.nodes[global].order = order_count[static_cast<size_t>(rank[global])]++;
+                    out.nodes[global].centre = ToOutput(d, offset + c.x[static_cast<size_t>(v)],
+                                                        bands[static_cast<size_t>(rank[global])].centre);
+                }
+
+        std::vector<float> local_half_height(c.real.size());
+        std::vector<float> local_half_width(c.real.size());
+        for (size_t i = 0; i < c.real.size(); i++)
+        {
+            local_half_height[i] = half_height[static_cast<size_t>(c.real[i])];
+            local_half_width[i] = half_width[static_cast<size_t>(c.real[i])];
+        }
+        Ports ports = ComputePorts(c, local_half_width, edge_gap);
+        for (size_t k = 0; k < c.chains.size(); k++)
+        {
+            int dag_id = c.edge_ids[k];
+            EdgeRoute& route = out.edges[static_cast<size_t>(plain_global[static_cast<size_t>(dag_id)])];
+            route.points = RouteChain(c, k, ports, bands, local_half_height, offset, d);
+            if (route.reversed)
+                std::reverse(route.points.begin(), route.points.end());
+        }
+        offset += c.width + component_gap;
+    }
+    out.crossings = static_cast<int>(crossings);
+
+    for (size_t e = 0; e < edges.size(); e++)
+        if (out.edges[e].self_loop)
+        {
+            size_t v = static_cast<size_t>(edges[e].from);
+            const Band& band = bands[static_cast<size_t>(rank[v])];
+            double cx = d == LayoutDirection::LeftToRight ? out.nodes[v].centre.y : out.nodes[v].centre.x;
+            out.edges[e].points = RouteSelfLoop(cx, band.centre, half_width[v], half_height[v], loop_size[v], d);
+        }
+
+    // Bounds over node boxes and every curve point (a Bezier lies inside its control polygon's hull).
+    float lo_x = out.nodes[0].centre.x, lo_y = out.nodes[0].centre.y;
+    float hi_x = lo_x, hi_y = lo_y;
+    for (const NodePlacement& p : out.nodes)
+    {
+        lo_x = std::min(lo_x, p.centre.x - p.width / 2.0f);
+        hi_x = std::max(hi_x, p.centre.x + p.width / 2.0f);
+        lo_y = std::min(lo_y, p.centre.y - p.height / 2.0f);
+        hi_y = std::max(hi_y, p.centre.y + p.height / 2.0f);
+    }
+    for (const EdgeRoute& r : out.edges)
+        for (const LayoutPoint& p : r.points)
+        {
+            lo_x = std::min(lo_x, p.x);
+            hi_x = std::max(hi_x, p.x);
+            lo_y = std::min(lo_y, p.y);
+            hi_y = std::max(hi_y, p.y);
+        }
+    out.bounds_min = {lo_x, lo_y};
+    out.bounds_max = {hi_x, hi_y};
+    return out;
+}
+
+// --- 5. ComputeLayoutAsync --------------------------------------------------------------------------------------
+
+std::future<GraphLayout> ComputeLayoutAsync(std::vector<LayoutNode> nodes, std::vector<LayoutEdge> edges,
+                                            LayoutOptions options)
+{
+    return std::async(std::launch::async, [nodes = std::move(nodes), edges = std::move(edges), options]()
+                      { return ComputeLayout(nodes, edges, options); });
+}
+} // namespace kiosk::core

@@ -1,0 +1,216 @@
+#include "shell/admin_session.h"
+
+#include "core/stats/stats_report.h"
+#include "shell/visit_session.h"
+
+#include <algorithm>
+#include <ctime>
+#include <dirent.h>
+#include <fstream>
+#include <sys/stat.h>
+
+namespace kiosk::app
+{
+static bool IsDirectory(const std::string& path)
+{
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static std::vector<std::string> SubFolders(const std::string& dir)
+{
+    std::vector<std::string> out;
+    if (DIR* d = opendir(dir.c_str()))
+    {
+        while (dirent* e = readdir(d))
+        {
+            const std::string name = e->d_name;
+            if (name != "." && name != ".." && IsDirectory(dir + "/" + name))
+                out.push_back(name);
+        }
+        closedir(d);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<ui::AdminExportTarget> FindExportTargets()
+{
+    std::vector<ui::AdminExportTarget> targets;
+    // A stick is mounted at /media/<label> (our udev rule) or /media/<user>/<label> (desktops).
+    for (const std::string& a : SubFolders("/media"))
+    {
+        const std::string path = "/media/" + a;
+        const std::vector<std::string> inner = SubFolders(path);
+        struct stat self, parent;
+        const bool mount_point =
+            stat(path.c_str(), &self) == 0 && stat("/media", &parent) == 0 && self.st_dev != parent.st_dev;
+        if (mount_point || inner.empty())
+            targets.push_back({"USB stick " + a, path});
+        else
+            for (const std::string& b : inner)
+                targets.push_back({"USB stick " + b, path + "/" + b});
+    }
+    if (const char* home = std::getenv("HOME"); home && *home && IsDirectory(home))
+        targets.push_back({"Home folder", home});
+    return targets;
+}
+
+bool AdminSession::WatchCorner(const ui::Metrics& metrics, bool mouse_down, float x, float y, double now,
+                               const core::ContentPack* pack, VisitSession& visits)
+{
+    if (IsOpen())
+        return false;
+    if (ui::UpdateCornerPress(m_corner, metrics, mouse_down, x, y, now))
+        Open(pack, visits, now);
+    return m_corner.tracking;
+}
+
+void AdminSession::Open(const core::ContentPack* pack, VisitSession& visits, double now)
+{
+    ui::OpenAdmin(m_view);
+    m_pin_hash = pack ? pack->settings.admin_pin_hash : std::string();
+    m_model = ui::AdminModel{};
+    m_model.content_folder = m_content_dir;
+    m_model.pack_loaded = pack != nullptr;
+    if (pack)
+    {
+        m_model.kiosk_name = pack->settings.kiosk_name;
+        m_model.event_name = pack->settings.event.name.Get(core::kDefaultLanguage);
+        m_model.diagnostics = pack->warnings;
+        m_model.hold_max_s = pack->settings.timings.hold_max_minutes * 60.0;
+    }
+    const core::PinPolicy policy = core::CheckStoredPin(m_pin_hash, {"1234", "0000", "123456"});
+    if (policy != core::PinPolicy::Ok)
+    {
+        m_model.pin_not_set = core::PinPolicyMessage(policy);
+        if (!m_locked) // outside kiosk mode there is nothing to protect: straight to the panel
+            ui::ApplyPinAttempt(m_view, core::PinAttempt::Accepted);
+    }
+    m_model.export_targets = FindExportTargets();
+    RefreshStats(pack, visits);
+    RefreshLive(visits, now);
+}
+
+void AdminSession::RefreshStats(const core::ContentPack* pack, VisitSession& visits)
+{
+    if (visits.Store())
+        visits.Store()->Flush(1.0); // count what was just recorded
+    std::vector<core::StatsEvent> events;
+    std::string error;
+    if (visits.StatsPath().empty() || !core::ReadStatsDatabase(visits.StatsPath(), &events, &error))
+        events.clear();
+    const std::string language = pack && !pack->settings.languages.empty() ? pack->settings.languages[0].code : "en";
+    m_model.all_time = ui::MakeAdminStats(core::Summarize(events), pack, language);
+    // Today: from local midnight.
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    local.tm_hour = local.tm_min = local.tm_sec = 0;
+    core::SummaryOptions today;
+    today.from_wall = (double)std::mktime(&local);
+    m_model.today = ui::MakeAdminStats(core::Summarize(events, today), pack, language);
+}
+
+void AdminSession::RefreshLive(VisitSession& visits, double now)
+{
+    m_model.pin_locked_s = m_throttle.LockedFor(now);
+    m_model.pin_failures = m_throttle.Failures();
+    m_model.hold_active = visits.Holding();
+    m_model.hold_seconds_left = visits.HoldRemaining();
+    if (visits.Store())
+        m_model.stats_status = visits.Store()->Status();
+}
+
+void AdminSession::Export(const std::string& folder, VisitSession& visits)
+{
+    m_model.export_failed = true;
+    if (visits.StatsPath().empty())
+    {
+        m_model.export_message = "No statistics database is open.";
+        return;
+    }
+    if (visits.Store())
+        visits.Store()->Flush(2.0);
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &local);
+    const std::string base =
+        folder + "/careers-kiosk-" + (m_model.kiosk_name.empty() ? "stats" : m_model.kiosk_name) + "-" + stamp;
+    std::string error;
+    if (!core::CopyStatsDatabase(visits.StatsPath(), base + ".db", &error))
+    {
+        m_model.export_message = "Export failed: " + error;
+        return;
+    }
+    std::vector<core::StatsEvent> events;
+    if (core::ReadStatsDatabase(base + ".db", &events, &error))
+    {
+        std::ofstream csv(base + ".csv", std::ios::binary);
+        core::WriteStatsCsv(events, csv);
+        if (!csv.flush())
+        {
+            m_model.export_message = "Saved " + base + ".db, but the CSV could not be written (disk full?)";
+            return;
+        }
+    }
+    m_model.export_failed = false;
+    m_model.export_message = "Saved " + std::to_string(events.size()) + " events to " + base + ".db and .csv";
+}
+
+AdminRequests AdminSession::Handle(const std::vector<ui::AdminAction>& actions, const core::ContentPack* pack,
+                                   VisitSession& visits, double now)
+{
+    AdminRequests requests;
+    for (const ui::AdminAction& action : actions)
+    {
+        if (std::holds_alternative<ui::AdminPinSubmit>(action))
+        {
+            const core::PinAttempt attempt = core::TryPin(m_throttle, m_view.pin, m_pin_hash, now);
+            ui::ApplyPinAttempt(m_view, attempt);
+            if (attempt == core::PinAttempt::Accepted)
+                RefreshStats(pack, visits);
+        }
+        else if (std::holds_alternative<ui::AdminReloadContent>(action))
+            requests.reload_content = true;
+        else if (const auto* e = std::get_if<ui::AdminExportStats>(&action))
+            Export(e->folder, visits);
+        else if (std::holds_alternative<ui::AdminStartHold>(action))
+            visits.StartHold(now, m_model.hold_max_s);
+        else if (std::holds_alternative<ui::AdminEndHold>(action))
+            visits.EndHold(now);
+        else if (std::holds_alternative<ui::AdminExitApp>(action))
+            requests.exit_app = true;
+        else if (std::holds_alternative<ui::AdminShowTab>(action))
+            RefreshStats(pack, visits);
+    }
+    RefreshLive(visits, now);
+    return requests;
+}
+
+void AdminSession::ContentReloaded(bool ok, const std::string& message, const core::DiagnosticList& diagnostics)
+{
+    m_model.reload_failed = !ok;
+    m_model.reload_message = message;
+    m_model.diagnostics = diagnostics;
+    m_model.pack_loaded = m_model.pack_loaded || ok;
+}
+
+std::string AdminSession::ScreenName() const
+{
+    switch (m_view.mode)
+    {
+    case ui::AdminMode::PinEntry:
+        return "admin:pin";
+    case ui::AdminMode::Panel:
+        return "admin:panel";
+    case ui::AdminMode::TouchTest:
+        return "admin:touch-test";
+    case ui::AdminMode::Closed:
+        break;
+    }
+    return "closed";
+}
+} // namespace kiosk::app

@@ -1,0 +1,42 @@
+#include "shell/content_location.h"
+
+#include <cstdlib>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kiosk::app
+{
+static bool IsDir(const std::string& path)
+{
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string DefaultContentDir()
+{
+    if (const char* env = std::getenv("KIOSK_CONTENT_DIR"); env && *env)
+        return env;
+    if (IsDir("/opt/careers-kiosk/content"))
+        return "/opt/careers-kiosk/content";
+    return KIOSK_SOURCE_CONTENT_DIR;
+}
+
+std::string DefaultStatsPath()
+{
+    if (const char* env = std::getenv("KIOSK_STATS_DB"); env && *env)
+        return env;
+    if (IsDir("/var/lib/careers-kiosk") && access("/var/lib/careers-kiosk", W_OK) == 0)
+        return "/var/lib/careers-kiosk/stats.db";
+    std::string base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = std::string(home) + "/.local/share";
+    else
+        base = "/tmp";
+    const std::string dir = base + "/careers-kiosk";
+    mkdir(base.c_str(), 0755);
+    mkdir(dir.c_str(), 0755);
+    return dir + "/stats.db";
+}
+} // namespace kiosk::app

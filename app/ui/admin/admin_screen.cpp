@@ -1,0 +1,310 @@
+// The admin panel's entry point and frame: mode dispatch, the shared buttons and formatting,
+// the panel's title bar, tab row, scrolled body and the exit confirmation.
+//
+// Sections: helpers - panel frame - entry point.
+#include "ui/admin/admin_screen.h"
+
+#include "ui/admin/admin_parts.h"
+#include "ui/screens/chrome.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/ui_frame_scope.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/drag_scroll.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/touch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace kiosk::ui::admin
+{
+// --- helpers -------------------------------------------------------------------------------
+
+// Admin styles are the shared button kinds; tabs draw as primary (selected) or secondary.
+static ButtonKind KindOf(ButtonStyle style)
+{
+    switch (style)
+    {
+    case ButtonStyle::Primary:
+    case ButtonStyle::TabOn:
+        return ButtonKind::Primary;
+    case ButtonStyle::Secondary:
+    case ButtonStyle::Tab:
+        return ButtonKind::Secondary;
+    case ButtonStyle::Danger:
+        return ButtonKind::Danger;
+    case ButtonStyle::Disabled:
+        return ButtonKind::Disabled;
+    case ButtonStyle::OnBar:
+        return ButtonKind::OnBar;
+    }
+    return ButtonKind::Primary;
+}
+
+float ButtonWidth(const UiContext& ctx, const std::string& label, ImFont* font)
+{
+    font = font ? font : ctx.fonts->body_bold;
+    return std::max(ctx.metrics.touch_min, TextWidth(font, label) + 2.0f * ctx.metrics.em);
+}
+
+bool Button(const UiContext& ctx, const std::string& id, const std::string& label, ImVec2 min, ImVec2 max,
+            ButtonStyle style, std::optional<Icon> icon, ImFont* font)
+{
+    const Palette& p = *ctx.palette;
+    const float em = ctx.metrics.em;
+    const TouchState touch = TouchArea(ctx, id, min, max);
+    const bool enabled = style != ButtonStyle::Disabled;
+    const ButtonColors colors = ButtonColorsFor(KindOf(style), p, touch.pressed && enabled);
+    const ImU32 fill = colors.fill, text = colors.text, outline = colors.outline;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = 0.35f * em;
+    if (fill)
+        dl->AddRectFilled(min, max, fill, rounding);
+    if (outline)
+        dl->AddRect(min, max, outline, rounding, 0,
+                    std::max(2.0f, (style == ButtonStyle::Danger ? 0.14f : 0.08f) * em));
+    font = font ? font : ctx.fonts->body_bold;
+    if (icon && label.empty())
+        DrawIcon(*icon, ImVec2(0.5f * (min.x + max.x), 0.5f * (min.y + max.y)), 1.2f * em, text);
+    else if (icon)
+    {
+        const float w = 1.3f * em + 0.4f * em + TextWidth(font, label);
+        const float x = std::max(min.x + 0.5f * em, 0.5f * (min.x + max.x - w));
+        DrawIcon(*icon, ImVec2(x + 0.65f * em, 0.5f * (min.y + max.y)), 1.1f * em, text);
+        DrawTextCentered(font, ImVec2(x + 1.7f * em, min.y), ImVec2(x + w, max.y), text, label);
+    }
+    else
+        DrawTextCentered(font, min, max, text, label);
+    return touch.tapped && enabled;
+}
+
+std::string FormatDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0.0)
+        seconds = 0.0;
+    const long s = std::lround(seconds);
+    char buf[48];
+    if (s < 60)
+        std::snprintf(buf, sizeof buf, "%ld s", s);
+    else if (s < 3600)
+        std::snprintf(buf, sizeof buf, "%ld min %02ld s", s / 60, s % 60);
+    else
+        std::snprintf(buf, sizeof buf, "%ld h %02ld min", s / 3600, (s / 60) % 60);
+    return buf;
+}
+
+std::string FormatCount(std::int64_t n)
+{
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i)
+    {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+
+// --- panel frame ---------------------------------------------------------------------------
+
+namespace
+{
+struct TabSpec
+{
+    const char* id;
+    const char* label;
+    std::optional<AdminTab> tab; // empty: the touch test button
+};
+
+const TabSpec kTabs[] = {
+    {"admin:tab:today", "Today", AdminTab::Today},       {"admin:tab:all-time", "All time", AdminTab::AllTime},
+    {"admin:tab:content", "Content", AdminTab::Content}, {"admin:tab:export", "Export statistics", AdminTab::Export},
+    {"admin:tab:hold", "Hold", AdminTab::Hold},          {"admin:touch-test", "Touch test", std::nullopt},
+};
+
+// Title bar: Back to kiosk on the left, Exit on the far right, the title between.
+void DrawTitleBar(const UiContext& ctx, const AdminModel& model, Out& out)
+{
+    const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
+    const float bar_h = TopBarHeight(m), margin = PageMargin(m);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, bar_h), p.bar);
+    if (p.high_contrast)
+        dl->AddLine(ImVec2(0, bar_h - 1.0f), ImVec2(m.screen_w, bar_h - 1.0f), p.border, std::max(2.0f, 0.08f * m.em));
+    const float y0 = 0.5f * (bar_h - m.touch_min), y1 = y0 + m.touch_min;
+    const std::string leave = "Back to kiosk";
+    const float leave_w = ButtonWidth(ctx, leave) + 1.7f * m.em;
+    if (Button(ctx, "admin:leave", leave, ImVec2(margin, y0), ImVec2(margin + leave_w, y1), ButtonStyle::OnBar,
+               Icon::Back))
+        out.Add(AdminLeave{});
+    const std::string exit = "Exit app";
+    const float exit_w = ButtonWidth(ctx, exit);
+    if (Button(ctx, "admin:exit", exit, ImVec2(m.screen_w - margin - exit_w, y0), ImVec2(m.screen_w - margin, y1),
+               ButtonStyle::Danger))
+        out.Add(AdminArmExit{});
+    std::string title = "Staff panel";
+    if (!model.kiosk_name.empty())
+        title += " · " + model.kiosk_name;
+    if (!model.event_name.empty())
+        title += " · " + model.event_name;
+    const float x0 = margin + leave_w + m.gap, x1 = m.screen_w - margin - exit_w - 2.0f * m.gap;
+    if (x1 - x0 > 4.0f * m.em)
+        DrawTextCentered(ctx.fonts->heading, ImVec2(x0, 0), ImVec2(x1, bar_h), p.bar_text, title);
+}
+
+// The tab row, wrapped onto more rows on narrow screens; returns its bottom.
+float DrawTabs(const UiContext& ctx, const AdminView& view, float top, Out& out)
+{
+    const Metrics& m = ctx.metrics;
+    const float margin = PageMargin(m);
+    float x = margin, y = top;
+    for (const TabSpec& t : kTabs)
+    {
+        const float w = ButtonWidth(ctx, t.label);
+        if (x > margin && x + w > m.screen_w - margin)
+        {
+            x = margin;
+            y += m.touch_min + 0.5f * m.gap;
+        }
+        const bool on = t.tab && *t.tab == view.tab;
+        if (Button(ctx, t.id, t.label, ImVec2(x, y), ImVec2(x + w, y + m.touch_min),
+                   on ? ButtonStyle::TabOn : ButtonStyle::Tab))
+        {
+            if (t.tab)
+                out.Add(AdminShowTab{*t.tab});
+            else
+                out.Add(AdminOpenTouchTest{});
+        }
+        x += w + 0.5f * m.gap;
+    }
+    return y + m.touch_min;
+}
+
+void DrawExitConfirmation(const UiContext& ctx, Out& out)
+{
+    const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
+    const float em = m.em;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), IM_COL32(0, 0, 0, p.high_contrast ? 200 : 120));
+    const float w = std::min(m.screen_w - 2.0f * m.gap, 26.0f * em);
+    const float wrap = w - 2.0f * em;
+    const std::string title = "Close the kiosk app?";
+    const std::string body = "Visitors will not be able to use the kiosk until it is started again.";
+    const float h = em + TextHeight(ctx.fonts->title, title, wrap) + 0.6f * em +
+                    TextHeight(ctx.fonts->body, body, wrap) + 1.2f * em + m.touch_min + em;
+    const ImVec2 min(std::floor(0.5f * (m.screen_w - w)), std::floor(0.5f * (m.screen_h - h)));
+    dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), p.surface, 0.6f * em);
+    dl->AddRect(min, ImVec2(min.x + w, min.y + h), DangerColor(p), 0.6f * em, 0, std::max(2.0f, 0.12f * em));
+    float y = min.y + em;
+    y += DrawText(ctx.fonts->title, ImVec2(min.x + em, y), p.text, title, wrap) + 0.6f * em;
+    y += DrawText(ctx.fonts->body, ImVec2(min.x + em, y), p.text, body, wrap) + 1.2f * em;
+    const float bw = 0.5f * (wrap - m.gap);
+    if (Button(ctx, "admin:exit-cancel", "Cancel", ImVec2(min.x + em, y), ImVec2(min.x + em + bw, y + m.touch_min),
+               ButtonStyle::Secondary))
+        out.Add(AdminCancelExit{});
+    if (Button(ctx, "admin:exit-confirm", "Exit now", ImVec2(min.x + w - em - bw, y),
+               ImVec2(min.x + w - em, y + m.touch_min), ButtonStyle::Danger))
+        out.Add(AdminExitApp{});
+}
+} // namespace
+
+void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, Out& out)
+{
+    const Metrics& m = ctx.metrics;
+    const float margin = PageMargin(m);
+    out.blocked = view.exit_armed;
+    const float tabs_bottom = DrawTabs(ctx, view, TopBarHeight(m) + 0.75f * m.gap, out);
+
+    // The tab's body scrolls under the tab row.
+    const ImVec2 body_min(0.0f, tabs_bottom + 0.5f * m.gap), body_max(m.screen_w, m.screen_h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(body_min, body_max, true);
+    if (!out.blocked)
+        out.frame.animating |= UpdateDragScroll(ctx, body_min, body_max, view.content_h,
+                                                ScrollState{&view.scroll_y, &view.scroll_velocity});
+    const float top = body_min.y + 0.5f * m.gap - view.scroll_y;
+    const float x0 = margin, x1 = m.screen_w - margin;
+    float h = 0.0f;
+    switch (view.tab)
+    {
+    case AdminTab::Today:
+        h = DrawStatsTab(ctx, model.today, "Today", x0, x1, top);
+        break;
+    case AdminTab::AllTime:
+        h = DrawStatsTab(ctx, model.all_time, "All time", x0, x1, top);
+        break;
+    case AdminTab::Content:
+        h = DrawContentTab(ctx, model, x0, x1, top, out);
+        break;
+    case AdminTab::Export:
+        h = DrawExportTab(ctx, model, x0, x1, top, out);
+        break;
+    case AdminTab::Hold:
+        h = DrawHoldTab(ctx, model, x0, x1, top, out);
+        out.frame.animating |= model.hold_active; // the time left counts down
+        break;
+    }
+    view.content_h = h + m.gap;
+    dl->PopClipRect();
+
+    DrawTitleBar(ctx, model, out);
+    if (view.exit_armed)
+    {
+        out.blocked = false;
+        DrawExitConfirmation(ctx, out);
+        out.frame.animating = true; // it lapses after kAdminExitConfirmS
+    }
+}
+} // namespace kiosk::ui::admin
+
+// --- entry point ---------------------------------------------------------------------------
+
+namespace kiosk::ui
+{
+AdminFrame DrawAdminUi(const UiContext& ctx_in, AdminView& view, const AdminModel& model)
+{
+    if (view.mode == AdminMode::Closed)
+        return AdminFrame{};
+    IM_ASSERT(ctx_in.fonts);
+    FrameScope scope(ctx_in, FrameScopeOptions{});
+    const UiContext& ctx = scope.Context();
+    const ImGuiIO& io = ImGui::GetIO();
+    // The long press that opened the panel must not tap whatever is under it when it lifts.
+    if (view.ignore_press)
+    {
+        if (io.MouseDown[0] || io.MouseReleased[0])
+            SuppressTapForCurrentPress();
+        else
+            view.ignore_press = false;
+    }
+    if (view.exit_armed && !(ctx.now_s - view.exit_armed_at < kAdminExitConfirmS))
+        view.exit_armed = false;
+
+    admin::Out out;
+    BeginScreenWindow("##admin", ctx);
+    switch (view.mode)
+    {
+    case AdminMode::PinEntry:
+        admin::DrawPinEntry(ctx, view, model, out);
+        break;
+    case AdminMode::Panel:
+        admin::DrawPanel(ctx, view, model, out);
+        break;
+    case AdminMode::TouchTest:
+        admin::DrawTouchTest(ctx, view, out);
+        break;
+    case AdminMode::Closed:
+        break;
+    }
+    EndScreenWindow();
+    for (const AdminAction& a : out.frame.actions)
+        if (ApplyAdminAction(view, a, ctx.now_s))
+            out.frame.animating = true; // draw the changed panel at once
+    return out.frame;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,445 @@
+// The pathway flowchart screen: every route into these careers, laid out by the core layout
+// engine and explored by touch. The flowchart fills the screen under the top bar; the
+// "Where are you now?" chips run along the bottom; a legend of node kinds sits under the bar
+// when there is room; zoom controls float in the canvas's lower right corner; a tapped node
+// opens its details sheet (side sheet in landscape, bottom sheet in portrait).
+//
+// State lives in VisitView::pathway (what is lit, the open sheet, the camera); the laid-out
+// scene comes from PathwaySceneCache. Drags pan with inertia, double taps and the buttons zoom,
+// camera moves animate; the screen asks for frames only while something moves.
+//
+// Sections: 1. regions  2. camera targets  3. touch input  4. the screen.
+#include "ui/screens/chrome.h"
+#include "ui/fonts.h"
+#include "ui/pathway/pathway_camera.h"
+#include "ui/pathway/pathway_panels.h"
+#include "ui/pathway/pathway_scene.h"
+#include "ui/pathway/pathway_sheet.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/ui_strings.h"
+#include "ui/pathway/flowchart.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/touch.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace kiosk::ui
+{
+namespace
+{
+using kiosk::core::LayoutDirection;
+
+constexpr float kTransitionSeconds = 0.45f;
+constexpr float kInertiaTimeConstant = 0.35f; // as the lists: velocity falls by e every 0.35 s
+constexpr float kDoubleTapSeconds = 0.4f;
+constexpr float kZoomStep = 1.5f;
+
+// --- 1. Regions ----------------------------------------------------------------------------------
+
+struct Regions
+{
+    float bar_h = 0.0f;
+    bool legend = false;
+    ImVec2 legend_min, legend_max;
+    ImVec2 canvas_min, canvas_max; // between the legend (or bar) and the chips
+    bool chips = false;
+    ImVec2 chips_min, chips_max;
+    bool sheet_open = false;
+    SheetPlacement sheet;
+    ImVec2 view_min, view_max; // the canvas minus the sheet: what the visitor sees of the flowchart
+    ImVec2 controls_min, controls_max;
+};
+
+Regions LayoutRegions(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode* selected)
+{
+    const Metrics& m = ctx.metrics;
+    Regions r;
+    r.bar_h = TopBarHeight(m);
+    const float chips_h = StartChipsHeight(ctx, view, m.screen_w);
+    r.chips = chips_h > 0.0f;
+    float legend_h = LegendHeight(ctx, view, m.screen_w, m.portrait() ? 2 : 1);
+    // The legend is a help, the canvas is the point: keep at least 14 em of flowchart.
+    if (m.screen_h - r.bar_h - chips_h - legend_h < 14.0f * m.em)
+        legend_h = 0.0f;
+    r.legend = legend_h > 0.0f;
+    r.legend_min = ImVec2(0.0f, r.bar_h);
+    r.legend_max = ImVec2(m.screen_w, r.bar_h + legend_h);
+    r.canvas_min = ImVec2(0.0f, r.bar_h + legend_h);
+    r.canvas_max = ImVec2(m.screen_w, m.screen_h - chips_h);
+    r.chips_min = ImVec2(0.0f, m.screen_h - chips_h);
+    r.chips_max = ImVec2(m.screen_w, m.screen_h);
+    r.sheet_open = selected != nullptr;
+    if (selected)
+        r.sheet = PlacePathwaySheet(ctx, view, *selected, r.bar_h, r.chips_min.y);
+    r.view_min = r.canvas_min;
+    r.view_max = r.canvas_max;
+    if (r.sheet_open)
+    {
+        if (r.sheet.side)
+            r.view_max.x = r.sheet.min.x;
+        else
+            r.view_max.y = std::min(r.view_max.y, r.sheet.min.y);
+    }
+    const ImVec2 size = ZoomControlsSize(ctx, view);
+    const float margin = PageMargin(m);
+    r.controls_min = ImVec2(std::max(r.view_min.x + margin, r.view_max.x - margin - size.x),
+                            std::max(r.view_min.y + margin, r.view_max.y - margin - size.y));
+    r.controls_max = ImVec2(r.controls_min.x + size.x, r.controls_min.y + size.y);
+    return r;
+}
+
+CameraFrame FrameOf(const Regions& r, const Metrics& m)
+{
+    CameraFrame f;
+    f.anchor = ImVec2(0.5f * (r.canvas_min.x + r.canvas_max.x), 0.5f * (r.canvas_min.y + r.canvas_max.y));
+    f.view_min = r.view_min;
+    f.view_max = r.view_max;
+    f.margin = 0.8f * m.em;
+    return f;
+}
+
+bool Inside(ImVec2 p, ImVec2 a, ImVec2 b)
+{
+    return p.x >= a.x && p.y >= a.y && p.x < b.x && p.y < b.y;
+}
+
+// --- 2. Camera targets ---------------------------------------------------------------------------
+
+struct Box
+{
+    ImVec2 min{FLT_MAX, FLT_MAX}, max{-FLT_MAX, -FLT_MAX};
+    void Add(const SceneNode& n)
+    {
+        min = ImVec2(std::min(min.x, n.min.x), std::min(min.y, n.min.y));
+        max = ImVec2(std::max(max.x, n.max.x), std::max(max.y, n.max.y));
+    }
+    bool Empty() const { return min.x > max.x; }
+    ImVec2 Centre() const { return ImVec2(0.5f * (min.x + max.x), 0.5f * (min.y + max.y)); }
+};
+
+Camera Current(const PathwayView& pv)
+{
+    return Camera{pv.centre_x, pv.centre_y, pv.zoom};
+}
+
+void SetCurrent(PathwayView& pv, const Camera& c)
+{
+    pv.centre_x = c.cx;
+    pv.centre_y = c.cy;
+    pv.zoom = c.zoom;
+}
+
+void StopMotion(PathwayView& pv)
+{
+    pv.velocity_x = pv.velocity_y = 0.0f;
+    pv.anim_progress = 1.0f;
+}
+
+// Starts an eased move to `to` (or jumps there).
+void MoveTo(PathwayView& pv, const Camera& to, bool animated)
+{
+    StopMotion(pv);
+    const Camera from = Current(pv);
+    const bool same = std::fabs(from.cx - to.cx) * to.zoom < 0.5f && std::fabs(from.cy - to.cy) * to.zoom < 0.5f &&
+                      std::fabs(from.zoom - to.zoom) < 1e-3f * to.zoom;
+    if (!animated || from.zoom <= 0.0f || same)
+    {
+        SetCurrent(pv, to);
+        return;
+    }
+    pv.from_x = from.cx;
+    pv.from_y = from.cy;
+    pv.from_zoom = from.zoom;
+    pv.to_x = to.cx;
+    pv.to_y = to.cy;
+    pv.to_zoom = to.zoom;
+    pv.anim_progress = 0.0f;
+}
+
+// The readable fit of the whole flowchart, with the cross axis centred on the start points.
+Camera DefaultCamera(const PathwayScene& scene, const kiosk::core::Pathway& pathway, const CameraFrame& f)
+{
+    Box starts;
+    for (const auto& s : pathway.starts)
+        for (const std::string& id : s.nodes)
+            if (const int i = kiosk::core::PathwayNodeIndex(pathway, id); i >= 0)
+                starts.Add(scene.nodes[static_cast<size_t>(i)]);
+    const ImVec2 focus = starts.Empty() ? ImVec2(0.5f * (scene.bounds_min.x + scene.bounds_max.x),
+                                                 0.5f * (scene.bounds_min.y + scene.bounds_max.y))
+                                        : starts.Centre();
+    return FrameBox(scene.bounds_min, scene.bounds_max, focus, scene.direction, scene.bounds_min, scene.bounds_max, f);
+}
+
+Camera TargetFor(PathwayFraming framing, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
+                 const kiosk::core::PathwayHighlight& lit, int selected, const Camera& now, const CameraFrame& f,
+                 bool animated)
+{
+    const Camera fallback = DefaultCamera(scene, pathway, f);
+    if (framing == PathwayFraming::Lit && lit.active)
+    {
+        Box box, focus;
+        for (size_t i = 0; i < scene.nodes.size() && i < lit.node_lit.size(); ++i)
+            if (lit.node_lit[i])
+                box.Add(scene.nodes[i]);
+        for (int i : lit.focus_nodes)
+            if (i >= 0 && static_cast<size_t>(i) < scene.nodes.size())
+                focus.Add(scene.nodes[static_cast<size_t>(i)]);
+        if (!box.Empty())
+            return FrameBox(box.min, box.max, focus.Empty() ? box.Centre() : focus.Centre(), scene.direction,
+                            scene.bounds_min, scene.bounds_max, f);
+    }
+    if (framing == PathwayFraming::Selected && selected >= 0)
+    {
+        const SceneNode& n = scene.nodes[static_cast<size_t>(selected)];
+        if (animated && now.zoom > 0.0f && BoxVisible(now, f, n.min, n.max))
+            return now;
+        const float zoom = animated && now.zoom > 0.0f ? std::max(now.zoom, 0.6f * kReadableZoom) : fallback.zoom;
+        return CentreOn(ImVec2(0.5f * (n.min.x + n.max.x), 0.5f * (n.min.y + n.max.y)), zoom, scene.bounds_min,
+                        scene.bounds_max, f);
+    }
+    return fallback;
+}
+
+// --- 3. Touch input ------------------------------------------------------------------------------
+
+// Pans with the finger, glides after a fling, zooms with the wheel. Returns true while gliding.
+bool UpdatePan(const UiContext& ctx, PathwayView& pv, const Regions& r, const CameraFrame& f, float min_zoom)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    const Metrics& m = ctx.metrics;
+    const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+    auto in_canvas = [&](ImVec2 p)
+    { return Inside(p, r.view_min, r.view_max) && !Inside(p, r.controls_min, r.controls_max); };
+    const bool started_here = in_canvas(io.MouseClickedPos[0]);
+    const bool dragging = started_here && IsDragging(m);
+    if (io.MouseClicked[0] && started_here)
+    {
+        // A finger on a moving flowchart stops it, and that touch opens nothing.
+        const float speed = std::sqrt(pv.velocity_x * pv.velocity_x + pv.velocity_y * pv.velocity_y);
+        if (speed > 2.0f * m.em || pv.anim_progress < 1.0f)
+            SuppressTapForCurrentPress();
+        StopMotion(pv);
+    }
+    if (io.MouseDown[0] && dragging)
+    {
+        pv.centre_x -= io.MouseDelta.x / pv.zoom;
+        pv.centre_y -= io.MouseDelta.y / pv.zoom;
+        // Smoothed finger speed; a finger that stops before lifting gives no fling.
+        pv.velocity_x = 0.6f * io.MouseDelta.x / dt + 0.4f * pv.velocity_x;
+        pv.velocity_y = 0.6f * io.MouseDelta.y / dt + 0.4f * pv.velocity_y;
+    }
+    else if (io.MouseDown[0] && started_here)
+    {
+        pv.velocity_x = pv.velocity_y = 0.0f;
+    }
+    else if (pv.velocity_x != 0.0f || pv.velocity_y != 0.0f)
+    {
+        pv.centre_x -= pv.velocity_x * dt / pv.zoom;
+        pv.centre_y -= pv.velocity_y * dt / pv.zoom;
+        const float decay = std::exp(-dt / kInertiaTimeConstant);
+        pv.velocity_x *= decay;
+        pv.velocity_y *= decay;
+        if (std::sqrt(pv.velocity_x * pv.velocity_x + pv.velocity_y * pv.velocity_y) < m.em / 3.0f)
+            pv.velocity_x = pv.velocity_y = 0.0f;
+    }
+    if (io.MouseWheel != 0.0f && in_canvas(io.MousePos))
+    {
+        StopMotion(pv);
+        SetCurrent(pv, ZoomAround(Current(pv), f, io.MousePos, std::pow(1.15f, io.MouseWheel), min_zoom));
+    }
+    return pv.velocity_x != 0.0f || pv.velocity_y != 0.0f;
+}
+
+// Clamps the camera to the content; a glide that hits an edge stops along that axis.
+void ClampToContent(PathwayView& pv, const PathwayScene& scene, const CameraFrame& f)
+{
+    const Camera c = ClampCamera(Current(pv), scene.bounds_min, scene.bounds_max, f);
+    if (c.cx != pv.centre_x)
+        pv.velocity_x = 0.0f;
+    if (c.cy != pv.centre_y)
+        pv.velocity_y = 0.0f;
+    SetCurrent(pv, c);
+}
+
+// A second tap on the canvas soon after the first, near it, zooms in around it.
+void DoubleTap(const UiContext& ctx, PathwayView& pv, ImVec2 pos, const CameraFrame& f, float min_zoom)
+{
+    const float near = 3.0f * TapSlop(ctx.metrics);
+    const float dx = pos.x - pv.last_tap_x, dy = pos.y - pv.last_tap_y;
+    if (ctx.now_s - pv.last_tap_s <= kDoubleTapSeconds && dx * dx + dy * dy <= near * near)
+    {
+        MoveTo(pv, ZoomAround(Current(pv), f, pos, 2.0f, min_zoom), true);
+        pv.last_tap_s = -10.0;
+        return;
+    }
+    pv.last_tap_s = ctx.now_s;
+    pv.last_tap_x = pos.x;
+    pv.last_tap_y = pos.y;
+}
+
+bool Near(const Camera& a, const Camera& b)
+{
+    return std::fabs(a.cx - b.cx) * b.zoom < 2.0f && std::fabs(a.cy - b.cy) * b.zoom < 2.0f &&
+           std::fabs(a.zoom - b.zoom) < 0.01f * b.zoom;
+}
+
+// The flowchart's own buttons.
+void ApplyZoom(ZoomCommand cmd, PathwayView& pv, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
+               const CameraFrame& f, float min_zoom)
+{
+    const Camera now = pv.anim_progress < 1.0f ? Camera{pv.to_x, pv.to_y, pv.to_zoom} : Current(pv);
+    const ImVec2 centre(0.5f * (f.view_min.x + f.view_max.x), 0.5f * (f.view_min.y + f.view_max.y));
+    switch (cmd)
+    {
+    case ZoomCommand::In:
+        MoveTo(pv, ClampCamera(ZoomAround(now, f, centre, kZoomStep, min_zoom), scene.bounds_min, scene.bounds_max, f),
+               true);
+        break;
+    case ZoomCommand::Out:
+        MoveTo(
+            pv,
+            ClampCamera(ZoomAround(now, f, centre, 1.0f / kZoomStep, min_zoom), scene.bounds_min, scene.bounds_max, f),
+            true);
+        break;
+    case ZoomCommand::Fit:
+    {
+        // First the readable fit; pressed again there, the whole flowchart however small.
+        const Camera readable = DefaultCamera(scene, pathway, f);
+        Camera all = CentreOn(
+            ImVec2(0.5f * (scene.bounds_min.x + scene.bounds_max.x), 0.5f * (scene.bounds_min.y + scene.bounds_max.y)),
+            std::min(kMaxFitZoom, FitZoom(scene.bounds_min, scene.bounds_max, f)), scene.bounds_min, scene.bounds_max,
+            f);
+        MoveTo(pv, Near(now, readable) ? all : readable, true);
+        break;
+    }
+    case ZoomCommand::None:
+        break;
+    }
+}
+
+void StepTransition(PathwayView& pv, float dt)
+{
+    if (pv.anim_progress >= 1.0f)
+        return;
+    pv.anim_progress = std::min(1.0f, pv.anim_progress + dt / kTransitionSeconds);
+    SetCurrent(pv, LerpCamera(Camera{pv.from_x, pv.from_y, pv.from_zoom}, Camera{pv.to_x, pv.to_y, pv.to_zoom},
+                              EaseInOut(pv.anim_progress)));
+}
+
+void DrawWaiting(const UiContext& ctx, const Regions& r)
+{
+    // Three dots while a large flowchart is laid out on a worker thread.
+    const ImVec2 c(0.5f * (r.canvas_min.x + r.canvas_max.x), 0.5f * (r.canvas_min.y + r.canvas_max.y));
+    const float em = ctx.metrics.em;
+    for (int i = -1; i <= 1; ++i)
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(c.x + 1.2f * em * static_cast<float>(i), c.y), 0.3f * em,
+                                                    ctx.palette->text_muted);
+}
+} // namespace
+
+// --- 4. The screen ---------------------------------------------------------------------------------
+
+ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
+{
+    ScreenResult result;
+    const Metrics& m = ctx.metrics;
+    const ImGuiIO& io = ImGui::GetIO();
+    PathwayView& pv = view.pathway;
+    const auto& pathway = ctx.pack->pathway;
+    BeginScreenWindow("##pathway", ctx);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    int selected = kiosk::core::PathwayNodeIndex(pathway, pv.selected);
+    const Regions r = LayoutRegions(ctx, view, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
+    const CameraFrame frame = FrameOf(r, m);
+    PathwaySceneCache& cache = PathwaySceneCache::Shared();
+    const LayoutDirection direction = kiosk::core::ChooseDirection(m.screen_w, m.screen_h);
+    const PathwayScene* scene = cache.Get(ctx, view, direction);
+    const kiosk::core::PathwayHighlight& lit = cache.Highlight(*ctx.pack, pv);
+
+    UiAction action;
+    if (!scene)
+    {
+        DrawWaiting(ctx, r);
+        result.animating = true;
+    }
+    else
+    {
+        // A new font size or direction changes the world units: frame afresh.
+        if (pv.zoom <= 0.0f || pv.layout_key_em != m.em || pv.layout_key_direction != static_cast<int>(direction))
+        {
+            if (pv.reframe == PathwayFraming::None)
+                pv.reframe = selected >= 0 ? PathwayFraming::Selected : PathwayFraming::Default;
+            pv.reframe_animated = false;
+            pv.layout_key_em = m.em;
+            pv.layout_key_direction = static_cast<int>(direction);
+            StopMotion(pv);
+        }
+        const float min_zoom = MinZoom(scene->bounds_min, scene->bounds_max, frame);
+        if (pv.reframe != PathwayFraming::None)
+        {
+            const Camera now = Current(pv);
+            MoveTo(pv, TargetFor(pv.reframe, *scene, pathway, lit, selected, now, frame, pv.reframe_animated),
+                   pv.reframe_animated);
+            pv.reframe = PathwayFraming::None;
+        }
+        const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+        StepTransition(pv, dt);
+        const bool gliding = UpdatePan(ctx, pv, r, frame, min_zoom);
+        if (pv.anim_progress >= 1.0f)
+            ClampToContent(pv, *scene, frame);
+        result.animating |= gliding || pv.anim_progress < 1.0f;
+
+        // The canvas (for double taps), then the flowchart on it.
+        dl->AddRectFilled(r.canvas_min, r.canvas_max, ctx.palette->background);
+        dl->PushClipRect(r.view_min, r.view_max, true);
+        const TouchState canvas = TouchArea(ctx, "pathway:canvas", r.view_min, r.view_max);
+        dl->PopClipRect();
+        FlowchartInput in;
+        in.scene = scene;
+        in.pathway = &pathway;
+        in.highlight = &lit;
+        in.camera = Current(pv);
+        in.frame = frame;
+        in.selected = selected;
+        const FlowchartResult drawn = DrawFlowchart(ctx, in);
+        const bool on_controls = Inside(io.MousePos, r.controls_min, r.controls_max);
+        if (canvas.tapped && !on_controls)
+            DoubleTap(ctx, pv, io.MousePos, frame, min_zoom);
+        if (drawn.tapped >= 0 && !on_controls)
+            action = PathwayNodeOpened{pathway.nodes[static_cast<size_t>(drawn.tapped)].id};
+
+        const ZoomCommand zoom = DrawZoomControls(ctx, view, r.controls_min);
+        if (zoom != ZoomCommand::None)
+        {
+            ApplyZoom(zoom, pv, *scene, pathway, frame, min_zoom);
+            result.animating = true;
+        }
+    }
+
+    if (r.legend)
+        DrawLegend(ctx, view, r.legend_min, r.legend_max);
+    if (r.chips)
+    {
+        const UiAction chip = DrawStartChips(ctx, view, r.chips_min, r.chips_max);
+        if (!IsNone(chip))
+            action = chip;
+    }
+    if (selected >= 0)
+    {
+        const ScreenResult sheet = DrawPathwaySheet(ctx, view, pathway.nodes[static_cast<size_t>(selected)], r.sheet);
+        result.animating |= sheet.animating;
+        if (!IsNone(sheet.action))
+            action = sheet.action;
+    }
+    const UiAction bar = DrawTopBar(ctx, view, TopBarSpec{true, true, Tr(ctx, view, "pathway.title")});
+    if (!IsNone(bar))
+        action = bar;
+    EndScreenWindow();
+    result.action = action;
+    return result;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,159 @@
+#include "ui/pathway/pathway_style.h"
+
+#include "ui/ui_frame_scope.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui
+{
+namespace
+{
+const ImU32 kBlack = IM_COL32(0, 0, 0, 255);
+const ImU32 kWhite = IM_COL32(255, 255, 255, 255);
+
+// Okabe-Ito: sky blue, orange, reddish purple, bluish green, yellow, blue, vermillion.
+ImU32 KindColor(const std::string& kind)
+{
+    if (kind == "school")
+        return IM_COL32(0x56, 0xB4, 0xE9, 255);
+    if (kind == "college")
+        return IM_COL32(0xE6, 0x9F, 0x00, 255);
+    if (kind == "degree")
+        return IM_COL32(0xCC, 0x79, 0xA7, 255);
+    if (kind == "apprenticeship")
+        return IM_COL32(0x00, 0x9E, 0x73, 255);
+    if (kind == "programme")
+        return IM_COL32(0xF0, 0xE4, 0x42, 255);
+    if (kind == "job")
+        return IM_COL32(0x00, 0x72, 0xB2, 255);
+    if (kind == "registration")
+        return IM_COL32(0xD5, 0x5E, 0x00, 255);
+    return IM_COL32(0x99, 0x99, 0x99, 255); // an unknown kind (the validator reports it)
+}
+
+// Black or white, whichever reads better on `bg`.
+ImU32 TextOn(ImU32 bg)
+{
+    return ContrastRatio(kBlack, bg) >= ContrastRatio(kWhite, bg) ? kBlack : kWhite;
+}
+
+// Moves `fg` towards black or white (whichever is further from `bg`) until it reaches `ratio`.
+ImU32 WithContrast(ImU32 fg, ImU32 bg, float ratio)
+{
+    const ImU32 pole = TextOn(bg);
+    for (int i = 0; i < 24 && ContrastRatio(fg, bg) < ratio; ++i)
+        fg = MixColor(fg, pole, 0.12f);
+    return fg;
+}
+} // namespace
+
+ImU32 MixColor(ImU32 a, ImU32 b, float t)
+{
+    auto ch = [&](int shift)
+    {
+        const float x = static_cast<float>((a >> shift) & 0xFF), y = static_cast<float>((b >> shift) & 0xFF);
+        return static_cast<ImU32>(std::lround(x + (y - x) * t)) << shift;
+    };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
+const std::vector<std::string>& PathwayKinds()
+{
+    static const std::vector<std::string> kinds{"school",    "college", "degree",      "apprenticeship",
+                                                "programme", "job",     "registration"};
+    return kinds;
+}
+
+std::string PathwayKindLabel(const UiContext& ctx, const VisitView& view, const std::string& kind)
+{
+    static const std::pair<const char*, const char*> fallbacks[] = {
+        {"school", "School"},
+        {"college", "College"},
+        {"degree", "Degree"},
+        {"apprenticeship", "Apprenticeship"},
+        {"programme", "Training programme"},
+        {"job", "Job"},
+        {"registration", "Registration"},
+    };
+    for (const auto& [id, text] : fallbacks)
+        if (kind == id)
+            return TrOr(ctx, view, (std::string("pathway.kind.") + id).c_str(), text);
+    return kind;
+}
+
+NodeColors PathwayNodeColors(const Palette& p, const std::string& kind, NodeState state, bool selected)
+{
+    NodeColors c;
+    const ImU32 kind_color = KindColor(kind);
+    if (p.high_contrast)
+    {
+        c.fill = kBlack;
+        c.header = state == NodeState::Dimmed ? IM_COL32(60, 60, 60, 255) : kind_color;
+        c.header_text = TextOn(c.header);
+        c.text = state == NodeState::Dimmed ? IM_COL32(170, 170, 170, 255) : kWhite;
+        c.outline =
+            state == NodeState::Lit ? p.accent : (state == NodeState::Dimmed ? IM_COL32(120, 120, 120, 255) : kWhite);
+        c.outline_ems = state == NodeState::Lit ? 0.16f : 0.08f;
+    }
+    else if (state == NodeState::Dimmed)
+    {
+        c.fill = MixColor(p.surface, p.background, 0.6f);
+        c.header = MixColor(kind_color, p.background, 0.72f);
+        c.header_text = WithContrast(MixColor(TextOn(kind_color), c.header, 0.45f), c.header, 3.0f);
+        c.text = WithContrast(MixColor(p.text, c.fill, 0.5f), c.fill, 3.0f);
+        c.outline = MixColor(p.border, p.background, 0.4f);
+        c.outline_ems = 0.05f;
+    }
+    else
+    {
+        c.fill = p.surface;
+        c.header = kind_color;
+        c.header_text = TextOn(kind_color);
+        c.text = WithContrast(p.text, p.surface, 4.5f);
+        c.outline = state == NodeState::Lit ? p.accent : MixColor(kind_color, kBlack, 0.3f);
+        c.outline_ems = state == NodeState::Lit ? 0.16f : 0.06f;
+    }
+    if (selected)
+    {
+        c.outline = p.accent;
+        c.outline_ems = 0.24f;
+    }
+    return c;
+}
+
+EdgeColors PathwayEdgeColors(const Palette& p, NodeState state)
+{
+    EdgeColors c;
+    if (p.high_contrast)
+    {
+        c.line =
+            state == NodeState::Lit ? p.accent : (state == NodeState::Dimmed ? IM_COL32(110, 110, 110, 255) : kWhite);
+        c.thickness_ems = state == NodeState::Lit ? 0.16f : 0.08f;
+        c.label_fill = kBlack;
+        c.label_text = state == NodeState::Dimmed ? IM_COL32(170, 170, 170, 255) : kWhite;
+        c.label_outline = c.line;
+        return c;
+    }
+    switch (state)
+    {
+    case NodeState::Lit:
+        c.line = p.accent;
+        c.thickness_ems = 0.15f;
+        break;
+    case NodeState::Dimmed:
+        c.line = MixColor(p.border, p.background, 0.35f);
+        c.thickness_ems = 0.06f;
+        break;
+    case NodeState::Normal:
+        c.line = WithContrast(MixColor(p.text, p.background, 0.45f), p.background, 3.0f);
+        c.thickness_ems = 0.08f;
+        break;
+    }
+    c.label_fill = p.background;
+    c.label_text = state == NodeState::Dimmed ? WithContrast(MixColor(p.text, p.background, 0.5f), p.background, 3.0f)
+                                              : WithContrast(p.text, p.background, 4.5f);
+    c.label_outline = c.line;
+    return c;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,109 @@
+// Fault screen for staff, shown when the content pack cannot be loaded at start-up: a calm
+// heading, what to do, and every diagnostic as FILE:LINE:COLUMN: message, scrollable by
+// finger, with a "Try again" button (ReloadContent). It needs no pack: its words are fixed
+// English (staff-facing) and it must draw even when nothing else can.
+#include "ui/screens/chrome.h"
+#include "ui/fonts.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/drag_scroll.h"
+#include "ui/widgets/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace kiosk::ui
+{
+namespace
+{
+const char* kTitle = "Content could not be loaded";
+const char* kBody = "The kiosk is safe and waiting. Fix the content files listed below (file:line:column), "
+                    "then tap Try again. Run careers-kiosk --validate DIR to check them at a desk.";
+
+float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics, float x, float width, float top,
+           bool draw)
+{
+    const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
+    float y = top;
+    // Errors first (what stops the kiosk), then warnings, each in file order.
+    std::vector<const kiosk::core::Diagnostic*> ordered;
+    for (const auto& d : diagnostics.items)
+        if (d.severity == kiosk::core::Severity::Error)
+            ordered.push_back(&d);
+    for (const auto& d : diagnostics.items)
+        if (d.severity != kiosk::core::Severity::Error)
+            ordered.push_back(&d);
+    for (const kiosk::core::Diagnostic* item : ordered)
+    {
+        const kiosk::core::Diagnostic& d = *item;
+        const std::string line = kiosk::core::FormatDiagnostic(d);
+        const bool error = d.severity == kiosk::core::Severity::Error;
+        const float h = TextHeight(ctx.fonts->body, line, width - 1.2f * m.em);
+        if (draw)
+        {
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            // Severity by shape as well as colour: a filled mark for errors, an outline for warnings.
+            const ImVec2 c(x + 0.4f * m.em, y + 0.62f * m.em);
+            if (error)
+                dl->AddRectFilled(ImVec2(c.x - 0.25f * m.em, c.y - 0.25f * m.em),
+                                  ImVec2(c.x + 0.25f * m.em, c.y + 0.25f * m.em), p.text);
+            else
+                dl->AddRect(ImVec2(c.x - 0.25f * m.em, c.y - 0.25f * m.em),
+                            ImVec2(c.x + 0.25f * m.em, c.y + 0.25f * m.em), p.text, 0.0f, 0,
+                            std::max(1.5f, 0.08f * m.em));
+            DrawText(error ? ctx.fonts->body_bold : ctx.fonts->body, ImVec2(x + 1.2f * m.em, y), p.text, line,
+                     width - 1.2f * m.em);
+        }
+        y += h + 0.5f * m.em;
+    }
+    if (diagnostics.items.empty())
+    {
+        if (draw)
+            DrawText(ctx.fonts->body, ImVec2(x, y), p.text, "No details were reported.", width);
+        y += 1.5f * m.em;
+    }
+    return y - top;
+}
+} // namespace
+
+ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk::core::DiagnosticList& diagnostics)
+{
+    ScreenResult result;
+    const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
+    BeginScreenWindow("##fault", ctx);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float margin = PageMargin(m);
+    const float width = std::min(m.screen_w - 2.0f * margin, 48.0f * m.em);
+    const float x = std::floor(0.5f * (m.screen_w - width));
+
+    float y = 2.0f * m.gap;
+    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, kTitle, width) + 0.5f * m.em;
+    y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text, kBody, width) + 0.5f * m.em;
+    const std::string count = std::to_string(diagnostics.ErrorCount()) + " error(s), " +
+                              std::to_string(diagnostics.WarningCount()) + " warning(s)";
+    y += DrawText(ctx.fonts->body_bold, ImVec2(x, y), p.text, count, width) + m.gap;
+
+    const float button_h = m.touch_min;
+    const float footer = button_h + 2.0f * m.gap;
+    const ImVec2 list_min(0.0f, y), list_max(m.screen_w, m.screen_h - footer);
+    dl->AddLine(ImVec2(x, list_min.y), ImVec2(x + width, list_min.y), p.border, std::max(1.0f, 0.06f * m.em));
+    const float list_h = List(ctx, diagnostics, x, width, 0.0f, false) + m.gap;
+    result.animating |= UpdateDragScroll(ctx, list_min, list_max, list_h,
+                                         ScrollState{&view.fault_scroll_y, &view.fault_scroll_velocity});
+    dl->PushClipRect(list_min, list_max, true);
+    List(ctx, diagnostics, x, width, list_min.y + m.gap - std::round(view.fault_scroll_y), true);
+    dl->PopClipRect();
+    dl->AddLine(ImVec2(x, list_max.y), ImVec2(x + width, list_max.y), p.border, std::max(1.0f, 0.06f * m.em));
+
+    ButtonSpec retry{"fault:reload", "Try again", std::nullopt, ButtonKind::Primary, nullptr};
+    const float w = std::max(ButtonWidth(ctx, retry), 10.0f * m.em);
+    if (TouchButton(ctx, ImVec2(x, m.screen_h - m.gap - button_h), ImVec2(x + w, m.screen_h - m.gap), retry))
+        result.action = ReloadContent{};
+    EndScreenWindow();
+    return result;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,205 @@
+// Photo gallery: one photograph large (contain-fit) with its caption and text description
+// beside it (landscape) or below it (portrait), a counter "n of N", big previous/next buttons
+// and swiping with a short slide. The gallery wraps round at both ends.
+#include "ui/screens/chrome.h"
+#include "ui/fonts.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/ui_strings.h"
+#include "ui/visit_navigation.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/drag_scroll.h"
+#include "ui/widgets/image.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/touch.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui
+{
+namespace
+{
+// A swipe past this fraction of the photo width turns the page.
+constexpr float kSwipeFraction = 0.12f;
+// The slide settles with this time constant (seconds): about a quarter of a second in all.
+constexpr float kSlideTimeConstant = 0.06f;
+
+struct GalleryLayout
+{
+    ImVec2 photo_min, photo_max; // the swipe area
+    ImVec2 text_min, text_max;   // caption and description
+    ImVec2 nav_min, nav_max;     // prev, counter, next
+};
+
+GalleryLayout Layout(const Metrics& m)
+{
+    GalleryLayout l;
+    const float margin = PageMargin(m);
+    const float top = TopBarHeight(m) + m.gap;
+    const float bottom = m.screen_h - m.gap;
+    const float nav_h = std::max(m.touch_min, 2.4f * m.em);
+    if (m.portrait())
+    {
+        // Photo at the top, words below it, the buttons at the bottom within reach.
+        l.photo_min = ImVec2(margin, top);
+        const float photo_w = m.screen_w - 2.0f * margin;
+        l.photo_max = ImVec2(m.screen_w - margin, top + std::floor(std::min(0.5f * (bottom - top), 0.7f * photo_w)));
+        l.nav_max = ImVec2(m.screen_w - margin, bottom);
+        l.nav_min = ImVec2(margin, bottom - nav_h);
+        l.text_min = ImVec2(margin, l.photo_max.y + m.gap);
+        l.text_max = ImVec2(m.screen_w - margin, l.nav_min.y - m.gap);
+    }
+    else
+    {
+        const float text_w = std::clamp(0.32f * m.screen_w, 14.0f * m.em, 24.0f * m.em);
+        l.photo_min = ImVec2(margin, top);
+        l.photo_max = ImVec2(m.screen_w - margin - text_w - m.gap, bottom);
+        l.text_min = ImVec2(l.photo_max.x + m.gap, top);
+        l.nav_max = ImVec2(m.screen_w - margin, bottom);
+        l.nav_min = ImVec2(l.text_min.x, bottom - nav_h);
+        l.text_max = ImVec2(m.screen_w - margin, l.nav_min.y - m.gap);
+    }
+    return l;
+}
+
+// Portrait: photo and words as one group, centred in the space above the buttons, so a short
+// description leaves no empty bottom half. The tallest description of the gallery sets the
+// group's height, so the photo does not jump as the visitor swipes.
+void CentreInPortrait(const UiContext& ctx, const VisitView& view, const std::vector<const kiosk::core::Photo*>& photos,
+                      GalleryLayout& l)
+{
+    const Metrics& m = ctx.metrics;
+    const float text_w = l.text_max.x - l.text_min.x;
+    float text_h = 0.0f;
+    for (const auto* photo : photos)
+        text_h =
+            std::max(text_h, TextHeight(ctx.fonts->title, photo->caption.Get(view.language), text_w) + 0.6f * m.em +
+                                 TextHeight(ctx.fonts->body, photo->description.Get(view.language), text_w));
+    const float reserved = 2.5f * m.em; // hint and dots above the buttons
+    const float space = l.text_max.y - reserved - l.photo_min.y;
+    const float group = (l.photo_max.y - l.photo_min.y) + m.gap + text_h;
+    const float shift = std::floor(std::max(0.0f, 0.5f * (space - group)));
+    l.photo_min.y += shift;
+    l.photo_max.y += shift;
+    l.text_min.y += shift;
+}
+
+void DrawPhotoAt(const UiContext& ctx, const kiosk::core::Photo& photo, const GalleryLayout& l, float offset_x)
+{
+    const ImVec2 a(std::round(l.photo_min.x + offset_x), l.photo_min.y);
+    const ImVec2 b(std::round(l.photo_max.x + offset_x), l.photo_max.y);
+    DrawImage(ctx, ctx.pack->ResolvePath(photo.image), a, b, ImageFit::Contain, 0.3f * ctx.metrics.em);
+}
+} // namespace
+
+ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
+{
+    ScreenResult result;
+    const auto photos = GalleryPhotos(view, *ctx.pack);
+    if (photos.empty())
+    {
+        result.action = Back{};
+        return result;
+    }
+    const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
+    const int count = static_cast<int>(photos.size());
+    const int index = WrapIndex(view.gallery_index, count);
+    BeginScreenWindow("##gallery", ctx);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    GalleryLayout l = Layout(m);
+    if (m.portrait())
+        CentreInPortrait(ctx, view, photos, l);
+    const float photo_w = l.photo_max.x - l.photo_min.x;
+
+    // Swipe: the photo follows the finger; on release far enough, turn the page.
+    const ImGuiIO& io = ImGui::GetIO();
+    const float drag = count > 1 ? HorizontalDragOffset(ctx, l.photo_min, l.photo_max) : 0.0f;
+    view.gallery_drag_x = drag / photo_w;
+    if (io.MouseReleased[0] && drag != 0.0f)
+    {
+        const float dy = io.MousePos.y - io.MouseClickedPos[0].y;
+        if (std::fabs(drag) > std::fabs(dy) && std::fabs(view.gallery_drag_x) > kSwipeFraction)
+            result.action = drag < 0.0f ? UiAction(GalleryNext{}) : UiAction(GalleryPrev{});
+        else
+        {
+            view.gallery_slide += view.gallery_drag_x; // spring back from where it was let go
+            view.gallery_drag_x = 0.0f;
+        }
+    }
+    // Settle the slide animation.
+    if (view.gallery_slide != 0.0f)
+    {
+        const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+        view.gallery_slide *= std::exp(-dt / kSlideTimeConstant);
+        if (std::fabs(view.gallery_slide) * photo_w < 0.5f)
+            view.gallery_slide = 0.0f;
+        result.animating = true;
+    }
+
+    // Photo, with its neighbour sliding in beside it.
+    const float offset = (view.gallery_slide + view.gallery_drag_x) * photo_w;
+    dl->PushClipRect(l.photo_min, l.photo_max, true);
+    TouchArea(ctx, "gallery:photo", l.photo_min, l.photo_max);
+    DrawPhotoAt(ctx, *photos[static_cast<size_t>(index)], l, offset);
+    if (offset < 0.0f)
+        DrawPhotoAt(ctx, *photos[static_cast<size_t>(WrapIndex(index + 1, count))], l, offset + photo_w + m.gap);
+    else if (offset > 0.0f)
+        DrawPhotoAt(ctx, *photos[static_cast<size_t>(WrapIndex(index - 1, count))], l, offset - photo_w - m.gap);
+    dl->PopClipRect();
+
+    // Caption and description.
+    const auto& photo = *photos[static_cast<size_t>(index)];
+    const float text_w = l.text_max.x - l.text_min.x;
+    dl->PushClipRect(l.text_min, ImVec2(l.text_max.x, l.text_max.y - 2.5f * m.em), true);
+    float y = l.text_min.y;
+    y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), p.text, photo.caption.Get(view.language), text_w) +
+         0.6f * m.em;
+    DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), p.text, photo.description.Get(view.language), text_w);
+    dl->PopClipRect();
+
+    // Where we are: a dot per photo above the buttons (when they fit), and how to move on.
+    const float dot = 0.55f * m.em, dot_gap = 0.6f * m.em;
+    const float dots_w = count * dot + (count - 1) * dot_gap;
+    const float dots_y = l.nav_min.y - 0.5f * m.gap - 0.5f * dot;
+    if (count > 1 && dots_w <= text_w)
+    {
+        float x = 0.5f * (l.nav_min.x + l.nav_max.x) - 0.5f * dots_w + 0.5f * dot;
+        for (int i = 0; i < count; ++i, x += dot + dot_gap)
+        {
+            if (i == index)
+                dl->AddCircleFilled(ImVec2(x, dots_y), 0.5f * dot, p.accent);
+            else
+                dl->AddCircle(ImVec2(x, dots_y), 0.5f * dot - 1.0f, p.text_muted, 16, std::max(1.5f, 0.08f * m.em));
+        }
+        const std::string hint = Tr(ctx, view, "gallery.swipe_hint");
+        DrawTextCentered(ctx.fonts->body, ImVec2(l.nav_min.x, dots_y - dot - 1.6f * m.em),
+                         ImVec2(l.nav_max.x, dots_y - dot), p.text_muted, hint);
+    }
+
+    // Previous, counter, next.
+    const float nav_h = l.nav_max.y - l.nav_min.y;
+    const float button_w = std::max(m.touch_min, 1.6f * nav_h);
+    ButtonSpec prev{"gallery:prev", "", Icon::Back, ButtonKind::Primary, nullptr};
+    ButtonSpec next{"gallery:next", "", Icon::Forward, ButtonKind::Primary, nullptr};
+    if (count > 1)
+    {
+        if (TouchButton(ctx, l.nav_min, ImVec2(l.nav_min.x + button_w, l.nav_max.y), prev))
+            result.action = GalleryPrev{};
+        if (TouchButton(ctx, ImVec2(l.nav_max.x - button_w, l.nav_min.y), l.nav_max, next))
+            result.action = GalleryNext{};
+    }
+    const std::string counter = Format(Format(Tr(ctx, view, "gallery.counter"), "n", std::to_string(index + 1)),
+                                       "total", std::to_string(count));
+    DrawTextCentered(ctx.fonts->heading, ImVec2(l.nav_min.x + button_w, l.nav_min.y),
+                     ImVec2(l.nav_max.x - button_w, l.nav_max.y), p.text, counter);
+
+    UiAction bar = DrawTopBar(ctx, view, TopBarSpec{true, true, Tr(ctx, view, "gallery.title")});
+    if (!IsNone(bar))
+        result.action = bar;
+    result.animating |= view.gallery_drag_x != 0.0f;
+    EndScreenWindow();
+    return result;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,74 @@
+#include "ui/widgets/drag_scroll.h"
+
+#include "ui/widgets/touch.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui
+{
+namespace
+{
+bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
+{
+    return p.x >= min.x && p.y >= min.y && p.x < max.x && p.y < max.y;
+}
+
+// Inertia: velocity falls by e every 0.35 s; below a third of an em per second it stops.
+constexpr float kInertiaTimeConstant = 0.35f;
+} // namespace
+
+bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float content_h, ScrollState state)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    float& offset = *state.offset;
+    float& velocity = *state.velocity;
+    const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+    const float max_offset = std::max(0.0f, content_h - (view_max.y - view_min.y));
+    const bool started_here = Inside(io.MouseClickedPos[0], view_min, view_max);
+    const bool dragging = started_here && IsDragging(ctx.metrics);
+
+    // A finger landing on a list still in flight stops it, and that touch opens nothing.
+    if (io.MouseClicked[0] && started_here && std::fabs(velocity) > 2.0f * ctx.metrics.em)
+        SuppressTapForCurrentPress();
+    if (io.MouseDown[0] && dragging)
+    {
+        offset -= io.MouseDelta.y;
+        // Smoothed finger speed; a finger that stops before lifting gives no fling.
+        const float instant = -io.MouseDelta.y / dt;
+        velocity = 0.6f * instant + 0.4f * velocity;
+    }
+    else if (io.MouseDown[0] && started_here)
+    {
+        velocity = 0.0f; // a finger resting on moving content stops it
+    }
+    else if (velocity != 0.0f)
+    {
+        offset += velocity * dt;
+        velocity *= std::exp(-dt / kInertiaTimeConstant);
+        if (std::fabs(velocity) < ctx.metrics.em / 3.0f)
+            velocity = 0.0f;
+    }
+    if (io.MouseWheel != 0.0f && Inside(io.MousePos, view_min, view_max))
+    {
+        offset -= io.MouseWheel * 3.0f * ctx.metrics.em;
+        velocity = 0.0f;
+    }
+    if (offset < 0.0f || offset > max_offset)
+    {
+        offset = std::clamp(offset, 0.0f, max_offset);
+        if (!io.MouseDown[0])
+            velocity = 0.0f;
+    }
+    return velocity != 0.0f;
+}
+
+float HorizontalDragOffset(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!(io.MouseDown[0] || io.MouseReleased[0]) || !Inside(io.MouseClickedPos[0], view_min, view_max) ||
+        !IsDragging(ctx.metrics))
+        return 0.0f;
+    return io.MousePos.x - io.MouseClickedPos[0].x;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,62 @@
+#include "ui/widgets/touch.h"
+
+#include "ui/hit_registry.h"
+
+#include <algorithm>
+
+namespace kiosk::ui
+{
+namespace
+{
+bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
+{
+    return p.x >= min.x && p.y >= min.y && p.x < max.x && p.y < max.y;
+}
+
+// The press time (ImGuiIO::MouseClickedTime) of a press that stopped a fling. Input bookkeeping
+// for the press in progress, like ImGuiIO's own fields; not visit state.
+double g_suppressed_press_time = -1.0;
+
+bool PressSuppressed()
+{
+    return g_suppressed_press_time == ImGui::GetIO().MouseClickedTime[0];
+}
+} // namespace
+
+void SuppressTapForCurrentPress()
+{
+    g_suppressed_press_time = ImGui::GetIO().MouseClickedTime[0];
+}
+
+float TapSlop(const Metrics& metrics)
+{
+    return std::max(3.0f * metrics.px_per_mm, 0.5f * metrics.em);
+}
+
+bool IsDragging(const Metrics& metrics)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    const float slop = TapSlop(metrics);
+    return (io.MouseDown[0] || io.MouseReleased[0]) && io.MouseDragMaxDistanceSqr[0] > slop * slop;
+}
+
+TouchState TouchArea(const UiContext& ctx, const std::string& id, ImVec2 min, ImVec2 max)
+{
+    TouchState t;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    t.min = ImVec2(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y));
+    t.max = ImVec2(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y));
+    if (t.max.x <= t.min.x || t.max.y <= t.min.y)
+        return t;
+    if (ctx.hits)
+        ctx.hits->Add(HitArea{id, t.min.x, t.min.y, t.max.x, t.max.y, min.x, min.y, max.x, max.y});
+    const ImGuiIO& io = ImGui::GetIO();
+    const float slop = TapSlop(ctx.metrics);
+    const bool still = io.MouseDragMaxDistanceSqr[0] <= slop * slop && !PressSuppressed();
+    const bool started_here = Inside(io.MouseClickedPos[0], t.min, t.max);
+    t.pressed = io.MouseDown[0] && started_here && still;
+    t.tapped = io.MouseReleased[0] && started_here && still && Inside(io.MousePos, t.min, t.max);
+    return t;
+}
+} // namespace kiosk::ui

@@ -1,0 +1,561 @@
+// Property tests for the layered graph layout (app/core/graph_layout.h): geometry, layering, crossing
+// counting, optimality on graphs whose best drawing has no crossings, cycles, determinism, edge cases.
+//
+// Sections
+//   1. Helpers (box checks, curve sampling, hand-made graphs)
+//   2. Edge cases: empty, single node, self-loop, invalid edges, disconnected components
+//   3. Geometry: no overlaps, layers in order, edges forward, curves avoid nodes, both directions
+//   4. Crossing counter on hand-made graphs with known counts
+//   5. Optimal drawings: graphs whose optimum is zero crossings
+//   6. Cycles, determinism, async
+#include "core/layout/graph_layout.h"
+#include "support/graph_samples.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace kiosk::core;
+
+namespace
+{
+// --- 1. Helpers ---------------------------------------------------------------------------------------------
+
+LayoutOptions Options(LayoutDirection direction = LayoutDirection::TopToBottom)
+{
+    LayoutOptions options;
+    options.direction = direction;
+    return options;
+}
+
+struct Box
+{
+    float x0, y0, x1, y1;
+};
+
+Box BoxOf(const NodePlacement& n)
+{
+    return {n.centre.x - n.width / 2, n.centre.y - n.height / 2, n.centre.x + n.width / 2, n.centre.y + n.height / 2};
+}
+
+// True when the boxes share interior area (touching edges do not count).
+bool Overlap(const Box& a, const Box& b, float eps = 1e-3f)
+{
+    return a.x0 < b.x1 - eps && b.x0 < a.x1 - eps && a.y0 < b.y1 - eps && b.y0 < a.y1 - eps;
+}
+
+bool StrictlyInside(const LayoutPoint& p, const Box& b, float margin)
+{
+    return p.x > b.x0 + margin && p.x < b.x1 - margin && p.y > b.y0 + margin && p.y < b.y1 - margin;
+}
+
+LayoutPoint Bezier(const std::vector<LayoutPoint>& pts, size_t segment, float t)
+{
+    const LayoutPoint* p = &pts[segment * 3];
+    float u = 1 - t;
+    return {u * u * u * p[0].x + 3 * u * u * t * p[1].x + 3 * u * t * t * p[2].x + t * t * t * p[3].x,
+            u * u * u * p[0].y + 3 * u * u * t * p[1].y + 3 * u * t * t * p[2].y + t * t * t * p[3].y};
+}
+
+void CheckNoOverlaps(const GraphLayout& layout)
+{
+    for (size_t a = 0; a < layout.nodes.size(); a++)
+        for (size_t b = a + 1; b < layout.nodes.size(); b++)
+            if (Overlap(BoxOf(layout.nodes[a]), BoxOf(layout.nodes[b])))
+                FAIL("nodes " << a << " and " << b << " overlap");
+}
+
+// After cycle breaking every edge (reversed where reported) goes from a lower layer to a higher one.
+void CheckEdgesForward(const GraphLayout& layout, const std::vector<LayoutEdge>& edges)
+{
+    for (size_t e = 0; e < edges.size(); e++)
+    {
+        if (edges[e].from == edges[e].to)
+            continue;
+        int from = layout.nodes[static_cast<size_t>(edges[e].from)].layer;
+        int to = layout.nodes[static_cast<size_t>(edges[e].to)].layer;
+        if (layout.edges[e].reversed)
+            std::swap(from, to);
+        if (!(from < to))
+            FAIL("edge " << e << " does not point forward: layers " << from << " -> " << to);
+    }
+}
+
+// Layers occupy disjoint bands along the rank axis, in layer order; within a layer, 'order' follows the
+// coordinate across the layers.
+void CheckLayerOrder(const GraphLayout& layout, LayoutDirection direction)
+{
+    bool ltr = direction == LayoutDirection::LeftToRight;
+    std::vector<float> band_min(static_cast<size_t>(layout.layer_count), 1e30f);
+    std::vector<float> band_max(static_cast<size_t>(layout.layer_count), -1e30f);
+    for (const NodePlacement& n : layout.nodes)
+    {
+        REQUIRE(n.layer >= 0);
+        REQUIRE(n.layer < layout.layer_count);
+        Box b = BoxOf(n);
+        band_min[static_cast<size_t>(n.layer)] = std::min(band_min[static_cast<size_t>(n.layer)], ltr ? b.x0 : b.y0);
+        band_max[static_cast<size_t>(n.layer)] = std::max(band_max[static_cast<size_t>(n.layer)], ltr ? b.x1 : b.y1);
+    }
+    for (size_t k = 0; k + 1 < band_min.size(); k++)
+        if (band_max[k] < band_min[k] || band_max[k + 1] < band_min[k + 1])
+            continue; // an empty layer
+        else
+            REQUIRE(band_max[k] < band_min[k + 1]);
+    for (const NodePlacement& a : layout.nodes)
+        for (const NodePlacement& b : layout.nodes)
+            if (a.layer == b.layer && a.order < b.order)
+                REQUIRE((ltr ? a.centre.y < b.centre.y : a.centre.x < b.centre.x));
+}
+
+// Every curve is a Bezier chain that starts on its 'from' box, ends on its 'to' box and enters no box.
+void CheckCurves(const GraphLayout& layout, const std::vector<LayoutEdge>& edges)
+{
+    for (size_t e = 0; e < edges.size(); e++)
+    {
+        const std::vector<LayoutPoint>& pts = layout.edges[e].points;
+        REQUIRE(pts.size() >= 4);
+        REQUIRE(pts.size() % 3 == 1);
+        if (layout.edges[e].self_loop)
+            continue;
+        Box from = BoxOf(layout.nodes[static_cast<size_t>(edges[e].from)]);
+        Box to = BoxOf(layout.nodes[static_cast<size_t>(edges[e].to)]);
+        const float eps = 1e-3f;
+        auto on_boundary = [&](const LayoutPoint& p, const Box& b)
+        {
+            bool within = p.x >= b.x0 - eps && p.x <= b.x1 + eps && p.y >= b.y0 - eps && p.y <= b.y1 + eps;
+            return within && !StrictlyInside(p, b, eps);
+        };
+        REQUIRE(on_boundary(pts.front(), from));
+        REQUIRE(on_boundary(pts.back(), to));
+        for (size_t s = 0; s + 1 < pts.size(); s += 3)
+            for (int i = 0; i <= 16; i++)
+            {
+                LayoutPoint p = Bezier(pts, s / 3, static_cast<float>(i) / 16.0f);
+                for (size_t v = 0; v < layout.nodes.size(); v++)
+                    if (StrictlyInside(p, BoxOf(layout.nodes[v]), 0.01f))
+                        FAIL("edge " << e << " passes through node " << v);
+            }
+    }
+}
+
+long long GeometricCrossings(const GraphLayout& layout, const std::vector<LayoutEdge>& edges, LayoutDirection direction)
+{
+    std::vector<LayoutPoint> centres;
+    std::vector<std::vector<LayoutPoint>> curves;
+    for (const NodePlacement& n : layout.nodes)
+        centres.push_back(n.centre);
+    for (const EdgeRoute& r : layout.edges)
+        curves.push_back(r.points);
+    return CountCrossingsGeometric(centres, edges, curves, direction);
+}
+
+std::vector<LayoutNode> Boxes(size_t count, float width = 4.0f, float height = 1.5f)
+{
+    return std::vector<LayoutNode>(count, LayoutNode{width, height});
+}
+
+// A complete binary tree of the given depth with node indices scrambled, so input order gives no hint.
+void ScrambledTree(int depth, std::vector<LayoutNode>& nodes, std::vector<LayoutEdge>& edges)
+{
+    int count = (1 << depth) - 1;
+    std::vector<int> label(static_cast<size_t>(count));
+    for (int i = 0; i < count; i++)
+        label[static_cast<size_t>(i)] = (i * 37 + 11) % count; // 37 is coprime with 2^d - 1 for d <= 6
+    nodes = Boxes(static_cast<size_t>(count), 3.0f, 1.0f);
+    edges.clear();
+    for (int i = 1; i < count; i++)
+        edges.push_back({label[static_cast<size_t>((i - 1) / 2)], label[static_cast<size_t>(i)]});
+}
+} // namespace
+
+// --- 2. Edge cases ----------------------------------------------------------------------------------------------
+
+TEST_CASE("layout: empty graph", "[layout]")
+{
+    GraphLayout layout = ComputeLayout({}, {}, Options());
+    CHECK(layout.nodes.empty());
+    CHECK(layout.edges.empty());
+    CHECK(layout.layer_count == 0);
+    CHECK(layout.crossings == 0);
+    CHECK(layout.reversed_edges.empty());
+    CHECK_FALSE(layout.invalid_input);
+}
+
+TEST_CASE("layout: single node", "[layout]")
+{
+    GraphLayout layout = ComputeLayout({{5.0f, 2.0f}}, {}, Options());
+    REQUIRE(layout.nodes.size() == 1);
+    CHECK(layout.layer_count == 1);
+    CHECK(layout.nodes[0].layer == 0);
+    CHECK(layout.nodes[0].order == 0);
+    CHECK(layout.nodes[0].width == 5.0f);
+    Box b = BoxOf(layout.nodes[0]);
+    CHECK(b.x0 >= layout.bounds_min.x - 1e-4f);
+    CHECK(b.y0 >= layout.bounds_min.y - 1e-4f);
+    CHECK(b.x1 <= layout.bounds_max.x + 1e-4f);
+    CHECK(b.y1 <= layout.bounds_max.y + 1e-4f);
+}
+
+TEST_CASE("layout: self-loop is drawn beside its node and breaks nothing", "[layout]")
+{
+    std::vector<LayoutNode> nodes = Boxes(3);
+    std::vector<LayoutEdge> edges = {{0, 0}, {0, 1}, {1, 2}, {1, 1}};
+    for (LayoutDirection d : {LayoutDirection::TopToBottom, LayoutDirection::LeftToRight})
+    {
+        GraphLayout layout = ComputeLayout(nodes, edges, Options(d));
+        CHECK(layout.edges[0].self_loop);
+        CHECK(layout.edges[3].self_loop);
+        CHECK_FALSE(layout.edges[0].reversed);
+        CHECK(layout.reversed_edges.empty());
+        CHECK(layout.nodes[0].layer == 0);
+        CHECK(layout.nodes[1].layer == 1);
+        CHECK(layout.nodes[2].layer == 2);
+        REQUIRE(layout.edges[0].points.size() == 4);
+        // The loop leaves from the node's side and bulges outside it.
+        Box b = BoxOf(layout.nodes[0]);
+        LayoutPoint mid = Bezier(layout.edges[0].points, 0, 0.5f);
+        CHECK_FALSE(StrictlyInside(mid, b, 0.0f));
+        CheckNoOverlaps(layout);
+        CheckCurves(layout, edges);
+    }
+}
+
+TEST_CASE("layout: out-of-range edges are flagged, not fatal", "[layout]")
+{
+    GraphLayout layout = ComputeLayout(Boxes(2), {{0, 1}, {0, 7}, {-1, 0}}, Options());
+    CHECK(layout.invalid_input);
+    CHECK(layout.edges[0].points.size() >= 4);
+    CHECK(layout.edges[1].points.empty());
+    CHECK(layout.edges[2].points.empty());
+}
+
+TEST_CASE("layout: odd sizes and options do not break the layout", "[layout]")
+{
+    std::vector<LayoutNode> nodes = {{0.0f, 0.0f}, {-3.0f, NAN}, {INFINITY, 2.0f}, {4.0f, 1.0f}};
+    LayoutOptions options;
+    options.node_gap = -1.0f;
+    options.layer_gap = NAN;
+    GraphLayout layout = ComputeLayout(nodes, {{0, 1}, {1, 2}, {2, 3}, {0, 3}}, options);
+    for (const NodePlacement& n : layout.nodes)
+    {
+        CHECK(std::isfinite(n.centre.x));
+        CHECK(std::isfinite(n.centre.y));
+    }
+    CHECK(std::isfinite(layout.bounds_max.x));
+}
+
+TEST_CASE("layout: disconnected components sit side by side without overlap", "[layout]")
+{
+    // Component A: 0 -> 1 -> 2; component B: 3 -> 4, 3 -> 5; isolated node 6.
+    std::vector<LayoutNode> nodes = Boxes(7);
+    std::vector<LayoutEdge> edges = {{0, 1}, {1, 2}, {3, 4}, {3, 5}};
+    GraphLayout layout = ComputeLayout(nodes, edges, Options());
+    CheckNoOverlaps(layout);
+    CheckEdgesForward(layout, edges);
+    CheckCurves(layout, edges);
+    CHECK(layout.crossings == 0);
+    // Components in order of their first node, left to right, separated.
+    auto right_of = [&](std::initializer_list<int> left, std::initializer_list<int> right)
+    {
+        float max_left = -1e30f, min_right = 1e30f;
+        for (int v : left)
+            max_left = std::max(max_left, BoxOf(layout.nodes[static_cast<size_t>(v)]).x1);
+        for (int v : right)
+            min_right = std::min(min_right, BoxOf(layout.nodes[static_cast<size_t>(v)]).x0);
+        return max_left < min_right;
+    };
+    CHECK(right_of({0, 1, 2}, {3, 4, 5}));
+    CHECK(right_of({3, 4, 5}, {6}));
+    // Every component starts in the first layer.
+    CHECK(layout.nodes[3].layer == 0);
+    CHECK(layout.nodes[6].layer == 0);
+}
+
+TEST_CASE("layout: ChooseDirection follows the screen's aspect", "[layout]")
+{
+    CHECK(ChooseDirection(1920, 1080) == LayoutDirection::LeftToRight);
+    CHECK(ChooseDirection(800, 480) == LayoutDirection::LeftToRight);
+    CHECK(ChooseDirection(1080, 1920) == LayoutDirection::TopToBottom);
+    CHECK(ChooseDirection(1000, 1000) == LayoutDirection::TopToBottom);
+    CHECK(ChooseDirection(0, 0) == LayoutDirection::TopToBottom);
+}
+
+// --- 3. Geometry ------------------------------------------------------------------------------------------------
+
+TEST_CASE("layout: properties hold on sample graphs in both directions", "[layout]")
+{
+    std::vector<SampleGraph> graphs = {PathwayLikeGraph(), GenerateLayeredDag(7, 10), GenerateLayeredDag(8, 100),
+                                       GenerateLayeredDag(9, 250)};
+    for (const SampleGraph& g : graphs)
+        for (LayoutDirection d : {LayoutDirection::TopToBottom, LayoutDirection::LeftToRight})
+        {
+            INFO(g.name << (d == LayoutDirection::LeftToRight ? " left-to-right" : " top-to-bottom"));
+            GraphLayout layout = ComputeLayout(g.nodes, g.edges, Options(d));
+            REQUIRE(layout.nodes.size() == g.nodes.size());
+            REQUIRE(layout.edges.size() == g.edges.size());
+            CHECK(layout.reversed_edges.empty());
+            CheckNoOverlaps(layout);
+            CheckEdgesForward(layout, g.edges);
+            CheckLayerOrder(layout, d);
+            CheckCurves(layout, g.edges);
+            // The engine's own count agrees with the geometric counter on its output.
+            CHECK(GeometricCrossings(layout, g.edges, d) == layout.crossings);
+            // Bounds hold every box.
+            for (const NodePlacement& n : layout.nodes)
+            {
+                Box b = BoxOf(n);
+                CHECK(b.x0 >= layout.bounds_min.x - 1e-3f);
+                CHECK(b.x1 <= layout.bounds_max.x + 1e-3f);
+                CHECK(b.y0 >= layout.bounds_min.y - 1e-3f);
+                CHECK(b.y1 <= layout.bounds_max.y + 1e-3f);
+            }
+        }
+}
+
+TEST_CASE("layout: a 1000-node DAG has no overlaps and forward edges", "[layout]")
+{
+    SampleGraph g = GenerateLayeredDag(20262121u, 1000);
+    GraphLayout layout = ComputeLayout(g.nodes, g.edges, Options());
+    CheckNoOverlaps(layout);
+    CheckEdgesForward(layout, g.edges);
+    CHECK(GeometricCrossings(layout, g.edges, LayoutDirection::TopToBottom) == layout.crossings);
+}
+
+TEST_CASE("layout: left-to-right puts layers in columns with widths along x", "[layout]")
+{
+    std::vector<LayoutNode> nodes = {{10.0f, 2.0f}, {6.0f, 2.0f}, {6.0f, 2.0f}};
+    GraphLayout layout = ComputeLayout(nodes, {{0, 1}, {0, 2}}, Options(LayoutDirection::LeftToRight));
+    CHECK(layout.nodes[0].centre.x < layout.nodes[1].centre.x);
+    CHECK(layout.nodes[1].centre.x == layout.nodes[2].centre.x);
+    CHECK(layout.nodes[1].centre.y != layout.nodes[2].centre.y);
+    // Column 0 is 10 wide: the next column starts after it plus the layer gap.
+    CHECK(BoxOf(layout.nodes[1]).x0 >= BoxOf(layout.nodes[0]).x1 + Options().layer_gap - 1e-3f);
+}
+
+// --- 4. Crossing counter -------------------------------------------------------------------------------------------
+
+TEST_CASE("layout: layered crossing counter on hand-made graphs", "[layout]")
+{
+    // Two layers: 0 1 over 2 3.
+    std::vector<std::vector<int>> two = {{0, 1}, {2, 3}};
+    CHECK(CountCrossings(two, {{0, 2}, {1, 3}}) == 0);
+    CHECK(CountCrossings(two, {{0, 3}, {1, 2}}) == 1);
+    CHECK(CountCrossings(two, {{0, 2}, {0, 3}}) == 0); // shared end: no crossing
+    CHECK(CountCrossings(two, {{0, 3}, {1, 3}}) == 0);
+    CHECK(CountCrossings(two, {{3, 0}, {2, 1}}) == 1); // direction does not matter
+    // K3,3 drawn in any order has C(3,2) * C(3,2) = 9 crossings.
+    std::vector<LayoutEdge> k33;
+    for (int a = 0; a < 3; a++)
+        for (int b = 3; b < 6; b++)
+            k33.push_back({a, b});
+    CHECK(CountCrossings({{0, 1, 2}, {3, 4, 5}}, k33) == 9);
+    CHECK(CountCrossings({{2, 0, 1}, {4, 5, 3}}, k33) == 9);
+    // A reversed permutation of n parallel edges has n(n-1)/2 crossings.
+    std::vector<LayoutEdge> perm;
+    for (int i = 0; i < 6; i++)
+        perm.push_back({i, 6 + (5 - i)});
+    CHECK(CountCrossings({{0, 1, 2, 3, 4, 5}, {6, 7, 8, 9, 10, 11}}, perm) == 15);
+    // Three layers: crossings add up per gap; a long edge is interpolated through the middle layer.
+    std::vector<std::vector<int>> three = {{0, 1}, {2, 3}, {4, 5}};
+    CHECK(CountCrossings(three, {{0, 3}, {1, 2}, {2, 5}, {3, 4}}) == 2);
+    CHECK(CountCrossings(three, {{0, 5}, {1, 4}}) == 1);
+    // Edges within a layer and unknown nodes are ignored.
+    CHECK(CountCrossings(two, {{0, 1}, {0, 3}, {1, 2}, {0, 99}}) == 1);
+    CHECK(CountCrossings({}, {{0, 1}}) == 0);
+}
+
+TEST_CASE("layout: geometric crossing counter on hand-made drawings", "[layout]")
+{
+    // Straight lines: an X crosses once, parallel lines do not.
+    std::vector<LayoutPoint> centres = {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
+    CHECK(CountCrossingsGeometric(centres, {{0, 3}, {1, 2}}, {}, LayoutDirection::TopToBottom) == 1);
+    CHECK(CountCrossingsGeometric(centres, {{0, 2}, {1, 3}}, {}, LayoutDirection::TopToBottom) == 0);
+    // Read left to right, ranks are x = 0 (nodes 0, 2) and x = 10 (nodes 1, 3): edges 0-2 and 1-3 lie
+    // within a rank and are ignored, while 0-3 and 2-1 form an X across the ranks.
+    CHECK(CountCrossingsGeometric(centres, {{0, 2}, {1, 3}}, {}, LayoutDirection::LeftToRight) == 0);
+    CHECK(CountCrossingsGeometric(centres, {{0, 3}, {2, 1}}, {}, LayoutDirection::LeftToRight) == 1);
+
+    // Three ranks (y = 0, 10, 20): a long edge 0-2 down the left side, and 4 -> 1 -> 3 down x = 10.
+    std::vector<LayoutPoint> c3 = {{0, 0}, {10, 10}, {0, 20}, {10, 20}, {10, 0}};
+    std::vector<LayoutEdge> e3 = {{0, 2}, {1, 3}, {4, 1}};
+    // Straight, the long edge stays at x = 0: no crossings.
+    CHECK(CountCrossingsGeometric(c3, e3, {}, LayoutDirection::TopToBottom) == 0);
+    // Curved through x = 20 at y = 10: it passes right of node 1 (x = 10) at the middle rank, so it
+    // crosses edge 4-1 above (x 0->20 vs 10->10) and edge 1-3 below (20->0 vs 10->10).
+    std::vector<std::vector<LayoutPoint>> curves(3);
+    curves[0] = {{0, 0}, {20, 5}, {20, 5}, {20, 10}, {20, 15}, {20, 15}, {0, 20}};
+    CHECK(CountCrossingsGeometric(c3, e3, curves, LayoutDirection::TopToBottom) == 2);
+    // Ranks closer than the tolerance merge.
+    std::vector<LayoutPoint> jitter = {{0, 0}, {10, 0.0004f}, {0, 10}, {10, 10.0002f}};
+    CHECK(CountCrossingsGeometric(jitter, {{0, 3}, {1, 2}}, {}, LayoutDirection::TopToBottom) == 1);
+}
+
+// --- 5. Optimal drawings --------------------------------------------------------------------------------------------
+
+TEST_CASE("layout: finds zero crossings when a crossing-free drawing exists", "[layout]")
+{
+    SECTION("scrambled binary tree")
+    {
+        std::vector<LayoutNode> nodes;
+        std::vector<LayoutEdge> edges;
+        ScrambledTree(6, nodes, edges);
+        GraphLayout layout = ComputeLayout(nodes, edges, Options());
+        CHECK(layout.crossings == 0);
+        CHECK(GeometricCrossings(layout, edges, LayoutDirection::TopToBottom) == 0);
+    }
+    SECTION("input given in the worst order: a reversed ladder")
+    {
+        // Two chains, a (nodes 11 down to 6) and b (nodes 0 to 5), with rungs a_i -> b_{i+1}: drawn
+        // with a on one side and b on the other the rungs never cross, but the indices interleave the
+        // chains to give the input order no hint.
+        std::vector<LayoutNode> nodes = Boxes(12);
+        std::vector<LayoutEdge> edges;
+        for (int i = 0; i < 5; i++)
+        {
+            edges.push_back({11 - i, 11 - (i + 1)}); // chain a, indices descending
+            edges.push_back({i, i + 1});             // chain b
+            edges.push_back({11 - i, i + 1});        // rung a_i -> b_{i+1}
+        }
+        GraphLayout layout = ComputeLayout(nodes, edges, Options());
+        CHECK(layout.crossings == 0);
+    }
+    SECTION("long edges that must route around a diamond")
+    {
+        // 0 -> 1 -> 2 -> 3 -> 4 with a bypass 0 -> 4 and side branches that fit on either side.
+        std::vector<LayoutNode> nodes = Boxes(8);
+        std::vector<LayoutEdge> edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {0, 4}, {1, 5}, {5, 6}, {6, 7}, {2, 6}};
+        GraphLayout layout = ComputeLayout(nodes, edges, Options());
+        CHECK(layout.crossings == 0);
+        CheckCurves(layout, edges);
+    }
+    SECTION("the pathway-shaped graph")
+    {
+        SampleGraph g = PathwayLikeGraph();
+        for (LayoutDirection d : {LayoutDirection::TopToBottom, LayoutDirection::LeftToRight})
+        {
+            GraphLayout layout = ComputeLayout(g.nodes, g.edges, Options(d));
+            CHECK(layout.crossings == 0);
+            CHECK(GeometricCrossings(layout, g.edges, d) == 0);
+        }
+    }
+    SECTION("a grid DAG (each node to its right and lower neighbour)")
+    {
+        const int w = 5;
+        std::vector<LayoutNode> nodes = Boxes(w * w);
+        std::vector<LayoutEdge> edges;
+        for (int r = 0; r < w; r++)
+            for (int c = 0; c < w; c++)
+            {
+                int v = r * w + c;
+                if (c + 1 < w)
+                    edges.push_back({v, v + 1});
+                if (r + 1 < w)
+                    edges.push_back({v, v + w});
+            }
+        GraphLayout layout = ComputeLayout(nodes, edges, Options());
+        CHECK(layout.crossings == 0);
+    }
+}
+
+TEST_CASE("layout: forced crossings are counted exactly", "[layout]")
+{
+    // K3,3 between two layers cannot do better than 9; K2,2 than 1.
+    std::vector<LayoutEdge> k33;
+    for (int a = 0; a < 3; a++)
+        for (int b = 3; b < 6; b++)
+            k33.push_back({a, b});
+    CHECK(ComputeLayout(Boxes(6), k33, Options()).crossings == 9);
+    CHECK(ComputeLayout(Boxes(4), {{0, 2}, {0, 3}, {1, 2}, {1, 3}}, Options()).crossings == 1);
+}
+
+// --- 6. Cycles, determinism, async
+// -------------------------------------------------------------------------------------
+
+TEST_CASE("layout: cycles are broken by reversing edges and still laid out", "[layout]")
+{
+    // A 3-cycle with a tail, and a 2-cycle.
+    std::vector<LayoutNode> nodes = Boxes(6);
+    std::vector<LayoutEdge> edges = {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {4, 5}, {5, 4}};
+    GraphLayout layout = ComputeLayout(nodes, edges, Options());
+    REQUIRE(layout.reversed_edges.size() == 2);
+    for (int e : layout.reversed_edges)
+        CHECK(layout.edges[static_cast<size_t>(e)].reversed);
+    CHECK(layout.reversed_edges[0] == 2); // the edge closing 0 -> 1 -> 2 -> 0
+    CHECK(layout.reversed_edges[1] == 5); // 4 is a source after nothing: 4 -> 5 kept, 5 -> 4 reversed
+    CheckEdgesForward(layout, edges);
+    CheckNoOverlaps(layout);
+    // Reversed edges still run from their 'from' node to their 'to' node.
+    CheckCurves(layout, edges);
+}
+
+TEST_CASE("layout: a graph that is one big cycle", "[layout]")
+{
+    std::vector<LayoutNode> nodes = Boxes(5);
+    std::vector<LayoutEdge> edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}};
+    GraphLayout layout = ComputeLayout(nodes, edges, Options());
+    CHECK(layout.reversed_edges == std::vector<int>{4});
+    CheckEdgesForward(layout, edges);
+    CHECK(layout.crossings == 0);
+}
+
+namespace
+{
+bool SameBits(const GraphLayout& a, const GraphLayout& b)
+{
+    if (a.nodes.size() != b.nodes.size() || a.edges.size() != b.edges.size() || a.crossings != b.crossings ||
+        a.reversed_edges != b.reversed_edges || a.layer_count != b.layer_count)
+        return false;
+    for (size_t i = 0; i < a.nodes.size(); i++)
+        if (std::memcmp(&a.nodes[i].centre, &b.nodes[i].centre, sizeof(LayoutPoint)) != 0 ||
+            a.nodes[i].layer != b.nodes[i].layer || a.nodes[i].order != b.nodes[i].order)
+            return false;
+    for (size_t i = 0; i < a.edges.size(); i++)
+    {
+        const auto& pa = a.edges[i].points;
+        const auto& pb = b.edges[i].points;
+        if (pa.size() != pb.size() ||
+            (!pa.empty() && std::memcmp(pa.data(), pb.data(), pa.size() * sizeof(LayoutPoint)) != 0))
+            return false;
+    }
+    return std::memcmp(&a.bounds_min, &b.bounds_min, sizeof(LayoutPoint)) == 0 &&
+           std::memcmp(&a.bounds_max, &b.bounds_max, sizeof(LayoutPoint)) == 0;
+}
+} // namespace
+
+TEST_CASE("layout: two runs give bit-identical results", "[layout]")
+{
+    for (const SampleGraph& g : {PathwayLikeGraph(), GenerateLayeredDag(3, 100), GenerateLayeredDag(4, 1000)})
+    {
+        INFO(g.name);
+        GraphLayout a = ComputeLayout(g.nodes, g.edges, Options());
+        GraphLayout b = ComputeLayout(g.nodes, g.edges, Options());
+        CHECK(SameBits(a, b));
+    }
+}
+
+TEST_CASE("layout: the async helper returns the same layout", "[layout]")
+{
+    SampleGraph g = GenerateLayeredDag(5, 300);
+    std::future<GraphLayout> pending = ComputeLayoutAsync(g.nodes, g.edges, Options());
+    GraphLayout sync = ComputeLayout(g.nodes, g.edges, Options());
+    CHECK(SameBits(pending.get(), sync));
+}
+
+TEST_CASE("layout: sample generator is deterministic and shaped as documented", "[layout]")
+{
+    SampleGraph a = GenerateLayeredDag(42, 1000);
+    SampleGraph b = GenerateLayeredDag(42, 1000);
+    REQUIRE(a.edges.size() == b.edges.size());
+    for (size_t i = 0; i < a.edges.size(); i++)
+    {
+        CHECK(a.edges[i].from == b.edges[i].from);
+        CHECK(a.edges[i].to == b.edges[i].to);
+    }
+    CHECK(a.nodes.size() == 1000);
+    CHECK(a.edges.size() == 1364);
+    // Every edge goes from a lower index to a higher one (layers are index ranges): a DAG.
+    for (const LayoutEdge& e : a.edges)
+        CHECK(e.from < e.to);
+}

@@ -1,0 +1,100 @@
+// Helpers shared by the pathway screen tests: the bundled pack, a generated large pathway, and
+// waiting for the flowchart to be laid out (large graphs are laid out on a worker thread).
+#pragma once
+#include "core/content/content_loader.h"
+#include "support/graph_samples.h"
+#include "ui/hit_registry.h"
+#include "ui/visit_navigation.h"
+#include "support/ui_harness.h"
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+namespace kiosk::ui::test
+{
+inline std::shared_ptr<const kiosk::core::ContentPack> BundledPack()
+{
+    static std::shared_ptr<const kiosk::core::ContentPack> pack = []
+    {
+        auto result = kiosk::core::LoadContentPack(KIOSK_CONTENT_DIR);
+        INFO(kiosk::core::FormatDiagnostics(result.diagnostics));
+        REQUIRE(result.pack);
+        return std::shared_ptr<const kiosk::core::ContentPack>(result.pack);
+    }();
+    return pack;
+}
+
+// The test pack with its pathway replaced by a seeded layered DAG of `count` nodes: kinds in
+// turn, two-line titles, a condition on every fifth edge, one start point naming the sources.
+inline std::shared_ptr<kiosk::core::ContentPack> GeneratedPathwayPack(int count)
+{
+    auto pack = MakeTestPack();
+    const kiosk::core::SampleGraph g = kiosk::core::GenerateLayeredDag(20240601u, count);
+    kiosk::core::Pathway& p = pack->pathway;
+    p = {};
+    const char* kinds[] = {"school", "college", "degree", "apprenticeship", "programme", "job", "registration"};
+    std::vector<int> in_degree(g.nodes.size(), 0);
+    for (const auto& e : g.edges)
+        ++in_degree[static_cast<size_t>(e.to)];
+    kiosk::core::PathwayStart start;
+    start.id = "sources";
+    start.title.by_language["en"] = "Starting out";
+    for (size_t i = 0; i < g.nodes.size(); ++i)
+    {
+        kiosk::core::PathwayNode n;
+        n.id = "n" + std::to_string(i);
+        n.kind = kinds[i % 7];
+        n.title.by_language["en"] = "Step " + std::to_string(i) + ": a course with a longer name";
+        n.roles = {i % 5 == 0 ? "clinical-engineer" : "clinical-technologist"};
+        p.nodes.push_back(n);
+        if (in_degree[i] == 0)
+            start.nodes.push_back(n.id);
+    }
+    for (size_t e = 0; e < g.edges.size(); ++e)
+    {
+        kiosk::core::PathwayEdge edge;
+        edge.from = "n" + std::to_string(g.edges[e].from);
+        edge.to = "n" + std::to_string(g.edges[e].to);
+        if (e % 5 == 0)
+            edge.condition.by_language["en"] = "2:1 or higher";
+        p.edges.push_back(edge);
+    }
+    p.starts.push_back(start);
+    return pack;
+}
+
+// Draws frames until the flowchart shows nodes (at most 20 s: a worker may be laying it out).
+inline bool WaitForFlowchart(UiHarness& h)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (std::chrono::steady_clock::now() < deadline)
+    {
+        h.Frame();
+        if (!h.hits.WithPrefix("pathway:node:").empty())
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    return false;
+}
+
+// Opens the flowchart with `action` and lets the camera settle.
+inline void OpenFlowchart(UiHarness& h, const OpenPathway& action = {})
+{
+    h.Frame();
+    ApplyAction(h.view, action, *h.pack);
+    REQUIRE(WaitForFlowchart(h));
+    h.Settle();
+}
+
+// Every ImGui draw list of the last frame stays within 16-bit indices.
+inline int MaxDrawListVertices()
+{
+    const ImDrawData* dd = ImGui::GetDrawData();
+    int most = 0;
+    for (int i = 0; dd && i < dd->CmdListsCount; ++i)
+        most = std::max(most, dd->CmdLists[i]->VtxBuffer.Size);
+    return most;
+}
+} // namespace kiosk::ui::test

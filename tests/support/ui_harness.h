@@ -1,0 +1,75 @@
+// Headless UI harness: a real ImGui context with Noto fonts baked into a CPU-only atlas, no
+// window and no GL. Steps frames the way the app does (metrics, fonts, NewFrame, DrawUi,
+// Render) and feeds touches as mouse input, so tests tap where widgets are drawn.
+#pragma once
+#include "core/content/content_model.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/hit_registry.h"
+#include "ui/ui_context.h"
+
+#include <imgui.h>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kiosk::ui::test
+{
+inline const char* kNotoRegular = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+inline const char* kNotoBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
+
+// Answers every request at once with a fake texture of the requested size (or Loading for
+// paths in `loading`), and remembers what was asked for.
+class FakeImages : public ImageSource
+{
+public:
+    ImageHandle Request(const std::string& absolute_path, int width_px, int height_px) override;
+    std::vector<std::string> requested;
+    std::vector<std::string> loading;
+};
+
+// A small pack built in code: 2 parent roles with 3 and 2 specialisms, 1 more role, 5 photos,
+// English and Welsh. Enough roles that the home grid scrolls at 1920x1080.
+std::shared_ptr<kiosk::core::ContentPack> MakeTestPack();
+
+class UiHarness
+{
+public:
+    UiHarness(float width, float height, std::shared_ptr<const kiosk::core::ContentPack> pack = MakeTestPack());
+    ~UiHarness();
+    UiHarness(const UiHarness&) = delete;
+    UiHarness& operator=(const UiHarness&) = delete;
+
+    // One frame with the current mouse state; returns its result (also kept in `last`).
+    const UiFrame& Frame();
+    void Frames(int n);
+    // Draws frames until nothing animates (at most `max_frames`); returns frames drawn.
+    int Settle(int max_frames = 600);
+
+    // Press at (x, y) for a frame, release for a frame, then one more frame.
+    void Tap(float x, float y);
+    // Taps the centre of the visible part of a registered widget; false if not drawn.
+    bool TapId(const std::string& id);
+    // Press at `from`, move in `steps` frames to `to`, release there.
+    void Drag(ImVec2 from, ImVec2 to, int steps = 10);
+
+    const HitArea* Find(const std::string& id) const { return hits.Find(id); }
+
+    std::shared_ptr<const kiosk::core::ContentPack> pack;
+    kiosk::core::DiagnosticList fault; // when non-empty, frames draw the fault screen
+    bool show_fault = false;
+    VisitView view;
+    Metrics metrics;
+    Fonts fonts;
+    FakeImages images;
+    HitRegistry hits;
+    UiFrame last;
+    std::vector<UiAction> actions; // every action since construction
+
+private:
+    ImGuiContext* m_context = nullptr;
+    float m_width, m_height;
+    double m_now = 0.0;
+};
+} // namespace kiosk::ui::test
