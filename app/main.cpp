@@ -1,13 +1,12 @@
 // careers-kiosk: entry point. Parses the command line and hands over to one mode:
 // the kiosk itself, --validate, --screenshot, or the `stats` tools. Every failure ends with one
 // clear line on stderr and a non-zero exit code, never a crash.
+#include "core/admin/admin_pin.h"
+#include "core/cli/stats_cli.h"
+#include "core/content/content_loader.h"
 #include "shell/command_line.h"
 #include "shell/content_location.h"
 #include "shell/kiosk_app.h"
-
-#include "core/content/content_loader.h"
-#include "core/admin/admin_pin.h"
-#include "core/cli/stats_cli.h"
 
 #include <cstdio>
 #include <iostream>

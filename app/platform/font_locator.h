@@ -9,7 +9,7 @@ struct FontFiles
 {
     std::string regular; // absolute path of a TrueType/OpenType file
     std::string bold;
-    std::string error;   // empty on success
+    std::string error; // empty on success
 };
 
 // Asks fontconfig for "Noto Sans" regular and bold. When Noto is missing, fontconfig would

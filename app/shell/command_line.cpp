@@ -76,7 +76,8 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
     for (size_t i = 0; i < args.size(); i++)
     {
         const std::string& a = args[i];
-        auto value = [&](std::string* out) {
+        auto value = [&](std::string* out)
+        {
             if (i + 1 >= args.size() || args[i + 1].empty())
             {
                 *error = "option " + a + " needs a value";

@@ -26,18 +26,18 @@ enum class Mode
 struct Options
 {
     Mode mode = Mode::Kiosk;
-    std::string content_dir;      // empty: the installed or source content folder
+    std::string content_dir; // empty: the installed or source content folder
     std::string validate_dir;
     std::string screenshot_path;
-    std::string screen = "home";  // home | role:ID | gallery:N | pathway | fault
-    int width = 0;                // 0: the monitor's size
+    std::string screen = "home"; // home | role:ID | gallery:N | pathway | fault
+    int width = 0;               // 0: the monitor's size
     int height = 0;
     bool windowed = false;
-    bool locked = false;          // --kiosk: refuse to run without a real PIN; no way out for visitors
-    std::string stats_db;         // empty: the default stats location
+    bool locked = false;                // --kiosk: refuse to run without a real PIN; no way out for visitors
+    std::string stats_db;               // empty: the default stats location
     double idle_timeout_override_s = 0; // tests: shorter idle timeout
     bool show_cursor = false;
-    int bench_frames = 0;               // --screenshot only: draw this many frames, print CPU per frame
+    int bench_frames = 0;                // --screenshot only: draw this many frames, print CPU per frame
     std::vector<std::string> stats_args; // after `stats`
 };
 

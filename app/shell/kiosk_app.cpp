@@ -7,25 +7,25 @@
 //   4. Kiosk mode: idle by default, a few frames after input, animation at up to 60 fps
 #include "shell/kiosk_app.h"
 
-#include "shell/admin_session.h"
-#include "shell/content_location.h"
 #include "core/admin/admin_pin.h"
-#include "core/visit/attract_timeline.h"
 #include "core/content/content_loader.h"
+#include "core/visit/attract_timeline.h"
 #include "platform/font_locator.h"
 #include "platform/headless_display.h"
 #include "platform/window.h"
+#include "shell/admin_session.h"
+#include "shell/content_location.h"
 #include "shell/texture_image_source.h"
+#include "shell/visit_session.h"
 #include "ui/admin/admin_screen.h"
 #include "ui/app_ui.h"
-#include "ui/screens/attract_screen.h"
 #include "ui/fonts.h"
 #include "ui/hit_registry.h"
 #include "ui/metrics.h"
+#include "ui/screens/attract_screen.h"
 #include "ui/screens/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/visit_navigation.h"
-#include "shell/visit_session.h"
 
 #include <GLFW/glfw3.h>
 #include <algorithm>

@@ -38,9 +38,9 @@ private:
     void CloseScreen(std::vector<kiosk::core::StatsEvent>& out, double mono, double wall);
 
     bool m_in_visit = false;
-    std::string m_screen;     // ScreenKey of the screen on show
+    std::string m_screen; // ScreenKey of the screen on show
     double m_screen_since = 0;
-    std::string m_photo;      // photo id on show in the gallery, else empty
+    std::string m_photo; // photo id on show in the gallery, else empty
     double m_photo_since = 0;
 };
 } // namespace kiosk::ui

@@ -8,8 +8,8 @@ namespace kiosk::bench
 {
 struct BenchContext
 {
-    std::string binary_dir; // build folder (careers-kiosk lives here)
-    std::string source_dir; // project root
+    std::string binary_dir;   // build folder (careers-kiosk lives here)
+    std::string source_dir;   // project root
     std::string kiosk_binary; // path of careers-kiosk, for start-up and frame benchmarks
 };
 
@@ -22,5 +22,5 @@ void PrintFigure(const std::string& name, double value, const std::string& unit)
 
 #define KIOSK_BENCH_CONCAT2(a, b) a##b
 #define KIOSK_BENCH_CONCAT(a, b) KIOSK_BENCH_CONCAT2(a, b)
-#define KIOSK_BENCH(NAME, FN) \
+#define KIOSK_BENCH(NAME, FN)                                                                                          \
     static const bool KIOSK_BENCH_CONCAT(kiosk_bench_registered_, __LINE__) = ::kiosk::bench::RegisterBench(NAME, FN)

@@ -1,6 +1,5 @@
 // Content load and validation time of the bundled pack (median of several runs).
 #include "bench.h"
-
 #include "core/content/content_loader.h"
 
 #include <algorithm>

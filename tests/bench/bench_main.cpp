@@ -45,7 +45,10 @@ int main(int argc, char** argv)
             ctx.kiosk_binary = argv[++i];
         else if (argv[i][0] == '-')
         {
-            std::fprintf(stderr, "careers-kiosk-bench: unknown option '%s'\nusage: careers-kiosk-bench [--list] [--kiosk PATH] [NAME_PREFIX ...]\n", argv[i]);
+            std::fprintf(stderr,
+                         "careers-kiosk-bench: unknown option '%s'\nusage: careers-kiosk-bench [--list] [--kiosk PATH] "
+                         "[NAME_PREFIX ...]\n",
+                         argv[i]);
             return 2;
         }
         else

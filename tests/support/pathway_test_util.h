@@ -3,9 +3,9 @@
 #pragma once
 #include "core/content/content_loader.h"
 #include "support/graph_samples.h"
+#include "support/ui_harness.h"
 #include "ui/hit_registry.h"
 #include "ui/visit_navigation.h"
-#include "support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>

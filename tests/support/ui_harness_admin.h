@@ -2,8 +2,8 @@
 // panel): reuses UiHarness's ImGui context, fonts, fake images and hit registry, but each frame
 // runs `draw` instead of DrawUi, with a clock the test controls.
 #pragma once
-#include "ui/admin/admin_screen.h"
 #include "support/ui_harness.h"
+#include "ui/admin/admin_screen.h"
 
 #include <functional>
 #include <string>

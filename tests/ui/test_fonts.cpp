@@ -1,6 +1,6 @@
+#include "support/ui_harness.h"
 #include "ui/fonts.h"
 #include "ui/metrics.h"
-#include "support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 

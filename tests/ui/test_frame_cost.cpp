@@ -1,8 +1,8 @@
 // Not a timed test: prints the CPU cost of DrawUi per screen for the README's figures. Hidden
 // ([.]); run with: kiosk_ui_tests "[frame-cost]"
 #include "core/content/content_loader.h"
-#include "ui/visit_navigation.h"
 #include "support/ui_harness.h"
+#include "ui/visit_navigation.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>

@@ -1,6 +1,6 @@
 // Navigation is a pure function of the visit: no ImGui context needed.
-#include "ui/visit_navigation.h"
 #include "support/ui_harness.h"
+#include "ui/visit_navigation.h"
 
 #include <catch2/catch.hpp>
 

@@ -10,8 +10,8 @@
 #include "core/content/content_loader.h"
 
 #include "core/content/content_paths.h"
-#include "core/images/image_decode.h"
 #include "core/content/json_fields.h"
+#include "core/images/image_decode.h"
 #include "core/pathway/pathway_checks.h"
 
 #include <algorithm>
@@ -28,13 +28,12 @@ namespace kiosk::core
 const std::vector<std::string>& RequiredStringKeys()
 {
     static const std::vector<std::string> keys = {
-        "app.touch_to_explore", "app.title",          "home.title",         "home.subtitle",
-        "home.find_route",      "home.gallery",       "nav.back",           "nav.home",
-        "role.what_you_do",     "role.where_you_work", "role.skills",       "role.pay",
-        "role.hours",           "role.also_known_as", "role.entry_routes",  "role.good_to_know",
-        "role.photos",          "role.qr_prompt",     "gallery.title",      "gallery.counter",
-        "a11y.larger_text",     "a11y.high_contrast", "idle.still_there",   "idle.tap_to_continue",
-        "pathway.title",        "fault.title",        "fault.body",
+        "app.touch_to_explore", "app.title",          "home.title",       "home.subtitle",        "home.find_route",
+        "home.gallery",         "nav.back",           "nav.home",         "role.what_you_do",     "role.where_you_work",
+        "role.skills",          "role.pay",           "role.hours",       "role.also_known_as",   "role.entry_routes",
+        "role.good_to_know",    "role.photos",        "role.qr_prompt",   "gallery.title",        "gallery.counter",
+        "a11y.larger_text",     "a11y.high_contrast", "idle.still_there", "idle.tap_to_continue", "pathway.title",
+        "fault.title",          "fault.body",
     };
     return keys;
 }
@@ -111,74 +110,97 @@ struct PackLoader
     void ReadKiosk()
     {
         // Languages first: every other text is checked against them.
-        ReadFile("kiosk.json", true, [&](FieldReader& r) {
-            KioskSettings& s = pack.settings;
-            std::vector<std::string> codes;
-            r.ObjectList("languages", Need::Required, [&](FieldReader& l, size_t) {
-                Language lang;
-                lang.code = l.String("code", Need::Required, 8);
-                lang.name = l.String("name", Need::Required, 40);
-                if (!lang.code.empty() && std::find(codes.begin(), codes.end(), lang.code) != codes.end())
-                    diags.Error(l.Where("code"), "language '" + lang.code + "' is listed twice");
-                codes.push_back(lang.code);
-                s.languages.push_back(lang);
-            });
-            if (!codes.empty())
-            {
-                if (codes[0] != kDefaultLanguage)
-                    diags.Error(r.Where("languages"), "the first language must be English (\"en\"): it is the fallback for every text");
-                ctx.languages = codes;
-            }
-            s.kiosk_name = r.Id("kiosk_name", Need::Required);
-            r.Object("event", Need::Required, [&](FieldReader& e) {
-                s.event.name = e.Text("name", Need::Required);
-                s.event.organiser = e.Text("organiser", Need::Optional);
-                s.event.logo = e.Path("logo", Need::Optional);
-                NoteImage(e, "logo", s.event.logo);
-            });
-            r.Object("timings", Need::Optional, [&](FieldReader& t) {
-                s.timings.idle_timeout_s = t.Number("idle_timeout_s", Need::Optional, 5, 3600, 60);
-                s.timings.countdown_s = t.Number("countdown_s", Need::Optional, 3, 120, 10);
-                s.timings.attract_slide_s = t.Number("attract_slide_s", Need::Optional, 2, 120, 8);
-                s.timings.hold_max_minutes = t.Number("hold_max_minutes", Need::Optional, 1, 240, 20);
-            });
-            r.Object("theme", Need::Optional, [&](FieldReader& t) {
-                s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
-                s.theme.background = t.Color("background", Need::Optional, s.theme.background);
-                s.theme.text = t.Color("text", Need::Optional, s.theme.text);
-            });
-            r.ObjectList("families", Need::Required, [&](FieldReader& f, size_t) {
-                RoleFamily family;
-                family.id = f.Id("id", Need::Required);
-                family.title = f.Text("title", Need::Required);
-                family.color = f.Color("color", Need::Required, family.color);
-                if (!family.id.empty() && pack.FindFamily(family.id))
-                    diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
-                s.families.push_back(family);
-            });
-            r.Object("admin", Need::Optional, [&](FieldReader& a) { s.admin_pin_hash = a.String("pin_hash", Need::Optional, 256); });
-        });
+        ReadFile("kiosk.json", true,
+                 [&](FieldReader& r)
+                 {
+                     KioskSettings& s = pack.settings;
+                     std::vector<std::string> codes;
+                     r.ObjectList("languages", Need::Required,
+                                  [&](FieldReader& l, size_t)
+                                  {
+                                      Language lang;
+                                      lang.code = l.String("code", Need::Required, 8);
+                                      lang.name = l.String("name", Need::Required, 40);
+                                      if (!lang.code.empty() &&
+                                          std::find(codes.begin(), codes.end(), lang.code) != codes.end())
+                                          diags.Error(l.Where("code"), "language '" + lang.code + "' is listed twice");
+                                      codes.push_back(lang.code);
+                                      s.languages.push_back(lang);
+                                  });
+                     if (!codes.empty())
+                     {
+                         if (codes[0] != kDefaultLanguage)
+                             diags.Error(
+                                 r.Where("languages"),
+                                 "the first language must be English (\"en\"): it is the fallback for every text");
+                         ctx.languages = codes;
+                     }
+                     s.kiosk_name = r.Id("kiosk_name", Need::Required);
+                     r.Object("event", Need::Required,
+                              [&](FieldReader& e)
+                              {
+                                  s.event.name = e.Text("name", Need::Required);
+                                  s.event.organiser = e.Text("organiser", Need::Optional);
+                                  s.event.logo = e.Path("logo", Need::Optional);
+                                  NoteImage(e, "logo", s.event.logo);
+                              });
+                     r.Object("timings", Need::Optional,
+                              [&](FieldReader& t)
+                              {
+                                  s.timings.idle_timeout_s = t.Number("idle_timeout_s", Need::Optional, 5, 3600, 60);
+                                  s.timings.countdown_s = t.Number("countdown_s", Need::Optional, 3, 120, 10);
+                                  s.timings.attract_slide_s = t.Number("attract_slide_s", Need::Optional, 2, 120, 8);
+                                  s.timings.hold_max_minutes = t.Number("hold_max_minutes", Need::Optional, 1, 240, 20);
+                              });
+                     r.Object("theme", Need::Optional,
+                              [&](FieldReader& t)
+                              {
+                                  s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
+                                  s.theme.background = t.Color("background", Need::Optional, s.theme.background);
+                                  s.theme.text = t.Color("text", Need::Optional, s.theme.text);
+                              });
+                     r.ObjectList("families", Need::Required,
+                                  [&](FieldReader& f, size_t)
+                                  {
+                                      RoleFamily family;
+                                      family.id = f.Id("id", Need::Required);
+                                      family.title = f.Text("title", Need::Required);
+                                      family.color = f.Color("color", Need::Required, family.color);
+                                      if (!family.id.empty() && pack.FindFamily(family.id))
+                                          diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
+                                      s.families.push_back(family);
+                                  });
+                     r.Object("admin", Need::Optional,
+                              [&](FieldReader& a) { s.admin_pin_hash = a.String("pin_hash", Need::Optional, 256); });
+                 });
     }
 
     void ReadStrings()
     {
         std::set<std::string> present;
-        const bool read = ReadFile("strings.json", true, [&](FieldReader& r) {
-            r.Object("strings", Need::Required, [&](FieldReader& s) {
-                for (const std::string& key : s.Keys())
-                {
-                    if (!IsValidStringKey(key))
-                    {
-                        diags.Error(s.Where(key.c_str()), "interface string key '" + key +
-                                                              "' must look like 'area.name' (lowercase letters, digits, '_' and '.')");
-                        s.Allow(key.c_str());
-                        continue;
-                    }
-                    pack.strings.by_key[key] = s.Text(key.c_str(), Need::Required);
-                    present.insert(key);
-                }
+        const bool read = ReadFile(
+            "strings.json", true,
+            [&](FieldReader& r)
+            {
+                r.Object("strings", Need::Required,
+                         [&](FieldReader& s)
+                         {
+                             for (const std::string& key : s.Keys())
+                             {
+                                 if (!IsValidStringKey(key))
+                                 {
+                                     diags.Error(
+                                         s.Where(key.c_str()),
+                                         "interface string key '" + key +
+                                             "' must look like 'area.name' (lowercase letters, digits, '_' and '.')");
+                                     s.Allow(key.c_str());
+                                     continue;
+                                 }
+                                 pack.strings.by_key[key] = s.Text(key.c_str(), Need::Required);
+                                 present.insert(key);
+                             }
+                         });
             });
-        });
         if (!read)
             return;
         for (const std::string& key : RequiredStringKeys())
@@ -214,7 +236,8 @@ struct PackLoader
             const std::string id = name.substr(0, name.size() - 5);
             if (!IsValidId(id))
             {
-                diags.Error({relative, 0, 0}, "the file name is the role's id and must use only lowercase letters, digits and '-'");
+                diags.Error({relative, 0, 0},
+                            "the file name is the role's id and must use only lowercase letters, digits and '-'");
                 continue;
             }
             if (CheckContentPath(root, relative) != "")
@@ -222,154 +245,182 @@ struct PackLoader
                 diags.Error({relative, 0, 0}, CheckContentPath(root, relative));
                 continue;
             }
-            ReadFile(relative, true, [&](FieldReader& r) {
-                Role role;
-                role.id = id;
-                role.where = r.Where();
-                role.family = r.Id("family", Need::Required);
-                if (!role.family.empty())
-                    family_refs.push_back({role.family, r.Where("family")});
-                role.parent = r.Id("parent", Need::Optional);
-                if (!role.parent.empty())
-                    parent_refs.push_back({role.parent, r.Where("parent")});
-                if (role.parent == id)
-                    diags.Error(r.Where("parent"), "a role cannot be its own parent");
-                role.order = r.Int("order", Need::Optional, -10000, 10000, 0);
-                role.title = r.Text("title", Need::Required);
-                role.tagline = r.Text("tagline", Need::Required);
-                role.summary = r.Text("summary", Need::Required);
-                role.also_known_as = r.TextList("also_known_as", Need::Optional);
-                role.what_you_do = r.TextList("what_you_do", Need::Required);
-                role.where_you_work = r.TextList("where_you_work", Need::Optional);
-                role.skills = r.TextList("skills", Need::Optional);
-                r.ObjectList("pay", Need::Optional, [&](FieldReader& p, size_t) {
-                    PayBand band;
-                    band.label = p.Text("label", Need::Required);
-                    band.band = p.String("band", Need::Required, 40);
-                    band.range = p.Text("range", Need::Required);
-                    role.pay.push_back(band);
-                });
-                role.hours = r.Text("hours", Need::Optional);
-                role.working_patterns = r.TextList("working_patterns", Need::Optional);
-                r.ObjectList("entry_routes", Need::Optional, [&](FieldReader& e, size_t) {
-                    EntryRoute route;
-                    route.title = e.Text("title", Need::Required);
-                    route.text = e.Text("text", Need::Optional);
-                    route.pathway_node = e.Id("pathway_node", Need::Optional);
-                    if (!route.pathway_node.empty())
-                        node_refs.push_back({route.pathway_node, e.Where("pathway_node")});
-                    role.entry_routes.push_back(route);
-                });
-                role.good_to_know = r.TextList("good_to_know", Need::Optional);
-                role.professional_bodies = r.TextList("professional_bodies", Need::Optional);
-                role.illustration = r.Path("illustration", Need::Required);
-                NoteImage(r, "illustration", role.illustration);
-                role.photos = r.IdList("photos", Need::Optional);
-                role.more_info_url = r.String("more_info_url", Need::Optional, 300);
-                if (!role.more_info_url.empty() && role.more_info_url.compare(0, 8, "https://") != 0 &&
-                    role.more_info_url.compare(0, 7, "http://") != 0)
-                    diags.Error(r.Where("more_info_url"), "'more_info_url' must start with https:// (it becomes a QR code)");
-                for (size_t i = 0; i < role.photos.size(); i++)
-                    photo_refs.push_back({role.photos[i], r.Where("photos")});
-                pack.roles.push_back(role);
-            });
+            ReadFile(relative, true,
+                     [&](FieldReader& r)
+                     {
+                         Role role;
+                         role.id = id;
+                         role.where = r.Where();
+                         role.family = r.Id("family", Need::Required);
+                         if (!role.family.empty())
+                             family_refs.push_back({role.family, r.Where("family")});
+                         role.parent = r.Id("parent", Need::Optional);
+                         if (!role.parent.empty())
+                             parent_refs.push_back({role.parent, r.Where("parent")});
+                         if (role.parent == id)
+                             diags.Error(r.Where("parent"), "a role cannot be its own parent");
+                         role.order = r.Int("order", Need::Optional, -10000, 10000, 0);
+                         role.title = r.Text("title", Need::Required);
+                         role.tagline = r.Text("tagline", Need::Required);
+                         role.summary = r.Text("summary", Need::Required);
+                         role.also_known_as = r.TextList("also_known_as", Need::Optional);
+                         role.what_you_do = r.TextList("what_you_do", Need::Required);
+                         role.where_you_work = r.TextList("where_you_work", Need::Optional);
+                         role.skills = r.TextList("skills", Need::Optional);
+                         r.ObjectList("pay", Need::Optional,
+                                      [&](FieldReader& p, size_t)
+                                      {
+                                          PayBand band;
+                                          band.label = p.Text("label", Need::Required);
+                                          band.band = p.String("band", Need::Required, 40);
+                                          band.range = p.Text("range", Need::Required);
+                                          role.pay.push_back(band);
+                                      });
+                         role.hours = r.Text("hours", Need::Optional);
+                         role.working_patterns = r.TextList("working_patterns", Need::Optional);
+                         r.ObjectList("entry_routes", Need::Optional,
+                                      [&](FieldReader& e, size_t)
+                                      {
+                                          EntryRoute route;
+                                          route.title = e.Text("title", Need::Required);
+                                          route.text = e.Text("text", Need::Optional);
+                                          route.pathway_node = e.Id("pathway_node", Need::Optional);
+                                          if (!route.pathway_node.empty())
+                                              node_refs.push_back({route.pathway_node, e.Where("pathway_node")});
+                                          role.entry_routes.push_back(route);
+                                      });
+                         role.good_to_know = r.TextList("good_to_know", Need::Optional);
+                         role.professional_bodies = r.TextList("professional_bodies", Need::Optional);
+                         role.illustration = r.Path("illustration", Need::Required);
+                         NoteImage(r, "illustration", role.illustration);
+                         role.photos = r.IdList("photos", Need::Optional);
+                         role.more_info_url = r.String("more_info_url", Need::Optional, 300);
+                         if (!role.more_info_url.empty() && role.more_info_url.compare(0, 8, "https://") != 0 &&
+                             role.more_info_url.compare(0, 7, "http://") != 0)
+                             diags.Error(r.Where("more_info_url"),
+                                         "'more_info_url' must start with https:// (it becomes a QR code)");
+                         for (size_t i = 0; i < role.photos.size(); i++)
+                             photo_refs.push_back({role.photos[i], r.Where("photos")});
+                         pack.roles.push_back(role);
+                     });
         }
-        std::stable_sort(pack.roles.begin(), pack.roles.end(), [](const Role& a, const Role& b) {
-            return a.order != b.order ? a.order < b.order : a.id < b.id;
-        });
+        std::stable_sort(pack.roles.begin(), pack.roles.end(),
+                         [](const Role& a, const Role& b)
+                         { return a.order != b.order ? a.order < b.order : a.id < b.id; });
     }
 
     void ReadPhotos()
     {
-        pack_has_photos = ReadFile("photos.json", true, [&](FieldReader& r) {
-            r.ObjectList("photos", Need::Required, [&](FieldReader& p, size_t) {
-                Photo photo;
-                photo.id = p.Id("id", Need::Required);
-                photo.image = p.Path("image", Need::Required);
-                NoteImage(p, "image", photo.image);
-                photo.caption = p.Text("caption", Need::Required);
-                photo.description = p.Text("description", Need::Required);
-                photo.roles = p.IdList("roles", Need::Optional);
-                if (!photo.id.empty() && pack.FindPhoto(photo.id))
-                    diags.Error(p.Where("id"), "photo id '" + photo.id + "' is used twice");
-                for (const std::string& role : photo.roles)
-                    role_refs.push_back({role, p.Where("roles")});
-                pack.photos.push_back(photo);
-            });
-        });
+        pack_has_photos =
+            ReadFile("photos.json", true,
+                     [&](FieldReader& r)
+                     {
+                         r.ObjectList("photos", Need::Required,
+                                      [&](FieldReader& p, size_t)
+                                      {
+                                          Photo photo;
+                                          photo.id = p.Id("id", Need::Required);
+                                          photo.image = p.Path("image", Need::Required);
+                                          NoteImage(p, "image", photo.image);
+                                          photo.caption = p.Text("caption", Need::Required);
+                                          photo.description = p.Text("description", Need::Required);
+                                          photo.roles = p.IdList("roles", Need::Optional);
+                                          if (!photo.id.empty() && pack.FindPhoto(photo.id))
+                                              diags.Error(p.Where("id"), "photo id '" + photo.id + "' is used twice");
+                                          for (const std::string& role : photo.roles)
+                                              role_refs.push_back({role, p.Where("roles")});
+                                          pack.photos.push_back(photo);
+                                      });
+                     });
     }
 
     void ReadPathway()
     {
-        pack_has_pathway = ReadFile("pathway.json", true, [&](FieldReader& r) {
-            Pathway& pw = pack.pathway;
-            r.ObjectList("nodes", Need::Required, [&](FieldReader& n, size_t) {
-                PathwayNode node;
-                node.where = n.Where();
-                node.id = n.Id("id", Need::Required);
-                node.kind = n.String("kind", Need::Required, 32);
-                if (!node.kind.empty() && !IsPathwayNodeKind(node.kind))
-                    diags.Error(n.Where("kind"), "unknown node kind '" + node.kind + "' (use one of " + PathwayNodeKindList() + ")");
-                node.title = n.Text("title", Need::Required);
-                node.detail = n.Text("detail", Need::Required);
-                node.duration = n.Text("duration", Need::Optional);
-                node.requirements = n.Text("requirements", Need::Optional);
-                node.roles = n.IdList("roles", Need::Optional);
-                for (const std::string& role : node.roles)
-                    role_refs.push_back({role, n.Where("roles")});
-                pw.nodes.push_back(node);
+        pack_has_pathway = ReadFile(
+            "pathway.json", true,
+            [&](FieldReader& r)
+            {
+                Pathway& pw = pack.pathway;
+                r.ObjectList("nodes", Need::Required,
+                             [&](FieldReader& n, size_t)
+                             {
+                                 PathwayNode node;
+                                 node.where = n.Where();
+                                 node.id = n.Id("id", Need::Required);
+                                 node.kind = n.String("kind", Need::Required, 32);
+                                 if (!node.kind.empty() && !IsPathwayNodeKind(node.kind))
+                                     diags.Error(n.Where("kind"), "unknown node kind '" + node.kind + "' (use one of " +
+                                                                      PathwayNodeKindList() + ")");
+                                 node.title = n.Text("title", Need::Required);
+                                 node.detail = n.Text("detail", Need::Required);
+                                 node.duration = n.Text("duration", Need::Optional);
+                                 node.requirements = n.Text("requirements", Need::Optional);
+                                 node.roles = n.IdList("roles", Need::Optional);
+                                 for (const std::string& role : node.roles)
+                                     role_refs.push_back({role, n.Where("roles")});
+                                 pw.nodes.push_back(node);
+                             });
+                r.ObjectList("edges", Need::Required,
+                             [&](FieldReader& e, size_t)
+                             {
+                                 PathwayEdge edge;
+                                 edge.where = e.Where();
+                                 edge.from = e.Id("from", Need::Required);
+                                 edge.to = e.Id("to", Need::Required);
+                                 edge.condition = e.Text("condition", Need::Optional);
+                                 edge_from_where.push_back(e.Where("from"));
+                                 edge_to_where.push_back(e.Where("to"));
+                                 pw.edges.push_back(edge);
+                             });
+                r.ObjectList("starts", Need::Required,
+                             [&](FieldReader& s, size_t)
+                             {
+                                 PathwayStart start;
+                                 start.where = s.Where();
+                                 start.id = s.Id("id", Need::Required);
+                                 start.title = s.Text("title", Need::Required);
+                                 start.nodes = s.IdList("nodes", Need::Required);
+                                 start_nodes_where.push_back(s.Where("nodes"));
+                                 pw.starts.push_back(start);
+                             });
             });
-            r.ObjectList("edges", Need::Required, [&](FieldReader& e, size_t) {
-                PathwayEdge edge;
-                edge.where = e.Where();
-                edge.from = e.Id("from", Need::Required);
-                edge.to = e.Id("to", Need::Required);
-                edge.condition = e.Text("condition", Need::Optional);
-                edge_from_where.push_back(e.Where("from"));
-                edge_to_where.push_back(e.Where("to"));
-                pw.edges.push_back(edge);
-            });
-            r.ObjectList("starts", Need::Required, [&](FieldReader& s, size_t) {
-                PathwayStart start;
-                start.where = s.Where();
-                start.id = s.Id("id", Need::Required);
-                start.title = s.Text("title", Need::Required);
-                start.nodes = s.IdList("nodes", Need::Required);
-                start_nodes_where.push_back(s.Where("nodes"));
-                pw.starts.push_back(start);
-            });
-        });
     }
 
     void ReadAttract()
     {
-        ReadFile("attract.json", false, [&](FieldReader& r) {
-            r.ObjectList("slides", Need::Required, [&](FieldReader& s, size_t) {
-                AttractSlide slide;
-                const std::string kind = s.String("kind", Need::Required, 16);
-                if (kind == "role")
-                {
-                    slide.kind = AttractSlide::Kind::Role;
-                    slide.target = s.Id("role", Need::Required);
-                    role_refs.push_back({slide.target, s.Where("role")});
-                }
-                else if (kind == "photo")
-                {
-                    slide.kind = AttractSlide::Kind::Photo;
-                    slide.target = s.Id("photo", Need::Required);
-                    photo_refs.push_back({slide.target, s.Where("photo")});
-                }
-                else if (kind == "message")
-                {
-                    slide.kind = AttractSlide::Kind::Message;
-                    slide.title = s.Text("title", Need::Required);
-                    slide.text = s.Text("text", Need::Optional);
-                }
-                else if (!kind.empty())
-                    diags.Error(s.Where("kind"), "unknown slide kind '" + kind + "' (use \"role\", \"photo\" or \"message\")");
-                pack.attract.push_back(slide);
-            });
-        });
+        ReadFile("attract.json", false,
+                 [&](FieldReader& r)
+                 {
+                     r.ObjectList("slides", Need::Required,
+                                  [&](FieldReader& s, size_t)
+                                  {
+                                      AttractSlide slide;
+                                      const std::string kind = s.String("kind", Need::Required, 16);
+                                      if (kind == "role")
+                                      {
+                                          slide.kind = AttractSlide::Kind::Role;
+                                          slide.target = s.Id("role", Need::Required);
+                                          role_refs.push_back({slide.target, s.Where("role")});
+                                      }
+                                      else if (kind == "photo")
+                                      {
+                                          slide.kind = AttractSlide::Kind::Photo;
+                                          slide.target = s.Id("photo", Need::Required);
+                                          photo_refs.push_back({slide.target, s.Where("photo")});
+                                      }
+                                      else if (kind == "message")
+                                      {
+                                          slide.kind = AttractSlide::Kind::Message;
+                                          slide.title = s.Text("title", Need::Required);
+                                          slide.text = s.Text("text", Need::Optional);
+                                      }
+                                      else if (!kind.empty())
+                                          diags.Error(s.Where("kind"),
+                                                      "unknown slide kind '" + kind +
+                                                          "' (use \"role\", \"photo\" or \"message\")");
+                                      pack.attract.push_back(slide);
+                                  });
+                 });
     }
 
     // --- 3. Cross-file checks ------------------------------------------------------------------
@@ -506,11 +557,13 @@ const std::string& UiStrings::Get(const std::string& key, const std::string& lan
 std::string CollectAllText(const ContentPack& pack)
 {
     std::string all;
-    auto add = [&](const LocalizedText& t) {
+    auto add = [&](const LocalizedText& t)
+    {
         for (const auto& [lang, text] : t.by_language)
             all += text;
     };
-    auto add_list = [&](const std::vector<LocalizedText>& list) {
+    auto add_list = [&](const std::vector<LocalizedText>& list)
+    {
         for (const LocalizedText& t : list)
             add(t);
     };

@@ -62,8 +62,8 @@ struct KioskSettings
     Timings timings;
     Theme theme;
     std::vector<RoleFamily> families;
-    std::string admin_pin_hash;      // see admin_pin.h; empty means "no PIN set"
-    std::string kiosk_name;          // tells stats from several kiosks apart
+    std::string admin_pin_hash; // see admin_pin.h; empty means "no PIN set"
+    std::string kiosk_name;     // tells stats from several kiosks apart
 };
 
 // --- roles/*.json -------------------------------------------------------------------
@@ -95,12 +95,12 @@ struct Role
     std::vector<LocalizedText> where_you_work;
     std::vector<LocalizedText> skills;
     std::vector<PayBand> pay;
-    LocalizedText hours;                        // may be empty
+    LocalizedText hours;                         // may be empty
     std::vector<LocalizedText> working_patterns; // part-time, flexible, temporary shares
     std::vector<EntryRoute> entry_routes;
     std::vector<LocalizedText> good_to_know; // e.g. Rehabilitation of Offenders Act, Welsh in Wales
     std::vector<LocalizedText> professional_bodies;
-    std::string illustration; // content-relative SVG/PNG/JPEG path
+    std::string illustration;        // content-relative SVG/PNG/JPEG path
     std::vector<std::string> photos; // Photo ids
     std::string more_info_url;       // encoded in the QR code; may be empty
     SourceLocation where;            // the role's file, for diagnostics

@@ -107,13 +107,27 @@ struct LocationScanner
                 const char e = text[i];
                 switch (e)
                 {
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
-                case 'r': out += '\r'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'u': out += "\\u"; break; // keys with \u escapes keep a stable, unique form
-                default: out += e; break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'u':
+                    out += "\\u";
+                    break; // keys with \u escapes keep a stable, unique form
+                default:
+                    out += e;
+                    break;
                 }
                 Advance();
                 continue;
@@ -148,7 +162,8 @@ struct LocationScanner
                 const std::string key = ScanString();
                 const std::string child = JsonPointerAppend(pointer, key);
                 if (!seen.insert(key).second)
-                    diags.Error({display_path, key_line, key_column}, "duplicate key '" + key + "' (the earlier value would be lost)");
+                    diags.Error({display_path, key_line, key_column},
+                                "duplicate key '" + key + "' (the earlier value would be lost)");
                 key_pos[child] = {key_line, key_column};
                 SkipSpace();
                 Advance(); // ':'
@@ -217,8 +232,8 @@ std::string JsonPointerAppend(const std::string& pointer, size_t index)
 
 // --- 3. JsonDocument ----------------------------------------------------------------------
 
-JsonDocument JsonDocument::Load(const std::string& absolute_path, const std::string& display_path, DiagnosticList& diags,
-                                const JsonLimits& limits)
+JsonDocument JsonDocument::Load(const std::string& absolute_path, const std::string& display_path,
+                                DiagnosticList& diags, const JsonLimits& limits)
 {
     JsonDocument doc;
     doc.m_display_path = display_path;

@@ -8,7 +8,6 @@
 #include "core/content/diagnostics.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <unordered_map>
 

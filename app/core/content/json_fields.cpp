@@ -11,15 +11,22 @@ static const char* JsonTypeName(const nlohmann::json& v)
 {
     switch (v.type())
     {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "true/false";
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::boolean:
+        return "true/false";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number";
-    default: return "an unsupported value";
+    case nlohmann::json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
     }
 }
 
@@ -33,7 +40,8 @@ bool FieldReader::ExpectObject(const char* what)
 {
     if (m_value && m_value->is_object())
         return true;
-    m_diags.Error(Where(), std::string(what) + " must be an object, found " + (m_value ? JsonTypeName(*m_value) : "nothing"));
+    m_diags.Error(Where(),
+                  std::string(what) + " must be an object, found " + (m_value ? JsonTypeName(*m_value) : "nothing"));
     m_value = nullptr;
     return false;
 }
@@ -69,8 +77,8 @@ bool FieldReader::CheckString(const std::string& text, const std::string& pointe
     const size_t limit = max_bytes ? max_bytes : m_ctx.max_string_bytes;
     if (text.size() > limit)
     {
-        m_diags.Error(m_doc.Where(pointer), "text is " + std::to_string(text.size()) + " bytes long; the limit is " +
-                                                std::to_string(limit));
+        m_diags.Error(m_doc.Where(pointer),
+                      "text is " + std::to_string(text.size()) + " bytes long; the limit is " + std::to_string(limit));
         return false;
     }
     return true;
@@ -107,7 +115,9 @@ std::string FieldReader::Id(const char* key, Need need)
     const std::string id = String(key, need, 64 * 4);
     if (m_value && m_value->contains(key) && (*m_value)[key].is_string() && !IsValidId(id))
     {
-        m_diags.Error(Where(key), std::string("'") + key + "' must be an id of 1 to 64 lowercase letters, digits and '-', found '" + id + "'");
+        m_diags.Error(Where(key), std::string("'") + key +
+                                      "' must be an id of 1 to 64 lowercase letters, digits and '-', found '" + id +
+                                      "'");
         return {};
     }
     return id;
@@ -145,7 +155,8 @@ std::vector<std::string> FieldReader::IdList(const char* key, Need need)
         const std::string p = JsonPointerAppend(base, i);
         if (!e.is_string() || !IsValidId(e.get_ref<const std::string&>()))
         {
-            m_diags.Error(m_doc.Where(p), std::string("each entry of '") + key + "' must be an id (lowercase letters, digits, '-')");
+            m_diags.Error(m_doc.Where(p),
+                          std::string("each entry of '") + key + "' must be an id (lowercase letters, digits, '-')");
             continue;
         }
         out.push_back(e.get<std::string>());
@@ -163,8 +174,9 @@ int FieldReader::Int(const char* key, Need need, int min_value, int max_value, i
         TypeError(key, "a whole number");
         return fallback;
     }
-    const long long n = v->is_number_unsigned() ? (long long)std::min<unsigned long long>(v->get<unsigned long long>(), 1ull << 62)
-                                                : v->get<long long>();
+    const long long n = v->is_number_unsigned()
+                            ? (long long)std::min<unsigned long long>(v->get<unsigned long long>(), 1ull << 62)
+                            : v->get<long long>();
     if (n < min_value || n > max_value)
     {
         m_diags.Error(Where(key), std::string("'") + key + "' must be between " + std::to_string(min_value) + " and " +
@@ -228,7 +240,8 @@ Rgba FieldReader::Color(const char* key, Need need, Rgba fallback)
     Rgba c;
     if (!ParseColor(text, &c))
     {
-        m_diags.Error(Where(key), std::string("'") + key + "' must be a colour like \"#005EB8\", found \"" + text + "\"");
+        m_diags.Error(Where(key),
+                      std::string("'") + key + "' must be a colour like \"#005EB8\", found \"" + text + "\"");
         return fallback;
     }
     return c;
@@ -239,8 +252,11 @@ LocalizedText FieldReader::ReadText(const nlohmann::json& value, const std::stri
     LocalizedText out;
     if (!value.is_object())
     {
-        m_diags.Error(m_doc.Where(pointer), std::string("a visible text must be an object of languages like {\"en\": \"...\", \"cy\": \"...\"}, found ") +
-                                                JsonTypeName(value));
+        m_diags.Error(
+            m_doc.Where(pointer),
+            std::string(
+                "a visible text must be an object of languages like {\"en\": \"...\", \"cy\": \"...\"}, found ") +
+                JsonTypeName(value));
         return out;
     }
     for (auto it = value.begin(); it != value.end(); ++it)
@@ -251,12 +267,14 @@ LocalizedText FieldReader::ReadText(const nlohmann::json& value, const std::stri
             std::string known;
             for (const std::string& l : m_ctx.languages)
                 known += (known.empty() ? "'" : ", '") + l + "'";
-            m_diags.Error(m_doc.WhereKey(p), "unknown language '" + it.key() + "' (the pack's languages are " + known + ")");
+            m_diags.Error(m_doc.WhereKey(p),
+                          "unknown language '" + it.key() + "' (the pack's languages are " + known + ")");
             continue;
         }
         if (!it.value().is_string())
         {
-            m_diags.Error(m_doc.Where(p), std::string("text for '") + it.key() + "' must be a string, found " + JsonTypeName(it.value()));
+            m_diags.Error(m_doc.Where(p), std::string("text for '") + it.key() + "' must be a string, found " +
+                                              JsonTypeName(it.value()));
             continue;
         }
         const std::string& s = it.value().get_ref<const std::string&>();

@@ -25,7 +25,7 @@ enum class Need
 // Shared by every reader of one pack load.
 struct ReadContext
 {
-    std::string content_root;         // absolute folder, for path checks
+    std::string content_root;                          // absolute folder, for path checks
     std::vector<std::string> languages = {"en", "cy"}; // codes a LocalizedText may use
     size_t max_string_bytes = 2000;
     // Per-file count of texts with no Welsh; the loader turns it into one warning per file.

@@ -5,7 +5,8 @@
 
 namespace kiosk::core
 {
-static const char* const kNodeKinds[] = {"school", "college", "degree", "apprenticeship", "programme", "job", "registration"};
+static const char* const kNodeKinds[] = {"school",    "college", "degree",      "apprenticeship",
+                                         "programme", "job",     "registration"};
 
 bool IsPathwayNodeKind(const std::string& kind)
 {
@@ -72,7 +73,8 @@ void CheckPathway(const Pathway& pw, const std::vector<SourceLocation>& edge_fro
         {
             auto it = index.find(id);
             if (it == index.end())
-                diags.Error(At(start_nodes_where, i, s.where), "start point '" + s.id + "' names unknown node '" + id + "'");
+                diags.Error(At(start_nodes_where, i, s.where),
+                            "start point '" + s.id + "' names unknown node '" + id + "'");
             else
                 roots.push_back(it->second);
         }
@@ -113,7 +115,8 @@ void CheckPathway(const Pathway& pw, const std::vector<SourceLocation>& edge_fro
                     for (size_t i = 0; i < pw.edges.size(); i++)
                         if (pw.edges[i].from == pw.nodes[node].id && pw.edges[i].to == pw.nodes[m].id)
                         {
-                            diags.Warning(pw.edges[i].where, "edge from '" + pw.nodes[node].id + "' to '" + pw.nodes[m].id +
+                            diags.Warning(pw.edges[i].where, "edge from '" + pw.nodes[node].id + "' to '" +
+                                                                 pw.nodes[m].id +
                                                                  "' closes a cycle; the flowchart draws it reversed");
                             break;
                         }

@@ -5,8 +5,8 @@
 #include "ui/admin/admin_screen.h"
 
 #include "ui/admin/admin_parts.h"
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/screens/chrome.h"
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
 #include "ui/widgets/button.h"

@@ -3,9 +3,9 @@
 // Sections: 1. start chips  2. legend  3. zoom controls.
 #include "ui/pathway/pathway_panels.h"
 
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
 #include "ui/pathway/pathway_style.h"
+#include "ui/screens/chrome.h"
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
 #include "ui/ui_strings.h"

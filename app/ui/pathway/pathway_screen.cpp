@@ -9,16 +9,16 @@
 // camera moves animate; the screen asks for frames only while something moves.
 //
 // Sections: 1. regions  2. camera targets  3. touch input  4. the screen.
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/pathway/flowchart.h"
 #include "ui/pathway/pathway_camera.h"
 #include "ui/pathway/pathway_panels.h"
 #include "ui/pathway/pathway_scene.h"
 #include "ui/pathway/pathway_sheet.h"
+#include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"
-#include "ui/pathway/flowchart.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 

@@ -6,8 +6,8 @@
 #include "ui/screens/attract_screen.h"
 
 #include "core/visit/attract_timeline.h"
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/screens/chrome.h"
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
 #include "ui/ui_strings.h"

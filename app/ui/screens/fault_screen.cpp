@@ -2,8 +2,8 @@
 // heading, what to do, and every diagnostic as FILE:LINE:COLUMN: message, scrollable by
 // finger, with a "Try again" button (ReloadContent). It needs no pack: its words are fixed
 // English (staff-facing) and it must draw even when nothing else can.
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets/button.h"

@@ -1,8 +1,8 @@
 // Photo gallery: one photograph large (contain-fit) with its caption and text description
 // beside it (landscape) or below it (portrait), a counter "n of N", big previous/next buttons
 // and swiping with a short slide. The gallery wraps round at both ends.
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"

@@ -1,8 +1,8 @@
 // Home: the event header, a scrolling grid of role cards grouped so that specialisms follow
 // their parent role, and two large entry buttons (Find your route, Photo gallery) fixed at
 // the bottom where they are easy to reach. Layout is computed first, then drawn.
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"

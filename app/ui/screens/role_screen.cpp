@@ -5,8 +5,8 @@
 //
 // Sections: 1. page layout (columns)  2. the column contents  3. the screen.
 #include "core/pathway/pathway_highlight.h"
-#include "ui/screens/chrome.h"
 #include "ui/fonts.h"
+#include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"

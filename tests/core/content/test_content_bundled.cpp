@@ -37,9 +37,10 @@ TEST_CASE("the bundled content loads with no errors", "[content][bundled]")
 TEST_CASE("the bundled content has every role and specialism as its own card", "[content][bundled]")
 {
     const ContentPack& pack = BundledPack();
-    for (const char* id : {"clinical-engineer", "clinical-technologist", "medical-electronics", "radiotherapy-engineering",
-                           "renal-engineering", "rehabilitation-engineering", "nuclear-medicine", "radiotherapy-physics",
-                           "radiation-protection", "vascular-technology", "critical-care"})
+    for (const char* id :
+         {"clinical-engineer", "clinical-technologist", "medical-electronics", "radiotherapy-engineering",
+          "renal-engineering", "rehabilitation-engineering", "nuclear-medicine", "radiotherapy-physics",
+          "radiation-protection", "vascular-technology", "critical-care"})
     {
         INFO(id);
         const Role* role = pack.FindRole(id);
@@ -58,11 +59,34 @@ TEST_CASE("the bundled content carries the facts from the seeds", "[content][bun
 {
     const ContentPack& pack = BundledPack();
     CHECK(pack.photos.size() == 8);
-    for (const char* fact : {"Practitioner Training Programme", "Scientist Training Programme", "UCAS", "50 weeks",
-                             "HCPC", "Chartered Engineer", "MEng", "2:1", "2:2", "Access to Science", "BTEC",
-                             "International Baccalaureate", "Highers", "NVQ", "IPEM", "£30,401", "£37,267",
-                             "£37,570", "£43,772", "£89,537", "£103,860", "37 hours", "Rehabilitation of Offenders",
-                             "Welsh", "January", "September", "11%", "apprentice"})
+    for (const char* fact : {"Practitioner Training Programme",
+                             "Scientist Training Programme",
+                             "UCAS",
+                             "50 weeks",
+                             "HCPC",
+                             "Chartered Engineer",
+                             "MEng",
+                             "2:1",
+                             "2:2",
+                             "Access to Science",
+                             "BTEC",
+                             "International Baccalaureate",
+                             "Highers",
+                             "NVQ",
+                             "IPEM",
+                             "£30,401",
+                             "£37,267",
+                             "£37,570",
+                             "£43,772",
+                             "£89,537",
+                             "£103,860",
+                             "37 hours",
+                             "Rehabilitation of Offenders",
+                             "Welsh",
+                             "January",
+                             "September",
+                             "11%",
+                             "apprentice"})
     {
         INFO(fact);
         CHECK(PackMentions(pack, fact));

@@ -24,8 +24,8 @@ TEST_CASE("a syntax error points at its line and column", "[json]")
 TEST_CASE("values and keys are located by JSON pointer", "[json]")
 {
     DiagnosticList diags;
-    const JsonDocument doc =
-        JsonDocument::Parse("{\n  \"roles\": [\n    {\"title\": {\"en\": \"Engineer\"}},\n    {\"x/y\": 2}\n  ]\n}", "r.json", diags);
+    const JsonDocument doc = JsonDocument::Parse(
+        "{\n  \"roles\": [\n    {\"title\": {\"en\": \"Engineer\"}},\n    {\"x/y\": 2}\n  ]\n}", "r.json", diags);
     REQUIRE(doc.Ok());
     CHECK(doc.Where("/roles").line == 2);
     CHECK(doc.Where("/roles").column == 12);
@@ -51,7 +51,8 @@ TEST_CASE("duplicate keys are errors, not silently overwritten", "[json]")
     const JsonDocument doc = JsonDocument::Parse("{\"title\": 1,\n \"title\": 2}", "d.json", diags);
     CHECK_FALSE(doc.Ok());
     REQUIRE(diags.ErrorCount() == 1);
-    CHECK(FormatDiagnostic(diags.items[0]) == "d.json:2:2: error: duplicate key 'title' (the earlier value would be lost)");
+    CHECK(FormatDiagnostic(diags.items[0]) ==
+          "d.json:2:2: error: duplicate key 'title' (the earlier value would be lost)");
 }
 
 TEST_CASE("nesting deeper than the limit is refused before parsing", "[json]")

@@ -1,9 +1,9 @@
 // Admin panel: the statistics tabs show the model's numbers, content reload, export, hold, the
 // touch test and the two-tap exit, at several screen sizes and in high contrast.
+#include "support/ui_harness_admin.h"
 #include "ui/admin/admin_screen.h"
 #include "ui/theme.h"
 #include "ui/widgets/bar_chart.h"
-#include "support/ui_harness_admin.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Admin PIN pad: digits, backspace, OK, Cancel, the throttle lockout, and the press that opened
 // the panel. Driven headlessly by tapping the registered hit areas.
-#include "ui/admin/admin_screen.h"
 #include "support/ui_harness_admin.h"
+#include "ui/admin/admin_screen.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // Attract loop and "Still there?" overlay, drawn headlessly: what a passer-by would read, which
 // pictures are asked for, and that neither returns actions.
+#include "support/ui_harness_admin.h"
 #include "ui/screens/attract_screen.h"
 #include "ui/screens/still_there_overlay.h"
 #include "ui/theme.h"
-#include "support/ui_harness_admin.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

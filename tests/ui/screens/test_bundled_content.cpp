@@ -1,9 +1,9 @@
 // The real content pack through the real screens: every role of content/ gets a card, every
 // role page and every photo draws, in English and in Welsh, at the smallest and largest size.
 #include "core/content/content_loader.h"
+#include "support/ui_harness.h"
 #include "ui/ui_strings.h"
 #include "ui/visit_navigation.h"
-#include "support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 #include <set>

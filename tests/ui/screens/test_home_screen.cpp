@@ -1,5 +1,5 @@
-#include "ui/ui_strings.h"
 #include "support/ui_harness.h"
+#include "ui/ui_strings.h"
 
 #include <catch2/catch.hpp>
 #include <set>
