@@ -3,10 +3,12 @@
 #include "platform/gl.h"
 
 #include <GLFW/glfw3.h>
+#include <atomic>
 #include <cstdlib>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <utility>
 
 namespace kiosk::platform
 {
@@ -118,7 +120,6 @@ bool Window::Create(const WindowOptions& options, std::string* error)
         glfwSetInputMode(m_window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
 
     // Our callbacks go in first; ImGui's backend installs its own and chains to these.
-    m_on_input = options.on_input;
     glfwSetWindowUserPointer(m_window, this);
     glfwSetCursorPosCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w, false); });
     glfwSetMouseButtonCallback(m_window,
@@ -185,8 +186,26 @@ void Window::SetCloseAllowed(bool allowed)
 void Window::NotifyInput(GLFWwindow* window, bool is_touch)
 {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
-    if (self && self->m_on_input)
-        self->m_on_input(is_touch);
+    if (!self)
+        return;
+    self->m_input = true;
+    self->m_touch |= is_touch;
+}
+
+bool Window::TakeInput()
+{
+    return std::exchange(m_input, false);
+}
+
+bool Window::TakeTouch()
+{
+    return std::exchange(m_touch, false);
+}
+
+void Window::RebuildFontTexture()
+{
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void Window::PointerPosition(float* x, float* y) const
@@ -218,9 +237,17 @@ void Window::PollEvents()
     glfwPollEvents();
 }
 
+static std::atomic<bool> g_wake_requested{false};
+
 void Window::WakeUp()
 {
+    g_wake_requested = true; // before the event, so the loop sees it when it wakes
     glfwPostEmptyEvent();
+}
+
+bool Window::TakeWakeRequest()
+{
+    return g_wake_requested.exchange(false);
 }
 
 void Window::BeginImGuiFrame(bool suppress_mouse)

@@ -18,10 +18,6 @@ struct WindowOptions
     bool hide_cursor = true; // a touch kiosk shows no pointer
     bool visible = true;     // false for off-screen screenshots
     std::string title = "Careers kiosk";
-    // Called on the main thread for every input event, before ImGui sees it; the loop uses it to
-    // decide when to draw (any event) and when a visitor touched the screen (is_touch: a press,
-    // a scroll or a key).
-    void (*on_input)(bool is_touch) = nullptr;
 };
 
 struct WindowInfo
@@ -53,7 +49,17 @@ public:
     // Sleeps until input or WakeUp(), at most `timeout_s` (negative: forever).
     void WaitForEvents(double timeout_s);
     void PollEvents();
+    // Any thread: makes WaitForEvents() return and TakeWakeRequest() true (a worker has news).
     static void WakeUp();
+    static bool TakeWakeRequest();
+
+    // Input seen since the last call: any event at all (the loop draws after it), and a touch (a
+    // press, a scroll or a key: the visit model counts it as a visitor's). Main thread.
+    bool TakeInput();
+    bool TakeTouch();
+
+    // After the ImGui font atlas was rebuilt: uploads it again as the renderer's font texture.
+    void RebuildFontTexture();
 
     // Backend NewFrame calls, then ImGui::NewFrame(). With suppress_mouse, ImGui sees no button
     // held this frame: a touch that only woke the kiosk must not press what is under it.
@@ -73,7 +79,8 @@ private:
     GLFWwindow* m_window = nullptr;
     bool m_imgui_ready = false;
     std::string m_gl_version;
-    void (*m_on_input)(bool is_touch) = nullptr;
+    bool m_input = false; // set by the GLFW callbacks on the main thread
+    bool m_touch = false;
     bool m_close_allowed = true;
 
     static void NotifyInput(GLFWwindow* window, bool is_touch);

@@ -1,7 +1,7 @@
 #include "shell/admin_session.h"
 
 #include "core/stats/stats_report.h"
-#include "shell/visit_session.h"
+#include "shell/recorded_visits.h"
 
 #include <algorithm>
 #include <ctime>
@@ -34,9 +34,9 @@ static std::vector<std::string> SubFolders(const std::string& dir)
     return out;
 }
 
-std::vector<ui::AdminExportTarget> FindExportTargets()
+std::vector<core::AdminExportTarget> FindExportTargets()
 {
-    std::vector<ui::AdminExportTarget> targets;
+    std::vector<core::AdminExportTarget> targets;
     // A stick is mounted at /media/<label> (our udev rule) or /media/<user>/<label> (desktops).
     for (const std::string& a : SubFolders("/media"))
     {
@@ -56,21 +56,21 @@ std::vector<ui::AdminExportTarget> FindExportTargets()
     return targets;
 }
 
-bool AdminSession::WatchCorner(const ui::Metrics& metrics, bool mouse_down, float x, float y, double now,
-                               const core::ContentPack* pack, VisitSession& visits)
+bool AdminSession::WatchCorner(const core::CornerGeometry& corner, bool mouse_down, float x, float y, double now,
+                               const core::ContentPack* pack, RecordedVisits& visits)
 {
     if (IsOpen())
         return false;
-    if (ui::UpdateCornerPress(m_corner, metrics, mouse_down, x, y, now))
+    if (core::UpdateCornerPress(m_corner, corner, mouse_down, x, y, now))
         Open(pack, visits, now);
     return m_corner.tracking;
 }
 
-void AdminSession::Open(const core::ContentPack* pack, VisitSession& visits, double now)
+void AdminSession::Open(const core::ContentPack* pack, RecordedVisits& visits, double now)
 {
-    ui::OpenAdmin(m_view);
+    core::OpenAdmin(m_view);
     m_pin_hash = pack ? pack->settings.admin_pin_hash : std::string();
-    m_model = ui::AdminModel{};
+    m_model = core::AdminModel{};
     m_model.content_folder = m_content_dir;
     m_model.pack_loaded = pack != nullptr;
     if (pack)
@@ -80,28 +80,28 @@ void AdminSession::Open(const core::ContentPack* pack, VisitSession& visits, dou
         m_model.diagnostics = pack->warnings;
         m_model.hold_max_s = pack->settings.timings.hold_max_minutes * 60.0;
     }
-    const core::PinPolicy policy = core::CheckStoredPin(m_pin_hash, {"1234", "0000", "123456"});
+    const core::PinPolicy policy = core::CheckStoredPin(m_pin_hash, core::ExamplePins());
     if (policy != core::PinPolicy::Ok)
     {
         m_model.pin_not_set = core::PinPolicyMessage(policy);
         if (!m_locked) // outside kiosk mode there is nothing to protect: straight to the panel
-            ui::ApplyPinAttempt(m_view, core::PinAttempt::Accepted);
+            core::ApplyPinAttempt(m_view, core::PinAttempt::Accepted);
     }
     m_model.export_targets = FindExportTargets();
     RefreshStats(pack, visits);
     RefreshLive(visits, now);
 }
 
-void AdminSession::RefreshStats(const core::ContentPack* pack, VisitSession& visits)
+void AdminSession::RefreshStats(const core::ContentPack* pack, RecordedVisits& visits)
 {
-    if (visits.Store())
-        visits.Store()->Flush(1.0); // count what was just recorded
+    if (visits.store)
+        visits.store->Flush(1.0); // count what was just recorded
     std::vector<core::StatsEvent> events;
     std::string error;
-    if (visits.StatsPath().empty() || !core::ReadStatsDatabase(visits.StatsPath(), &events, &error))
+    if (visits.stats_path.empty() || !core::ReadStatsDatabase(visits.stats_path, &events, &error))
         events.clear();
     const std::string language = pack && !pack->settings.languages.empty() ? pack->settings.languages[0].code : "en";
-    m_model.all_time = ui::MakeAdminStats(core::Summarize(events), pack, language);
+    m_model.all_time = core::MakeAdminStats(core::Summarize(events), pack, language);
     // Today: from local midnight.
     const std::time_t now = std::time(nullptr);
     std::tm local{};
@@ -109,29 +109,29 @@ void AdminSession::RefreshStats(const core::ContentPack* pack, VisitSession& vis
     local.tm_hour = local.tm_min = local.tm_sec = 0;
     core::SummaryOptions today;
     today.from_wall = (double)std::mktime(&local);
-    m_model.today = ui::MakeAdminStats(core::Summarize(events, today), pack, language);
+    m_model.today = core::MakeAdminStats(core::Summarize(events, today), pack, language);
 }
 
-void AdminSession::RefreshLive(VisitSession& visits, double now)
+void AdminSession::RefreshLive(RecordedVisits& visits, double now)
 {
     m_model.pin_locked_s = m_throttle.LockedFor(now);
     m_model.pin_failures = m_throttle.Failures();
-    m_model.hold_active = visits.Holding();
-    m_model.hold_seconds_left = visits.HoldRemaining();
-    if (visits.Store())
-        m_model.stats_status = visits.Store()->Status();
+    m_model.hold_active = visits.visit.Holding();
+    m_model.hold_seconds_left = visits.visit.HoldRemaining();
+    if (visits.store)
+        m_model.stats_status = visits.store->Status();
 }
 
-void AdminSession::Export(const std::string& folder, VisitSession& visits)
+void AdminSession::Export(const std::string& folder, RecordedVisits& visits)
 {
     m_model.export_failed = true;
-    if (visits.StatsPath().empty())
+    if (visits.stats_path.empty())
     {
         m_model.export_message = "No statistics database is open.";
         return;
     }
-    if (visits.Store())
-        visits.Store()->Flush(2.0);
+    if (visits.store)
+        visits.store->Flush(2.0);
     char stamp[32];
     const std::time_t now = std::time(nullptr);
     std::tm local{};
@@ -140,7 +140,7 @@ void AdminSession::Export(const std::string& folder, VisitSession& visits)
     const std::string base =
         folder + "/careers-kiosk-" + (m_model.kiosk_name.empty() ? "stats" : m_model.kiosk_name) + "-" + stamp;
     std::string error;
-    if (!core::CopyStatsDatabase(visits.StatsPath(), base + ".db", &error))
+    if (!core::CopyStatsDatabase(visits.stats_path, base + ".db", &error))
     {
         m_model.export_message = "Export failed: " + error;
         return;
@@ -160,30 +160,31 @@ void AdminSession::Export(const std::string& folder, VisitSession& visits)
     m_model.export_message = "Saved " + std::to_string(events.size()) + " events to " + base + ".db and .csv";
 }
 
-AdminRequests AdminSession::Handle(const std::vector<ui::AdminAction>& actions, const core::ContentPack* pack,
-                                   VisitSession& visits, double now)
+AdminRequests AdminSession::Handle(const std::vector<core::AdminAction>& actions, const core::ContentPack* pack,
+                                   RecordedVisits& visits, core::VisitTime t)
 {
+    const double now = t.mono;
     AdminRequests requests;
-    for (const ui::AdminAction& action : actions)
+    for (const core::AdminAction& action : actions)
     {
-        if (std::holds_alternative<ui::AdminPinSubmit>(action))
+        if (std::holds_alternative<core::AdminPinSubmit>(action))
         {
             const core::PinAttempt attempt = core::TryPin(m_throttle, m_view.pin, m_pin_hash, now);
-            ui::ApplyPinAttempt(m_view, attempt);
+            core::ApplyPinAttempt(m_view, attempt);
             if (attempt == core::PinAttempt::Accepted)
                 RefreshStats(pack, visits);
         }
-        else if (std::holds_alternative<ui::AdminReloadContent>(action))
+        else if (std::holds_alternative<core::AdminReloadContent>(action))
             requests.reload_content = true;
-        else if (const auto* e = std::get_if<ui::AdminExportStats>(&action))
+        else if (const auto* e = std::get_if<core::AdminExportStats>(&action))
             Export(e->folder, visits);
-        else if (std::holds_alternative<ui::AdminStartHold>(action))
-            visits.StartHold(now, m_model.hold_max_s);
-        else if (std::holds_alternative<ui::AdminEndHold>(action))
-            visits.EndHold(now);
-        else if (std::holds_alternative<ui::AdminExitApp>(action))
+        else if (std::holds_alternative<core::AdminStartHold>(action))
+            visits.visit.StartHold(t, m_model.hold_max_s);
+        else if (std::holds_alternative<core::AdminEndHold>(action))
+            visits.visit.EndHold(t);
+        else if (std::holds_alternative<core::AdminExitApp>(action))
             requests.exit_app = true;
-        else if (std::holds_alternative<ui::AdminShowTab>(action))
+        else if (std::holds_alternative<core::AdminShowTab>(action))
             RefreshStats(pack, visits);
     }
     RefreshLive(visits, now);
@@ -202,13 +203,13 @@ std::string AdminSession::ScreenName() const
 {
     switch (m_view.mode)
     {
-    case ui::AdminMode::PinEntry:
+    case core::AdminMode::PinEntry:
         return "admin:pin";
-    case ui::AdminMode::Panel:
+    case core::AdminMode::Panel:
         return "admin:panel";
-    case ui::AdminMode::TouchTest:
+    case core::AdminMode::TouchTest:
         return "admin:touch-test";
-    case ui::AdminMode::Closed:
+    case core::AdminMode::Closed:
         break;
     }
     return "closed";

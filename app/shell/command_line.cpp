@@ -1,5 +1,7 @@
 #include "shell/command_line.h"
 
+#include "core/visit/screen_name.h"
+
 #include <cstdlib>
 
 namespace kiosk::app
@@ -40,19 +42,6 @@ static bool ParseSize(const std::string& text, int* w, int* h)
     *w = (int)width;
     *h = (int)height;
     return true;
-}
-
-static bool IsValidScreen(const std::string& s)
-{
-    if (s == "home" || s == "pathway" || s == "fault" || s == "attract" || s == "gallery")
-        return true;
-    if (s.compare(0, 5, "role:") == 0 && s.size() > 5)
-        return true;
-    if (s.compare(0, 8, "gallery:") == 0 && s.size() > 8)
-        return s.find_first_not_of("0123456789", 8) == std::string::npos;
-    if (s.compare(0, 8, "pathway:") == 0 && s.size() > 8)
-        return true;
-    return false;
 }
 
 bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::string* error)
@@ -112,9 +101,11 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
         {
             if (!value(&o->screen))
                 return false;
-            if (!IsValidScreen(o->screen))
+            core::ScreenName name;
+            std::string why;
+            if (!core::ParseScreenName(o->screen, &name, &why))
             {
-                *error = "--screen '" + o->screen + "' is not one of home, role:ID, gallery:N, pathway, fault";
+                *error = "--screen " + why;
                 return false;
             }
         }

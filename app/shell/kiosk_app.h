@@ -1,9 +1,68 @@
-// RunKiosk: the kiosk's main loop (and --screenshot, which is the same loop drawing one screen
-// into a PNG). Owns the window, the content pack, fonts, textures and the visit.
+// KioskApp: the window, the content pack, fonts, textures, the visit and the staff panel, and
+// the one function that draws a frame of whichever of them is on screen. RunKiosk() runs it as
+// the kiosk's main loop (below) or as --screenshot (shell/screenshot.cpp), the same frames
+// drawn once into a PNG.
 #pragma once
+#include "core/content/diagnostics.h"
+#include "platform/font_locator.h"
+#include "platform/texture_cache.h"
+#include "platform/window.h"
+#include "shell/admin_session.h"
 #include "shell/command_line.h"
+#include "shell/hits_file.h"
+#include "shell/recorded_visits.h"
+#include "shell/texture_image_source.h"
+#include "ui/fonts.h"
+#include "ui/hit_registry.h"
+#include "ui/ui_context.h"
+
+#include <memory>
+#include <string>
 
 namespace kiosk::app
 {
+struct KioskApp
+{
+    Options options;
+    platform::Window window;
+    std::unique_ptr<platform::TextureCache> textures;
+    std::unique_ptr<TextureImageSource> image_source;
+    std::shared_ptr<const core::ContentPack> pack; // null: the fault screen
+    core::DiagnosticList load_diagnostics;         // of the last load, errors first
+    platform::FontFiles font_files;
+    ui::Fonts fonts;
+    std::string glyph_text;       // every character the pack can show: the font atlas bakes these
+    bool fonts_dirty = true;      // new glyphs (a reload): rebuild even if the size is the same
+    RecordedVisits visits;        // the visit model and its statistics (kiosk mode, once a pack loaded)
+    ui::VisitView view;           // the ui's motion state for the visit
+    ui::VisitView fault_view;     // the fault screen's own scroll (no visit without a pack)
+    AdminSession admin;           // the staff panel behind the corner press and PIN
+    bool corner_tracking = false; // a corner press is being timed: keep waking to watch it
+    bool swallow_touch = false;   // the last touch only woke the kiosk: hide it from ImGui until released
+    bool preview_attract = false; // --screenshot --screen attract
+    ui::HitRegistry hits;
+    HitsFile hits_file;
+
+    // Shared start-up of both modes. Returns an exit code, or -1 to go on.
+    int Start(const platform::WindowOptions& window_options);
+    void Shutdown();
+    // Loads the content folder; on errors keeps what is on screen and returns false.
+    bool LoadContent();
+    // Validates the content folder again; the current pack stays unless the new one validates.
+    // `message` says what happened, for the admin panel.
+    bool ReloadContent(std::string* message);
+    // Draws one frame into the back buffer. Returns true when something still moves (or images
+    // are still arriving) and another frame should follow soon.
+    bool DrawFrame(core::VisitTime t);
+
+    bool InAttract() const;
+    // How soon the attract loop needs its next frame (cross-fades 30 fps, the slow pan 10 fps).
+    double AttractFrameInterval(double now) const;
+    // What is on screen, as core/visit/screen_name.h names it.
+    std::string ScreenName() const;
+};
+
 int RunKiosk(const Options& options);
+// --screenshot: shell/screenshot.cpp.
+int RunScreenshot(KioskApp& app);
 } // namespace kiosk::app

@@ -2,8 +2,8 @@
 
 #include "ui/hit_registry.h"
 #include "ui/screens/screens.h"
+#include "ui/screens/still_there_overlay.h"
 #include "ui/theme.h"
-#include "ui/visit_navigation.h"
 #include "ui/widgets/text.h"
 
 #include <imgui.h>
@@ -12,12 +12,12 @@ namespace kiosk::ui
 {
 namespace
 {
-// Fills in what the screens need and the app may leave null, then runs `draw`.
-template <typename DrawFn> UiFrame Run(const UiContext& ctx_in, VisitView& view, DrawFn draw)
+// Fills in what the screens need and the shell may leave null, then runs `draw`.
+template <typename DrawFn> UiFrame Run(const UiContext& ctx_in, bool high_contrast, DrawFn draw)
 {
     UiContext ctx = ctx_in;
     const kiosk::core::Theme theme = ctx.pack ? ctx.pack->settings.theme : kiosk::core::Theme{};
-    const Palette palette = MakePalette(theme, view.high_contrast);
+    const Palette palette = MakePalette(theme, high_contrast);
     if (!ctx.palette)
         ctx.palette = &palette;
     HitRegistry local_hits;
@@ -25,48 +25,70 @@ template <typename DrawFn> UiFrame Run(const UiContext& ctx_in, VisitView& view,
         ctx.hits = &local_hits;
     ctx.hits->Clear();
     SetDrawnTextSink(ctx.hits->capture_text ? &ctx.hits->drawn_text : nullptr);
-    ApplyTheme(ImGui::GetStyle(), theme, ctx.metrics, view.high_contrast);
+    ApplyTheme(ImGui::GetStyle(), theme, ctx.metrics, high_contrast);
 
     UiFrame frame;
-    frame.screen = view.screen;
     const ScreenResult r = draw(ctx);
     SetDrawnTextSink(nullptr);
     frame.animating = r.animating;
     if (!IsNone(r.action))
-    {
         frame.actions.push_back(r.action);
-        // A changed view must be drawn at once, whatever the app's idle policy.
-        if (ctx.pack && ApplyAction(view, r.action, *ctx.pack))
-            frame.animating = true;
-    }
     return frame;
 }
 } // namespace
 
 UiFrame DrawUi(const UiContext& ctx, VisitView& view)
 {
-    IM_ASSERT(ctx.pack && ctx.fonts);
-    return Run(ctx, view,
-               [&](const UiContext& c)
-               {
-                   switch (view.screen)
-                   {
-                   case ScreenId::Role:
-                       return DrawRoleScreen(c, view);
-                   case ScreenId::Gallery:
-                       return DrawGalleryScreen(c, view);
-                   case ScreenId::Pathway:
-                       return DrawPathwayScreen(c, view);
-                   case ScreenId::Home:
-                   default:
-                       return DrawHomeScreen(c, view);
-                   }
-               });
+    IM_ASSERT(ctx.pack && ctx.visit && ctx.fonts);
+    const core::ScreenId screen = ctx.visit->screen;
+    UiFrame frame = Run(ctx, ctx.visit->high_contrast,
+                        [&](const UiContext& c)
+                        {
+                            switch (screen)
+                            {
+                            case core::ScreenId::Role:
+                                return DrawRoleScreen(c, view);
+                            case core::ScreenId::Gallery:
+                                return DrawGalleryScreen(c, view);
+                            case core::ScreenId::Pathway:
+                                return DrawPathwayScreen(c, view);
+                            case core::ScreenId::Home:
+                            default:
+                                return DrawHomeScreen(c, view);
+                            }
+                        });
+    frame.screen = screen;
+    return frame;
+}
+
+UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core::VisitTime t)
+{
+    if (view.visit_resets != visit.ResetCount())
+    {
+        view = VisitView{}; // a new visitor: nothing of the last one's scrolling or camera
+        view.visit_resets = visit.ResetCount();
+    }
+    ctx.visit = &visit.State();
+    UiFrame frame = DrawUi(ctx, view);
+    for (const core::VisitAction& action : frame.actions)
+    {
+        const core::ScreenMemory here = RememberScreen(view, visit.State().screen);
+        const core::NavigationResult result = visit.Apply(action, t, here);
+        FollowNavigation(view, visit.State(), result);
+        // A changed visit must be drawn at once, whatever the shell's idle policy.
+        frame.animating |= result.changed;
+    }
+    if (visit.Phase() == core::VisitPhase::StillThere)
+    {
+        DrawStillThereOverlay(ctx, visit.CountdownRemaining());
+        frame.animating = true; // the countdown moves
+    }
+    return frame;
 }
 
 UiFrame DrawFaultUi(const UiContext& ctx, VisitView& view, const kiosk::core::DiagnosticList& diagnostics)
 {
     IM_ASSERT(ctx.fonts);
-    return Run(ctx, view, [&](const UiContext& c) { return DrawFaultScreen(c, view, diagnostics); });
+    return Run(ctx, false, [&](const UiContext& c) { return DrawFaultScreen(c, view, diagnostics); });
 }
 } // namespace kiosk::ui

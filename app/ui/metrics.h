@@ -1,6 +1,7 @@
 // Screen metrics: every size a screen uses comes from here, derived from the screen's pixel
 // size and (when known) its physical size. Pure: no ImGui, no clock.
 #pragma once
+#include "core/admin/admin_corner.h"
 #include "ui/ui_context.h"
 
 namespace kiosk::ui
@@ -24,4 +25,10 @@ inline constexpr float kMinEmPx = 16.0f; // below this no screen is comfortable 
 // em = max(2.5% of the shorter side, 3 mm, 16 px), times 1.25 with larger_text.
 // touch_min = max(9 mm, 1.8 em); gap = max(1.3 mm (8 dp), 0.6 em).
 Metrics ComputeMetrics(float screen_w, float screen_h, float physical_mm_w, float physical_mm_h, bool larger_text);
+
+// The admin corner on this screen: a square of 1.5 touch targets (core::kAdminCornerSizeTargets).
+inline core::CornerGeometry AdminCorner(const Metrics& m)
+{
+    return core::CornerGeometry{core::kAdminCornerSizeTargets * m.touch_min, m.px_per_mm};
+}
 } // namespace kiosk::ui

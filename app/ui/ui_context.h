@@ -1,8 +1,10 @@
-// What every screen gets each frame: the model to read, the visitor's choices, the metrics to
-// size things with, and a source of images. Screens never own state that must survive a visit
-// reset; what they need to remember between frames lives in VisitView (reset with the visit).
+// What every screen gets each frame: the model to read (the pack, and the visit: where the visitor
+// is and what they chose), the metrics to size things with, and a source of images. Screens never
+// own state that must survive a visit reset; the motion they need to remember between frames
+// lives in VisitView (reset with the visit).
 #pragma once
 #include "core/content/content_model.h"
+#include "core/visit/navigation.h"
 
 #include <cstdint>
 #include <string>
@@ -51,35 +53,15 @@ public:
     virtual ImageHandle Request(const std::string& absolute_path, int width_px, int height_px) = 0;
 };
 
-enum class ScreenId
+// The flowchart's camera and the motion around it (pathway_screen.cpp). World coordinates are the
+// layout's units: pixels at zoom 1 for the current font size.
+struct PathwayCamera
 {
-    Home,
-    Role,
-    Gallery,
-    Pathway,
-};
-
-// What the pathway flowchart shows and where it looks (pathway_screen.cpp). World coordinates
-// are the layout's units: pixels at zoom 1 for the current font size.
-enum class PathwayFraming
-{
-    None,     // keep the camera where it is
-    Default,  // the readable "fit" (whole graph, or as much as keeps text at least 1 em)
-    Lit,      // frame the lit routes
-    Selected, // bring the selected node into view (centred when it was off screen)
-};
-
-struct PathwayView
-{
-    std::string selected;  // node whose details sheet is open; empty = no sheet
-    std::string lit_start; // "Where are you now?" start point lit
-    std::string lit_role;  // role whose routes are lit ("How do I get here?"), or the role an entry route came from
-    std::string lit_node;  // node whose routes are lit (an entry route), narrowed to lit_role when set
-    PathwayFraming reframe = PathwayFraming::Default; // camera move the screen makes once it has a layout
-    bool reframe_animated = false;                    // false: jump (the screen was just opened)
-    float centre_x = 0.0f, centre_y = 0.0f;           // world point at the canvas centre
-    float zoom = 0.0f;                                // screen pixels per world unit; 0 = not framed yet
-    float velocity_x = 0.0f, velocity_y = 0.0f;       // pan inertia, screen pixels per second
+    core::PathwayFraming reframe = core::PathwayFraming::Default; // camera move to make once there is a layout
+    bool reframe_animated = false;                                // false: jump (the screen was just opened)
+    float centre_x = 0.0f, centre_y = 0.0f;                       // world point at the canvas centre
+    float zoom = 0.0f;                                            // screen pixels per world unit; 0 = not framed yet
+    float velocity_x = 0.0f, velocity_y = 0.0f;                   // pan inertia, screen pixels per second
     // Animated camera move: from (from_*) to (to_*), progress 0..1; 1 = at rest.
     float anim_progress = 1.0f;
     float from_x = 0.0f, from_y = 0.0f, from_zoom = 1.0f;
@@ -92,46 +74,33 @@ struct PathwayView
     int layout_key_direction = -1;
 };
 
-// One entry of the back stack: enough to put a screen back as the visitor left it.
-struct ScreenState
-{
-    ScreenId screen = ScreenId::Home;
-    std::string role_id;
-    int gallery_index = 0;
-    std::string gallery_role;
-    std::string pathway_node;
-    PathwayView pathway;
-    float scroll_y = 0.0f;
-};
-
-// The visitor's state for one visit. Cleared (assigned a fresh VisitView) when a visit ends.
+// What the ui remembers between frames of a visit: motion and presentation only (scroll offsets
+// and speeds, the flowchart camera, slide transitions). Where the visitor is lives in the core
+// (ctx.visit, core::VisitState). Cleared (assigned a fresh VisitView) when a visit ends.
 struct VisitView
 {
-    ScreenId screen = ScreenId::Home;
-    std::string role_id;      // Role screen: which role
-    int gallery_index = 0;    // Gallery screen: which photo
-    std::string gallery_role; // Gallery opened from a role page shows that role's photos only
-    float scroll_y = 0.0f;    // Role screen scroll offset in pixels
+    float scroll_y = 0.0f; // Role screen scroll offset in pixels
     float scroll_velocity = 0.0f;
-    std::string language = "en";
-    bool larger_text = false;
-    bool high_contrast = false;
-
-    // Added by the UI (see visit_navigation.h); all reset with the visit like the fields above.
-    std::vector<ScreenState> history; // back stack: Back pops, Home clears
-    float home_scroll_y = 0.0f;       // home grid scroll offset in pixels
+    float home_scroll_y = 0.0f; // home grid scroll offset in pixels
     float home_scroll_velocity = 0.0f;
     float gallery_slide = 0.0f;  // slide-in animation: +1 = new photo starts one width to the right, 0 = at rest
     float gallery_drag_x = 0.0f; // live finger offset while swiping, as a fraction of the photo width
-    std::string pathway_node;    // Pathway screen: the node OpenPathway asked to focus, may be empty
-    PathwayView pathway;         // Pathway screen: lit routes, open sheet, camera
+    PathwayCamera pathway;       // Pathway screen: camera, sheet scroll
     float fault_scroll_y = 0.0f; // fault screen list scroll (staff screen, no visit)
     float fault_scroll_velocity = 0.0f;
+    std::int64_t visit_resets = 0; // core::Visit::ResetCount() this motion belongs to
 };
+
+// How the ui has `screen` now, for the back stack (see core::ScreenMemory).
+core::ScreenMemory RememberScreen(const VisitView& view, core::ScreenId screen);
+// Moves the motion state to follow a navigation: a new screen starts still at the top, a restored
+// one comes back as remembered, a gallery step slides the new photo in.
+void FollowNavigation(VisitView& view, const core::VisitState& after, const core::NavigationResult& result);
 
 struct UiContext
 {
     const kiosk::core::ContentPack* pack = nullptr;
+    const kiosk::core::VisitState* visit = nullptr; // where the visitor is: read it, never change it
     Metrics metrics;
     ImageSource* images = nullptr;
     double now_s = 0.0; // monotonic seconds, for animations
@@ -139,6 +108,5 @@ struct UiContext
     const Fonts* fonts = nullptr;     // must be the Fonts built for `metrics` (see fonts.h)
     const Palette* palette = nullptr; // DrawUi derives it from the pack's theme when null
     HitRegistry* hits = nullptr;      // DrawUi uses its own registry when null
-    const std::string& T(const char* key, const VisitView& view) const { return pack->strings.Get(key, view.language); }
 };
 } // namespace kiosk::ui

@@ -35,9 +35,9 @@ std::string DefaultLanguage(const UiContext& ctx)
     return kiosk::core::kDefaultLanguage;
 }
 
-std::string TrOr(const UiContext& ctx, const VisitView& view, const char* key, const char* fallback)
+std::string TrOr(const UiContext& ctx, const char* key, const char* fallback)
 {
-    std::string s = Tr(ctx, view, key);
+    std::string s = Tr(ctx, key);
     return s == key ? std::string(fallback) : s;
 }
 

@@ -62,14 +62,24 @@ std::string Format(std::string pattern, const std::string& name, const std::stri
     return pattern;
 }
 
-std::string Tr(const UiContext& ctx, const VisitView& view, const char* key)
+const std::string& ScreenLanguage(const UiContext& ctx)
+{
+    static const std::string english = "en";
+    if (ctx.visit)
+        return ctx.visit->language;
+    if (ctx.pack && !ctx.pack->settings.languages.empty())
+        return ctx.pack->settings.languages[0].code;
+    return english;
+}
+
+std::string TrIn(const UiContext& ctx, const std::string& language, const char* key)
 {
     if (ctx.pack)
     {
         auto it = ctx.pack->strings.by_key.find(key);
         if (it != ctx.pack->strings.by_key.end())
         {
-            const std::string& s = it->second.Get(view.language);
+            const std::string& s = it->second.Get(language);
             if (!s.empty())
                 return s;
         }

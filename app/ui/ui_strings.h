@@ -14,9 +14,16 @@ namespace kiosk::ui
 // for editors (content/README.md).
 const std::vector<std::pair<const char*, const char*>>& UiStringKeys();
 
-// The text for `key` in the visit's language, else English from the pack, else the fallback
-// from UiStringKeys(), else the key itself.
-std::string Tr(const UiContext& ctx, const VisitView& view, const char* key);
+// The language on screen: the visit's, or the pack's first where there is no visit (attract, fault).
+const std::string& ScreenLanguage(const UiContext& ctx);
+
+// The text for `key` in `language`, else English from the pack, else the fallback from
+// UiStringKeys(), else the key itself. Tr() uses the language on screen.
+std::string TrIn(const UiContext& ctx, const std::string& language, const char* key);
+inline std::string Tr(const UiContext& ctx, const char* key)
+{
+    return TrIn(ctx, ScreenLanguage(ctx), key);
+}
 
 // Replaces every "{name}" in `pattern` with `value` ("{n} of {total}").
 std::string Format(std::string pattern, const std::string& name, const std::string& value);

@@ -2,10 +2,10 @@
 // waiting for the flowchart to be laid out (large graphs are laid out on a worker thread).
 #pragma once
 #include "core/content/content_loader.h"
+#include "core/visit/navigation.h"
 #include "support/graph_samples.h"
 #include "support/ui_harness.h"
 #include "ui/hit_registry.h"
-#include "ui/visit_navigation.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -80,10 +80,10 @@ inline bool WaitForFlowchart(UiHarness& h)
 }
 
 // Opens the flowchart with `action` and lets the camera settle.
-inline void OpenFlowchart(UiHarness& h, const OpenPathway& action = {})
+inline void OpenFlowchart(UiHarness& h, const kiosk::core::OpenPathway& action = {})
 {
     h.Frame();
-    ApplyAction(h.view, action, *h.pack);
+    h.Act(action);
     REQUIRE(WaitForFlowchart(h));
     h.Settle();
 }

@@ -1,8 +1,11 @@
 // Headless UI harness: a real ImGui context with Noto fonts baked into a CPU-only atlas, no
-// window and no GL. Steps frames the way the app does (metrics, fonts, NewFrame, DrawUi,
-// Render) and feeds touches as mouse input, so tests tap where widgets are drawn.
+// window and no GL. Steps frames the way the kiosk does (metrics, fonts, NewFrame, the same
+// ui::DrawVisitFrame into a real core::Visit, Render) and feeds touches as mouse input, so tests
+// tap where widgets are drawn. The visit records into `events`.
 #pragma once
 #include "core/content/content_model.h"
+#include "core/visit/visit.h"
+#include "support/test_pack.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/hit_registry.h"
@@ -29,9 +32,7 @@ public:
     std::vector<std::string> loading;
 };
 
-// A small pack built in code: 2 parent roles with 3 and 2 specialisms, 1 more role, 5 photos,
-// English and Welsh. Enough roles that the home grid scrolls at 1920x1080.
-std::shared_ptr<kiosk::core::ContentPack> MakeTestPack();
+using kiosk::test::MakeTestPack; // support/test_pack.h
 
 class UiHarness
 {
@@ -55,17 +56,28 @@ public:
     void Drag(ImVec2 from, ImVec2 to, int steps = 10);
 
     const HitArea* Find(const std::string& id) const { return hits.Find(id); }
+    // Where the visitor is (the core's state).
+    const kiosk::core::VisitState& State() const { return visit.State(); }
+    // Carries out an action as a tap would (the motion state follows), without drawing.
+    kiosk::core::NavigationResult Act(const kiosk::core::VisitAction& action);
+    kiosk::core::VisitTime Time() const { return {m_now, 1.8e9 + m_now}; }
 
     std::shared_ptr<const kiosk::core::ContentPack> pack;
     kiosk::core::DiagnosticList fault; // when non-empty, frames draw the fault screen
     bool show_fault = false;
-    VisitView view;
+    kiosk::core::Visit visit; // started on `pack`, recording into `events`
+    VisitView view;           // the ui's motion state
     Metrics metrics;
     Fonts fonts;
     FakeImages images;
     HitRegistry hits;
     UiFrame last;
-    std::vector<UiAction> actions; // every action since construction
+    std::vector<kiosk::core::VisitAction> actions; // every action since construction
+    struct EventList : kiosk::core::EventSink
+    {
+        void Record(kiosk::core::StatsEvent event) override { list.push_back(std::move(event)); }
+        std::vector<kiosk::core::StatsEvent> list;
+    } events;
 
 private:
     ImGuiContext* m_context = nullptr;

@@ -2,6 +2,8 @@
 
 #include "ui/metrics.h"
 
+namespace core = kiosk::core;
+
 namespace kiosk::ui::test
 {
 DrawHarness::DrawHarness(float width, float height, std::shared_ptr<const kiosk::core::ContentPack> pack)
@@ -18,6 +20,7 @@ bool DrawHarness::Frame()
     ImGui::NewFrame();
     UiContext ctx;
     ctx.pack = base.pack.get();
+    ctx.visit = base.pack ? &base.State() : nullptr;
     ctx.metrics = base.metrics;
     ctx.images = &base.images;
     ctx.now_s = now;
@@ -70,7 +73,7 @@ bool DrawHarness::TapId(const std::string& id)
 AdminHarness::AdminHarness(float width, float height, std::shared_ptr<const kiosk::core::ContentPack> pack)
     : h(width, height, std::move(pack))
 {
-    OpenAdmin(view);
+    core::OpenAdmin(view);
     view.ignore_press = false;
     h.draw = [this](const UiContext& ctx)
     {
@@ -86,7 +89,7 @@ std::vector<std::string> AdminHarness::Names() const
 {
     std::vector<std::string> n;
     for (const auto& a : actions)
-        n.push_back(DescribeAdminAction(a));
+        n.push_back(core::DescribeAdminAction(a));
     return n;
 }
 } // namespace kiosk::ui::test

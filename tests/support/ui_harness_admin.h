@@ -43,12 +43,12 @@ private:
 struct AdminHarness
 {
     AdminHarness(float width, float height, std::shared_ptr<const kiosk::core::ContentPack> pack = MakeTestPack());
-    std::vector<std::string> Names() const; // DescribeAdminAction of every action so far
+    std::vector<std::string> Names() const; // core::DescribeAdminAction of every action so far
 
     DrawHarness h;
-    AdminView view;
-    AdminModel model;
+    core::AdminView view;
+    core::AdminModel model;
     AdminFrame last;
-    std::vector<AdminAction> actions;
+    std::vector<core::AdminAction> actions;
 };
 } // namespace kiosk::ui::test

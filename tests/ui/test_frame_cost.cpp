@@ -1,11 +1,13 @@
 // Not a timed test: prints the CPU cost of DrawUi per screen for the README's figures. Hidden
 // ([.]); run with: kiosk_ui_tests "[frame-cost]"
 #include "core/content/content_loader.h"
+#include "core/visit/navigation.h"
 #include "support/ui_harness.h"
-#include "ui/visit_navigation.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
+
+namespace core = kiosk::core;
 
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
@@ -20,9 +22,9 @@ TEST_CASE("DrawUi CPU time per screen (bundled content)", "[.][frame-cost]")
             UiHarness h(w, ht, loaded.pack);
             h.hits.capture_text = false;
             if (std::string(screen) == "role")
-                ApplyAction(h.view, OpenRole{"clinical-technologist"}, *loaded.pack);
+                h.Act(core::OpenRole{"clinical-technologist"});
             if (std::string(screen) == "gallery")
-                ApplyAction(h.view, OpenGallery{}, *loaded.pack);
+                h.Act(core::OpenGallery{});
             h.Frames(3);
             const int n = 200;
             const auto t0 = std::chrono::steady_clock::now();

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 
 TEST_CASE("body text is at least 2.5% of the shorter side; larger text is 1.25x", "[ui][metrics]")

@@ -449,4 +449,9 @@ int RunHashPinCommand(std::istream& in, std::ostream& out, std::ostream& err)
     out << HashPinWithNewSalt(pin) << "\n";
     return 0;
 }
+const std::vector<std::string>& ExamplePins()
+{
+    static const std::vector<std::string> pins = {"1234", "0000", "123456"};
+    return pins;
+}
 } // namespace kiosk::core

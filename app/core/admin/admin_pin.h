@@ -49,6 +49,8 @@ enum class PinPolicy
 // plain PINs that appear in shipped examples (e.g. {"1234", "0000"}); each is checked with
 // VerifyPin, so this takes one hash time per example.
 PinPolicy CheckStoredPin(const std::string& stored, const std::vector<std::string>& example_pins);
+// The PINs that appear in our documentation and examples: never acceptable for kiosk mode.
+const std::vector<std::string>& ExamplePins();
 const char* PinPolicyMessage(PinPolicy policy); // one sentence for the log or the setup screen
 
 struct PinThrottleSettings

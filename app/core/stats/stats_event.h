@@ -2,7 +2,7 @@
 // Anonymous by construction: every text field is a content id, a language code or a fixed
 // name from the configuration; nothing a visitor types or says is ever stored.
 #pragma once
-#include "core/visit/visit_state.h"
+#include "core/visit/visit_phase.h"
 
 #include <cstdint>
 #include <optional>
@@ -65,4 +65,13 @@ struct StatsEvent
 // visit_ended (visit_duration_ms, idle_ms, end_reason), ResetVisitState -> idle_reset. Other
 // effects are not recorded (nullopt). wall_time and mono_time are the caller's clocks now.
 std::optional<StatsEvent> StatsEventForVisitEffect(const VisitEffect& effect, double wall_time, double mono_time);
+
+// Where a visit's events go: the statistics store in the kiosk, a list in tests. Record() must
+// not block on the disk (it is called on the UI thread).
+class EventSink
+{
+public:
+    virtual ~EventSink() = default;
+    virtual void Record(StatsEvent event) = 0;
+};
 } // namespace kiosk::core

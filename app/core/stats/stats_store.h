@@ -67,11 +67,11 @@ struct StatsStoreStatus
 
 // Thread-safety: Append, CommittedSeq, WaitForCommit, Flush and Status may be called from any
 // thread. Open and Close must not race with each other or with the destructor.
-class StatsStore
+class StatsStore : public EventSink
 {
 public:
     explicit StatsStore(StatsStoreOptions options);
-    ~StatsStore(); // Close()
+    ~StatsStore() override; // Close()
     StatsStore(const StatsStore&) = delete;
     StatsStore& operator=(const StatsStore&) = delete;
 
@@ -90,6 +90,7 @@ public:
     // VisitStarted opens a visit, VisitEnded closes it); the writer fills db_id. Id fields are
     // reduced to [A-Za-z0-9_.:=/-] and 64 characters so no free text can be stored.
     std::int64_t Append(StatsEvent event);
+    void Record(StatsEvent event) override { Append(std::move(event)); }
 
     std::int64_t CommittedSeq() const;
     // Waits until seq is committed (true) or dropped, or timeout_s passes (false).

@@ -26,7 +26,7 @@ struct Out
 {
     AdminFrame frame;
     bool blocked = false;
-    void Add(AdminAction a)
+    void Add(core::AdminAction a)
     {
         if (!blocked)
             frame.actions.push_back(std::move(a));
@@ -43,14 +43,14 @@ std::string FormatDuration(double seconds);
 // 12345 -> "12,345".
 std::string FormatCount(std::int64_t n);
 
-void DrawPinEntry(const UiContext& ctx, const AdminView& view, const AdminModel& model, Out& out);
-void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, Out& out);
-void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out);
+void DrawPinEntry(const UiContext& ctx, const core::AdminView& view, const core::AdminModel& model, Out& out);
+void DrawPanel(const UiContext& ctx, core::AdminView& view, const core::AdminModel& model, Out& out);
+void DrawTouchTest(const UiContext& ctx, core::AdminView& view, Out& out);
 
 // Panel tab bodies: draw from y = top downwards within [x0, x1]; return the height used.
-float DrawStatsTab(const UiContext& ctx, const AdminStats& stats, const std::string& period, float x0, float x1,
+float DrawStatsTab(const UiContext& ctx, const core::AdminStats& stats, const std::string& period, float x0, float x1,
                    float top);
-float DrawContentTab(const UiContext& ctx, const AdminModel& model, float x0, float x1, float top, Out& out);
-float DrawExportTab(const UiContext& ctx, const AdminModel& model, float x0, float x1, float top, Out& out);
-float DrawHoldTab(const UiContext& ctx, const AdminModel& model, float x0, float x1, float top, Out& out);
+float DrawContentTab(const UiContext& ctx, const core::AdminModel& model, float x0, float x1, float top, Out& out);
+float DrawExportTab(const UiContext& ctx, const core::AdminModel& model, float x0, float x1, float top, Out& out);
+float DrawHoldTab(const UiContext& ctx, const core::AdminModel& model, float x0, float x1, float top, Out& out);
 } // namespace kiosk::ui::admin

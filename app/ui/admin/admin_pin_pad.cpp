@@ -59,7 +59,7 @@ PadLayout Layout(const UiContext& ctx)
     return l;
 }
 
-std::string StatusLine(const AdminView& view, const AdminModel& model, bool locked)
+std::string StatusLine(const core::AdminView& view, const core::AdminModel& model, bool locked)
 {
     if (locked)
         return "Too many wrong PINs. Try again in " + FormatDuration(std::ceil(model.pin_locked_s)) + ".";
@@ -69,7 +69,7 @@ std::string StatusLine(const AdminView& view, const AdminModel& model, bool lock
 }
 } // namespace
 
-void DrawPinEntry(const UiContext& ctx, const AdminView& view, const AdminModel& model, Out& out)
+void DrawPinEntry(const UiContext& ctx, const core::AdminView& view, const core::AdminModel& model, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -90,7 +90,7 @@ void DrawPinEntry(const UiContext& ctx, const AdminView& view, const AdminModel&
         y += DrawTextCenteredWrapped(ctx.fonts->body, l.info_min.x + 0.5f * l.info_w, y, p.text_muted,
                                      model.pin_not_set, l.info_w);
     const float dots_y = std::max(y + 0.8f * em, l.info_min.y + InfoHeight(ctx) - 1.8f * em);
-    const int shown = static_cast<int>(std::max(kAdminMinPinDigits, view.pin.size()));
+    const int shown = static_cast<int>(std::max(core::kAdminMinPinDigits, view.pin.size()));
     const float dot = 0.9f * em, dot_gap = 0.7f * em;
     float x = l.info_min.x + 0.5f * (l.info_w - (shown * dot + (shown - 1) * dot_gap)) + 0.5f * dot;
     for (int i = 0; i < shown; ++i, x += dot + dot_gap)
@@ -117,21 +117,21 @@ void DrawPinEntry(const UiContext& ctx, const AdminView& view, const AdminModel&
         key_rect(row, col, &a, &b);
         if (Button(ctx, "admin:pin:" + std::to_string(d), std::to_string(d), a, b, key_style, std::nullopt,
                    ctx.fonts->heading))
-            out.Add(AdminPinDigit{d});
+            out.Add(core::AdminPinDigit{d});
     }
     key_rect(3, 0, &a, &b);
     if (Button(ctx, "admin:pin:back", "", a, b, locked || view.pin.empty() ? ButtonStyle::Disabled : key_style,
                Icon::Back))
-        out.Add(AdminPinBackspace{});
+        out.Add(core::AdminPinBackspace{});
     key_rect(3, 2, &a, &b);
-    const bool can_submit = !locked && view.pin.size() >= kAdminMinPinDigits;
+    const bool can_submit = !locked && view.pin.size() >= core::kAdminMinPinDigits;
     if (Button(ctx, "admin:pin:ok", "OK", a, b, can_submit ? ButtonStyle::Primary : ButtonStyle::Disabled, std::nullopt,
                ctx.fonts->heading))
-        out.Add(AdminPinSubmit{});
+        out.Add(core::AdminPinSubmit{});
     key_rect(4, 0, &a, &b);
     b.x = l.keys_min.x + 3.0f * l.key_w + 2.0f * l.gap;
     if (Button(ctx, "admin:leave", "Cancel", a, b, ButtonStyle::Secondary))
-        out.Add(AdminLeave{});
+        out.Add(core::AdminLeave{});
     out.frame.animating |= locked; // the lockout counts down
 }
 } // namespace kiosk::ui::admin

@@ -116,17 +116,20 @@ struct TabSpec
 {
     const char* id;
     const char* label;
-    std::optional<AdminTab> tab; // empty: the touch test button
+    std::optional<core::AdminTab> tab; // empty: the touch test button
 };
 
 const TabSpec kTabs[] = {
-    {"admin:tab:today", "Today", AdminTab::Today},       {"admin:tab:all-time", "All time", AdminTab::AllTime},
-    {"admin:tab:content", "Content", AdminTab::Content}, {"admin:tab:export", "Export statistics", AdminTab::Export},
-    {"admin:tab:hold", "Hold", AdminTab::Hold},          {"admin:touch-test", "Touch test", std::nullopt},
+    {"admin:tab:today", "Today", core::AdminTab::Today},
+    {"admin:tab:all-time", "All time", core::AdminTab::AllTime},
+    {"admin:tab:content", "Content", core::AdminTab::Content},
+    {"admin:tab:export", "Export statistics", core::AdminTab::Export},
+    {"admin:tab:hold", "Hold", core::AdminTab::Hold},
+    {"admin:touch-test", "Touch test", std::nullopt},
 };
 
 // Title bar: Back to kiosk on the left, Exit on the far right, the title between.
-void DrawTitleBar(const UiContext& ctx, const AdminModel& model, Out& out)
+void DrawTitleBar(const UiContext& ctx, const core::AdminModel& model, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -140,12 +143,12 @@ void DrawTitleBar(const UiContext& ctx, const AdminModel& model, Out& out)
     const float leave_w = ButtonWidth(ctx, leave) + 1.7f * m.em;
     if (Button(ctx, "admin:leave", leave, ImVec2(margin, y0), ImVec2(margin + leave_w, y1), ButtonStyle::OnBar,
                Icon::Back))
-        out.Add(AdminLeave{});
+        out.Add(core::AdminLeave{});
     const std::string exit = "Exit app";
     const float exit_w = ButtonWidth(ctx, exit);
     if (Button(ctx, "admin:exit", exit, ImVec2(m.screen_w - margin - exit_w, y0), ImVec2(m.screen_w - margin, y1),
                ButtonStyle::Danger))
-        out.Add(AdminArmExit{});
+        out.Add(core::AdminArmExit{});
     std::string title = "Staff panel";
     if (!model.kiosk_name.empty())
         title += " · " + model.kiosk_name;
@@ -157,7 +160,7 @@ void DrawTitleBar(const UiContext& ctx, const AdminModel& model, Out& out)
 }
 
 // The tab row, wrapped onto more rows on narrow screens; returns its bottom.
-float DrawTabs(const UiContext& ctx, const AdminView& view, float top, Out& out)
+float DrawTabs(const UiContext& ctx, const core::AdminView& view, float top, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const float margin = PageMargin(m);
@@ -175,9 +178,9 @@ float DrawTabs(const UiContext& ctx, const AdminView& view, float top, Out& out)
                    on ? ButtonStyle::TabOn : ButtonStyle::Tab))
         {
             if (t.tab)
-                out.Add(AdminShowTab{*t.tab});
+                out.Add(core::AdminShowTab{*t.tab});
             else
-                out.Add(AdminOpenTouchTest{});
+                out.Add(core::AdminOpenTouchTest{});
         }
         x += w + 0.5f * m.gap;
     }
@@ -206,14 +209,14 @@ void DrawExitConfirmation(const UiContext& ctx, Out& out)
     const float bw = 0.5f * (wrap - m.gap);
     if (Button(ctx, "admin:exit-cancel", "Cancel", ImVec2(min.x + em, y), ImVec2(min.x + em + bw, y + m.touch_min),
                ButtonStyle::Secondary))
-        out.Add(AdminCancelExit{});
+        out.Add(core::AdminCancelExit{});
     if (Button(ctx, "admin:exit-confirm", "Exit now", ImVec2(min.x + w - em - bw, y),
                ImVec2(min.x + w - em, y + m.touch_min), ButtonStyle::Danger))
-        out.Add(AdminExitApp{});
+        out.Add(core::AdminExitApp{});
 }
 } // namespace
 
-void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, Out& out)
+void DrawPanel(const UiContext& ctx, core::AdminView& view, const core::AdminModel& model, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const float margin = PageMargin(m);
@@ -232,19 +235,19 @@ void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, O
     float h = 0.0f;
     switch (view.tab)
     {
-    case AdminTab::Today:
+    case core::AdminTab::Today:
         h = DrawStatsTab(ctx, model.today, "Today", x0, x1, top);
         break;
-    case AdminTab::AllTime:
+    case core::AdminTab::AllTime:
         h = DrawStatsTab(ctx, model.all_time, "All time", x0, x1, top);
         break;
-    case AdminTab::Content:
+    case core::AdminTab::Content:
         h = DrawContentTab(ctx, model, x0, x1, top, out);
         break;
-    case AdminTab::Export:
+    case core::AdminTab::Export:
         h = DrawExportTab(ctx, model, x0, x1, top, out);
         break;
-    case AdminTab::Hold:
+    case core::AdminTab::Hold:
         h = DrawHoldTab(ctx, model, x0, x1, top, out);
         out.frame.animating |= model.hold_active; // the time left counts down
         break;
@@ -257,7 +260,7 @@ void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, O
     {
         out.blocked = false;
         DrawExitConfirmation(ctx, out);
-        out.frame.animating = true; // it lapses after kAdminExitConfirmS
+        out.frame.animating = true; // it lapses after core::kAdminExitConfirmS
     }
 }
 } // namespace kiosk::ui::admin
@@ -266,9 +269,9 @@ void DrawPanel(const UiContext& ctx, AdminView& view, const AdminModel& model, O
 
 namespace kiosk::ui
 {
-AdminFrame DrawAdminUi(const UiContext& ctx_in, AdminView& view, const AdminModel& model)
+AdminFrame DrawAdminUi(const UiContext& ctx_in, core::AdminView& view, const core::AdminModel& model)
 {
-    if (view.mode == AdminMode::Closed)
+    if (view.mode == core::AdminMode::Closed)
         return AdminFrame{};
     IM_ASSERT(ctx_in.fonts);
     FrameScope scope(ctx_in, FrameScopeOptions{});
@@ -282,28 +285,28 @@ AdminFrame DrawAdminUi(const UiContext& ctx_in, AdminView& view, const AdminMode
         else
             view.ignore_press = false;
     }
-    if (view.exit_armed && !(ctx.now_s - view.exit_armed_at < kAdminExitConfirmS))
+    if (view.exit_armed && !(ctx.now_s - view.exit_armed_at < core::kAdminExitConfirmS))
         view.exit_armed = false;
 
     admin::Out out;
     BeginScreenWindow("##admin", ctx);
     switch (view.mode)
     {
-    case AdminMode::PinEntry:
+    case core::AdminMode::PinEntry:
         admin::DrawPinEntry(ctx, view, model, out);
         break;
-    case AdminMode::Panel:
+    case core::AdminMode::Panel:
         admin::DrawPanel(ctx, view, model, out);
         break;
-    case AdminMode::TouchTest:
+    case core::AdminMode::TouchTest:
         admin::DrawTouchTest(ctx, view, out);
         break;
-    case AdminMode::Closed:
+    case core::AdminMode::Closed:
         break;
     }
     EndScreenWindow();
-    for (const AdminAction& a : out.frame.actions)
-        if (ApplyAdminAction(view, a, ctx.now_s))
+    for (const core::AdminAction& a : out.frame.actions)
+        if (core::ApplyAdminAction(view, a, ctx.now_s))
             out.frame.animating = true; // draw the changed panel at once
     return out.frame;
 }

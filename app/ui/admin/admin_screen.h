@@ -1,6 +1,6 @@
 // The admin panel: the PIN pad, the staff panel (statistics with charts, content status and
 // reload, statistics export, hold, touch test, exit) and the full-screen touch test. Drawn by
-// the app INSTEAD of the visit or the attract loop while AdminView::mode is not Closed.
+// the app INSTEAD of the visit or the attract loop while core::AdminView::mode is not Closed.
 //
 // Hit ids (for tests and e2e): "admin:pin:0".."admin:pin:9", "admin:pin:back", "admin:pin:ok",
 // "admin:leave" (Cancel on the pad, "Back to kiosk" on the panel), "admin:tab:today",
@@ -9,9 +9,9 @@
 // "admin:exit", "admin:exit-confirm", "admin:exit-cancel", "admin:touch-test:back",
 // "admin:touch-area" (the touch test's canvas), "scroll:admin".
 #pragma once
-#include "ui/admin/admin_actions.h"
-#include "ui/admin/admin_model.h"
-#include "ui/admin/admin_view.h"
+#include "core/admin/admin_actions.h"
+#include "core/admin/admin_model.h"
+#include "core/admin/admin_view.h"
 #include "ui/ui_context.h"
 
 #include <vector>
@@ -21,8 +21,8 @@ namespace kiosk::ui
 struct AdminFrame
 {
     // What staff asked for this frame, in order. The panel-local ones are already applied to
-    // the AdminView (ApplyAdminAction); the app acts on the others.
-    std::vector<AdminAction> actions;
+    // the core::AdminView (core::ApplyAdminAction); the app acts on the others.
+    std::vector<core::AdminAction> actions;
     // Keep drawing frames: a countdown is on screen (PIN lockout, hold, exit confirmation), the
     // content scrolls on, or a finger is down in the touch test.
     bool animating = false;
@@ -31,5 +31,5 @@ struct AdminFrame
 // Draws the panel for view.mode (nothing for Closed). Requires ctx.fonts; ctx.pack may be null
 // (the fault screen's content failed to load). Uses ctx.palette (light when null), clears and
 // fills ctx.hits. Texts are English: the panel is for staff.
-AdminFrame DrawAdminUi(const UiContext& ctx, AdminView& view, const AdminModel& model);
+AdminFrame DrawAdminUi(const UiContext& ctx, core::AdminView& view, const core::AdminModel& model);
 } // namespace kiosk::ui

@@ -58,7 +58,7 @@ float Heading(const UiContext& ctx, float x, float y, float w, const std::string
     return h + 0.4f * ctx.metrics.em;
 }
 
-float DrawHourChart(const UiContext& ctx, const AdminStats& stats, float x0, float x1, float top)
+float DrawHourChart(const UiContext& ctx, const core::AdminStats& stats, float x0, float x1, float top)
 {
     const float em = ctx.metrics.em;
     std::vector<BarChartItem> items;
@@ -81,8 +81,8 @@ float DrawHourChart(const UiContext& ctx, const AdminStats& stats, float x0, flo
     return y + chart_h - top;
 }
 
-float DrawItemChart(const UiContext& ctx, const std::string& title, const std::vector<AdminChartItem>& chart, float x0,
-                    float x1, float top)
+float DrawItemChart(const UiContext& ctx, const std::string& title, const std::vector<core::AdminChartItem>& chart,
+                    float x0, float x1, float top)
 {
     std::vector<BarChartItem> items;
     for (const auto& c : chart)
@@ -97,7 +97,7 @@ float DrawItemChart(const UiContext& ctx, const std::string& title, const std::v
 }
 } // namespace
 
-float DrawStatsTab(const UiContext& ctx, const AdminStats& stats, const std::string& period, float x0, float x1,
+float DrawStatsTab(const UiContext& ctx, const core::AdminStats& stats, const std::string& period, float x0, float x1,
                    float top)
 {
     const Metrics& m = ctx.metrics;

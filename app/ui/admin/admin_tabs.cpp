@@ -33,7 +33,7 @@ std::string Plural(std::size_t n, const char* one, const char* many)
 }
 } // namespace
 
-float DrawContentTab(const UiContext& ctx, const AdminModel& model, float x0, float x1, float top, Out& out)
+float DrawContentTab(const UiContext& ctx, const core::AdminModel& model, float x0, float x1, float top, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -51,7 +51,7 @@ float DrawContentTab(const UiContext& ctx, const AdminModel& model, float x0, fl
     const std::string reload = "Reload content";
     const float w = ButtonWidth(ctx, reload);
     if (Button(ctx, "admin:reload", reload, ImVec2(x0, y), ImVec2(x0 + w, y + m.touch_min), ButtonStyle::Primary))
-        out.Add(AdminReloadContent{});
+        out.Add(core::AdminReloadContent{});
     y += m.touch_min + 0.6f * m.em;
     y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y,
                    "The folder is checked first. If anything is wrong, the current content stays on screen.");
@@ -72,7 +72,7 @@ float DrawContentTab(const UiContext& ctx, const AdminModel& model, float x0, fl
     return y - top;
 }
 
-float DrawExportTab(const UiContext& ctx, const AdminModel& model, float x0, float x1, float top, Out& out)
+float DrawExportTab(const UiContext& ctx, const core::AdminModel& model, float x0, float x1, float top, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -104,7 +104,7 @@ float DrawExportTab(const UiContext& ctx, const AdminModel& model, float x0, flo
         const float w = std::min(x1 - x0, ButtonWidth(ctx, label));
         if (Button(ctx, "admin:export:" + std::to_string(i), label, ImVec2(x0, y), ImVec2(x0 + w, y + m.touch_min),
                    ButtonStyle::Primary))
-            out.Add(AdminExportStats{t.path});
+            out.Add(core::AdminExportStats{t.path});
         y += m.touch_min + 0.6f * m.gap;
     }
     y += 0.4f * m.em;
@@ -112,7 +112,7 @@ float DrawExportTab(const UiContext& ctx, const AdminModel& model, float x0, flo
     return y - top;
 }
 
-float DrawHoldTab(const UiContext& ctx, const AdminModel& model, float x0, float x1, float top, Out& out)
+float DrawHoldTab(const UiContext& ctx, const core::AdminModel& model, float x0, float x1, float top, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -132,9 +132,9 @@ float DrawHoldTab(const UiContext& ctx, const AdminModel& model, float x0, float
                model.hold_active ? ButtonStyle::Secondary : ButtonStyle::Primary))
     {
         if (model.hold_active)
-            out.Add(AdminEndHold{});
+            out.Add(core::AdminEndHold{});
         else
-            out.Add(AdminStartHold{});
+            out.Add(core::AdminStartHold{});
     }
     y += m.touch_min;
     return y - top;

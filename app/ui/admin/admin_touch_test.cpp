@@ -56,7 +56,7 @@ void DrawMark(const UiContext& ctx, ImVec2 at, ImU32 color, float thickness)
 }
 } // namespace
 
-void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out)
+void DrawTouchTest(const UiContext& ctx, core::AdminView& view, Out& out)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -89,8 +89,8 @@ void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out)
                          io.MouseClickedPos[0].y >= back_min.y && io.MouseClickedPos[0].y < back_max.y;
     if (io.MouseClicked[0] && !on_back)
     {
-        view.touch_points.push_back(AdminTouchPoint{io.MouseClickedPos[0].x, io.MouseClickedPos[0].y, ctx.now_s});
-        if (view.touch_points.size() > kAdminMaxTouchPoints)
+        view.touch_points.push_back(core::AdminTouchPoint{io.MouseClickedPos[0].x, io.MouseClickedPos[0].y, ctx.now_s});
+        if (view.touch_points.size() > core::kAdminMaxTouchPoints)
             view.touch_points.erase(view.touch_points.begin());
     }
 
@@ -100,7 +100,7 @@ void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out)
         DrawMark(ctx, ImVec2(view.touch_points[i].x, view.touch_points[i].y), p.text_muted, thin);
     if (!view.touch_points.empty())
     {
-        const AdminTouchPoint& last = view.touch_points.back();
+        const core::AdminTouchPoint& last = view.touch_points.back();
         DrawCrosshair(ctx, ImVec2(last.x, last.y), p.accent);
         DrawMark(ctx, ImVec2(last.x, last.y), p.accent, thick);
     }
@@ -123,7 +123,7 @@ void DrawTouchTest(const UiContext& ctx, AdminView& view, Out& out)
                      ", y " + std::to_string(static_cast<int>(std::lround(view.touch_points.back().y)));
     DrawText(ctx.fonts->body, ImVec2(x, y), p.text, last_text, wrap);
     if (Button(ctx, "admin:touch-test:back", "Back", back_min, back_max, ButtonStyle::Primary, Icon::Back))
-        out.Add(AdminCloseTouchTest{});
+        out.Add(core::AdminCloseTouchTest{});
     out.frame.animating |= io.MouseDown[0];
 }
 } // namespace kiosk::ui::admin

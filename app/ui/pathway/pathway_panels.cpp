@@ -37,7 +37,7 @@ float PanelPad(const Metrics& m)
 
 // Rows of chips after the "Where are you now?" label (on the first row when it fits beside a
 // chip, else on its own line).
-ChipLayout LayoutChips(const UiContext& ctx, const VisitView& view, float x0, float y0, float width)
+ChipLayout LayoutChips(const UiContext& ctx, float x0, float y0, float width)
 {
     const Metrics& m = ctx.metrics;
     ChipLayout l;
@@ -45,14 +45,14 @@ ChipLayout LayoutChips(const UiContext& ctx, const VisitView& view, float x0, fl
     if (starts.empty())
         return l;
     ImFont* label_font = ctx.fonts->heading;
-    const std::string label = Tr(ctx, view, "pathway.where_are_you_now");
+    const std::string label = Tr(ctx, "pathway.where_are_you_now");
     const float label_w = TextWidth(label_font, label);
     const float pad = PanelPad(m);
     float y = y0 + pad;
     float x = x0;
     std::vector<float> widths;
     for (const auto& s : starts)
-        widths.push_back(std::min(width, ButtonWidth(ctx, ButtonSpec{"", s.title.Get(view.language), std::nullopt,
+        widths.push_back(std::min(width, ButtonWidth(ctx, ButtonSpec{"", s.title.Get(ctx.visit->language), std::nullopt,
                                                                      ButtonKind::Secondary, nullptr})));
     l.label_inline = label_w + m.gap + widths.front() <= width;
     if (l.label_inline)
@@ -81,14 +81,14 @@ ChipLayout LayoutChips(const UiContext& ctx, const VisitView& view, float x0, fl
 }
 } // namespace
 
-float StartChipsHeight(const UiContext& ctx, const VisitView& view, float width)
+float StartChipsHeight(const UiContext& ctx, float width)
 {
-    return LayoutChips(ctx, view, 0.0f, 0.0f, width - 2.0f * PageMargin(ctx.metrics)).height;
+    return LayoutChips(ctx, 0.0f, 0.0f, width - 2.0f * PageMargin(ctx.metrics)).height;
 }
 
-UiAction DrawStartChips(const UiContext& ctx, const VisitView& view, ImVec2 min, ImVec2 max)
+core::VisitAction DrawStartChips(const UiContext& ctx, ImVec2 min, ImVec2 max)
 {
-    UiAction action;
+    core::VisitAction action;
     const auto& starts = ctx.pack->pathway.starts;
     if (starts.empty())
         return action;
@@ -97,18 +97,18 @@ UiAction DrawStartChips(const UiContext& ctx, const VisitView& view, ImVec2 min,
     dl->AddRectFilled(min, max, p.surface);
     dl->AddLine(min, ImVec2(max.x, min.y), p.border, std::max(1.0f, 0.06f * ctx.metrics.em));
     const float margin = PageMargin(ctx.metrics);
-    const ChipLayout l = LayoutChips(ctx, view, min.x + margin, min.y, max.x - min.x - 2.0f * margin);
-    const std::string label = Tr(ctx, view, "pathway.where_are_you_now");
+    const ChipLayout l = LayoutChips(ctx, min.x + margin, min.y, max.x - min.x - 2.0f * margin);
+    const std::string label = Tr(ctx, "pathway.where_are_you_now");
     NoteDrawnText(label);
     dl->AddText(ctx.fonts->heading, ctx.fonts->heading->FontSize, l.label_pos, p.text, label.c_str(),
                 label.c_str() + label.size());
     for (size_t i = 0; i < starts.size() && i < l.chip_min.size(); ++i)
     {
-        const bool lit = view.pathway.lit_start == starts[i].id;
-        const ButtonSpec spec{"pathway:start:" + starts[i].id, starts[i].title.Get(view.language), std::nullopt,
+        const bool lit = ctx.visit->pathway.lit_start == starts[i].id;
+        const ButtonSpec spec{"pathway:start:" + starts[i].id, starts[i].title.Get(ctx.visit->language), std::nullopt,
                               lit ? ButtonKind::Primary : ButtonKind::Secondary, nullptr};
         if (TouchButton(ctx, l.chip_min[i], l.chip_max[i], spec))
-            action = PathwayStartChosen{starts[i].id};
+            action = core::PathwayStartChosen{starts[i].id};
     }
     return action;
 }
@@ -123,7 +123,7 @@ struct LegendItem
     float width = 0.0f;
 };
 
-std::vector<LegendItem> LegendItems(const UiContext& ctx, const VisitView& view)
+std::vector<LegendItem> LegendItems(const UiContext& ctx)
 {
     std::vector<LegendItem> items;
     const Metrics& m = ctx.metrics;
@@ -134,7 +134,7 @@ std::vector<LegendItem> LegendItems(const UiContext& ctx, const VisitView& view)
             used |= n.kind == kind;
         if (!used)
             continue;
-        LegendItem it{kind, PathwayKindLabel(ctx, view, kind), 0.0f};
+        LegendItem it{kind, PathwayKindLabel(ctx, kind), 0.0f};
         it.width = 1.5f * m.em + TextWidth(ctx.fonts->body, it.label);
         items.push_back(it);
     }
@@ -165,22 +165,22 @@ int LayoutLegend(const UiContext& ctx, const std::vector<LegendItem>& items, flo
 }
 } // namespace
 
-float LegendHeight(const UiContext& ctx, const VisitView& view, float width, int max_rows)
+float LegendHeight(const UiContext& ctx, float width, int max_rows)
 {
-    const std::vector<LegendItem> items = LegendItems(ctx, view);
+    const std::vector<LegendItem> items = LegendItems(ctx);
     const int rows = LayoutLegend(ctx, items, 0.0f, 0.0f, width - 2.0f * PageMargin(ctx.metrics), nullptr);
     if (rows == 0 || rows > max_rows)
         return 0.0f;
     return static_cast<float>(rows) * 1.6f * ctx.metrics.em + 0.5f * ctx.metrics.em;
 }
 
-void DrawLegend(const UiContext& ctx, const VisitView& view, ImVec2 min, ImVec2 max)
+void DrawLegend(const UiContext& ctx, ImVec2 min, ImVec2 max)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(min, max, p.background);
-    const std::vector<LegendItem> items = LegendItems(ctx, view);
+    const std::vector<LegendItem> items = LegendItems(ctx);
     std::vector<ImVec2> pos;
     const float margin = PageMargin(m);
     LayoutLegend(ctx, items, min.x + margin, min.y + 0.3f * m.em, max.x - min.x - 2.0f * margin, &pos);
@@ -219,19 +219,19 @@ bool SignButton(const UiContext& ctx, const std::string& id, ImVec2 a, float sid
     return t.tapped;
 }
 
-ButtonSpec FitSpec(const UiContext& ctx, const VisitView& view)
+ButtonSpec FitSpec(const UiContext& ctx)
 {
-    return ButtonSpec{"pathway:fit", Tr(ctx, view, "pathway.fit"), std::nullopt, ButtonKind::Secondary, nullptr};
+    return ButtonSpec{"pathway:fit", Tr(ctx, "pathway.fit"), std::nullopt, ButtonKind::Secondary, nullptr};
 }
 } // namespace
 
-ImVec2 ZoomControlsSize(const UiContext& ctx, const VisitView& view)
+ImVec2 ZoomControlsSize(const UiContext& ctx)
 {
     const Metrics& m = ctx.metrics;
-    return ImVec2(2.0f * m.touch_min + 2.0f * m.gap + ButtonWidth(ctx, FitSpec(ctx, view)), m.touch_min);
+    return ImVec2(2.0f * m.touch_min + 2.0f * m.gap + ButtonWidth(ctx, FitSpec(ctx)), m.touch_min);
 }
 
-ZoomCommand DrawZoomControls(const UiContext& ctx, const VisitView& view, ImVec2 min)
+ZoomCommand DrawZoomControls(const UiContext& ctx, ImVec2 min)
 {
     const Metrics& m = ctx.metrics;
     ZoomCommand cmd = ZoomCommand::None;
@@ -242,7 +242,7 @@ ZoomCommand DrawZoomControls(const UiContext& ctx, const VisitView& view, ImVec2
     if (SignButton(ctx, "pathway:zoom-in", ImVec2(x, min.y), m.touch_min, true))
         cmd = ZoomCommand::In;
     x += m.touch_min + m.gap;
-    const ButtonSpec fit = FitSpec(ctx, view);
+    const ButtonSpec fit = FitSpec(ctx);
     if (TouchButton(ctx, ImVec2(x, min.y), ImVec2(x + ButtonWidth(ctx, fit), min.y + m.touch_min), fit))
         cmd = ZoomCommand::Fit;
     return cmd;

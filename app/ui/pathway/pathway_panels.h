@@ -4,7 +4,7 @@
 // canvas's lower right corner. Each has a measuring function and a drawing function that
 // share one layout, so what is measured is what is drawn.
 #pragma once
-#include "ui/ui_actions.h"
+#include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"
 
 #include <imgui.h>
@@ -12,15 +12,15 @@
 namespace kiosk::ui
 {
 // Height of the start-chip panel for this width (0 when the pathway has no start points).
-float StartChipsHeight(const UiContext& ctx, const VisitView& view, float width);
+float StartChipsHeight(const UiContext& ctx, float width);
 
 // Draws the panel in [min, max]; a tapped chip returns PathwayStartChosen (the lit chip
 // returns its own id, which clears it). Hit ids "pathway:start:<id>".
-UiAction DrawStartChips(const UiContext& ctx, const VisitView& view, ImVec2 min, ImVec2 max);
+core::VisitAction DrawStartChips(const UiContext& ctx, ImVec2 min, ImVec2 max);
 
 // Height of the legend band for this width: 0 when it would need more than `max_rows` rows.
-float LegendHeight(const UiContext& ctx, const VisitView& view, float width, int max_rows);
-void DrawLegend(const UiContext& ctx, const VisitView& view, ImVec2 min, ImVec2 max);
+float LegendHeight(const UiContext& ctx, float width, int max_rows);
+void DrawLegend(const UiContext& ctx, ImVec2 min, ImVec2 max);
 
 enum class ZoomCommand
 {
@@ -32,6 +32,6 @@ enum class ZoomCommand
 
 // Size of the zoom control row; drawn with its top-left at `min`. Hit ids "pathway:zoom-out",
 // "pathway:zoom-in", "pathway:fit".
-ImVec2 ZoomControlsSize(const UiContext& ctx, const VisitView& view);
-ZoomCommand DrawZoomControls(const UiContext& ctx, const VisitView& view, ImVec2 min);
+ImVec2 ZoomControlsSize(const UiContext& ctx);
+ZoomCommand DrawZoomControls(const UiContext& ctx, ImVec2 min);
 } // namespace kiosk::ui

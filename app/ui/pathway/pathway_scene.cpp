@@ -68,7 +68,7 @@ struct Prepared
     kiosk::core::LayoutOptions options;
 };
 
-Prepared Prepare(const UiContext& ctx, const VisitView& view, LayoutDirection direction)
+Prepared Prepare(const UiContext& ctx, LayoutDirection direction)
 {
     Prepared p;
     ImFont* font = ctx.fonts->body_bold;
@@ -78,7 +78,7 @@ Prepared Prepare(const UiContext& ctx, const VisitView& view, LayoutDirection di
     scene.m = MakeSceneMetrics(em);
     const SceneMetrics& m = scene.m;
     const auto& pathway = ctx.pack->pathway;
-    const std::string& lang = view.language;
+    const std::string& lang = ctx.visit->language;
 
     std::map<std::string, std::string> kind_labels;
     for (const auto& node : pathway.nodes)
@@ -90,7 +90,7 @@ Prepared Prepare(const UiContext& ctx, const VisitView& view, LayoutDirection di
             n.title_lines.push_back(node.id);
         auto known = kind_labels.find(node.kind);
         if (known == kind_labels.end())
-            known = kind_labels.emplace(node.kind, PathwayKindLabel(ctx, view, node.kind)).first;
+            known = kind_labels.emplace(node.kind, PathwayKindLabel(ctx, node.kind)).first;
         n.kind_label = known->second;
         const float content_w = std::max(WidestLine(font, n.title_lines), TextWidth(font, n.kind_label));
         const float w = std::clamp(content_w + 2.0f * m.pad_x, kMinNodeEms * em, (kTitleWrapEms + 1.5f) * em);
@@ -277,7 +277,7 @@ struct Hash
     template <typename T> void Pod(const T& v) { Bytes(&v, sizeof(v)); }
 };
 
-std::uint64_t SceneKey(const UiContext& ctx, const VisitView& view, LayoutDirection direction)
+std::uint64_t SceneKey(const UiContext& ctx, LayoutDirection direction)
 {
     Hash h;
     const auto& pathway = ctx.pack->pathway;
@@ -285,16 +285,16 @@ std::uint64_t SceneKey(const UiContext& ctx, const VisitView& view, LayoutDirect
     {
         h.Str(n.id);
         h.Str(n.kind);
-        h.Str(n.title.Get(view.language));
+        h.Str(n.title.Get(ctx.visit->language));
     }
     for (const auto& e : pathway.edges)
     {
         h.Str(e.from);
         h.Str(e.to);
-        h.Str(e.condition.Get(view.language));
+        h.Str(e.condition.Get(ctx.visit->language));
     }
     for (const std::string& kind : PathwayKinds())
-        h.Str(PathwayKindLabel(ctx, view, kind));
+        h.Str(PathwayKindLabel(ctx, kind));
     h.Pod(ctx.metrics.em);
     h.Pod(ctx.fonts->body_bold->FontSize);
     h.Pod(static_cast<std::uintptr_t>(reinterpret_cast<std::uintptr_t>(ctx.fonts->body_bold)));
@@ -317,9 +317,9 @@ SceneMetrics MakeSceneMetrics(float em)
     return m;
 }
 
-PathwayScene BuildPathwayScene(const UiContext& ctx, const VisitView& view, LayoutDirection direction)
+PathwayScene BuildPathwayScene(const UiContext& ctx, LayoutDirection direction)
 {
-    Prepared p = Prepare(ctx, view, direction);
+    Prepared p = Prepare(ctx, direction);
     const kiosk::core::GraphLayout layout = kiosk::core::ComputeLayout(p.nodes, p.edges, p.options);
     return Finish(std::move(p.scene), layout);
 }
@@ -356,9 +356,9 @@ bool PathwaySceneCache::Pending() const
     return false;
 }
 
-const PathwayScene* PathwaySceneCache::Get(const UiContext& ctx, const VisitView& view, LayoutDirection direction)
+const PathwayScene* PathwaySceneCache::Get(const UiContext& ctx, LayoutDirection direction)
 {
-    const std::uint64_t key = SceneKey(ctx, view, direction);
+    const std::uint64_t key = SceneKey(ctx, direction);
     ++m_clock;
     for (auto& e : m_entries)
     {
@@ -385,7 +385,7 @@ const PathwayScene* PathwaySceneCache::Get(const UiContext& ctx, const VisitView
     auto entry = std::make_unique<Entry>();
     entry->key = key;
     entry->last_used = m_clock;
-    Prepared p = Prepare(ctx, view, direction);
+    Prepared p = Prepare(ctx, direction);
     if (p.nodes.size() < kAsyncNodeCount)
     {
         const kiosk::core::GraphLayout layout = kiosk::core::ComputeLayout(p.nodes, p.edges, p.options);
@@ -402,7 +402,8 @@ const PathwayScene* PathwaySceneCache::Get(const UiContext& ctx, const VisitView
 
 // --- 4. Highlights ------------------------------------------------------------------------------
 
-kiosk::core::PathwayHighlight ComputePathwayHighlight(const kiosk::core::ContentPack& pack, const PathwayView& view)
+kiosk::core::PathwayHighlight ComputePathwayHighlight(const kiosk::core::ContentPack& pack,
+                                                      const kiosk::core::PathwayFocus& view)
 {
     if (!view.lit_start.empty())
         return kiosk::core::HighlightFromStart(pack.pathway, view.lit_start);
@@ -417,7 +418,7 @@ kiosk::core::PathwayHighlight ComputePathwayHighlight(const kiosk::core::Content
 }
 
 const kiosk::core::PathwayHighlight& PathwaySceneCache::Highlight(const kiosk::core::ContentPack& pack,
-                                                                  const PathwayView& view)
+                                                                  const kiosk::core::PathwayFocus& view)
 {
     Hash h;
     h.Pod(reinterpret_cast<std::uintptr_t>(&pack));
@@ -443,8 +444,8 @@ const kiosk::core::PathwayHighlight& PathwaySceneCache::Highlight(const kiosk::c
     return m_highlight;
 }
 
-std::vector<std::string> PathwayLitNodeIds(const kiosk::core::ContentPack& pack, const VisitView& view)
+std::vector<std::string> PathwayLitNodeIds(const kiosk::core::ContentPack& pack, const kiosk::core::VisitState& visit)
 {
-    return kiosk::core::LitNodeIds(pack.pathway, ComputePathwayHighlight(pack, view.pathway));
+    return kiosk::core::LitNodeIds(pack.pathway, ComputePathwayHighlight(pack, visit.pathway));
 }
 } // namespace kiosk::ui

@@ -72,18 +72,19 @@ SceneMetrics MakeSceneMetrics(float em);
 
 // Measures the nodes and labels with `font` (the bold body font) and lays the pathway out.
 // Synchronous: for tests and small graphs.
-PathwayScene BuildPathwayScene(const UiContext& ctx, const VisitView& view, kiosk::core::LayoutDirection direction);
+PathwayScene BuildPathwayScene(const UiContext& ctx, kiosk::core::LayoutDirection direction);
 
 class PathwaySceneCache
 {
 public:
     // The scene for this pathway, language, font and direction; null while a large graph is being
     // laid out on a worker thread (call again next frame).
-    const PathwayScene* Get(const UiContext& ctx, const VisitView& view, kiosk::core::LayoutDirection direction);
+    const PathwayScene* Get(const UiContext& ctx, kiosk::core::LayoutDirection direction);
     // True while a worker thread is laying out a scene that was asked for.
     bool Pending() const;
     // The lit part of the pathway for the view, memoised with the scene's pathway.
-    const kiosk::core::PathwayHighlight& Highlight(const kiosk::core::ContentPack& pack, const PathwayView& view);
+    const kiosk::core::PathwayHighlight& Highlight(const kiosk::core::ContentPack& pack,
+                                                   const kiosk::core::PathwayFocus& view);
     void Clear();
 
     // The process-wide cache the pathway screen uses (UI thread only).
@@ -105,8 +106,9 @@ public:
 
 // The highlight a pathway view asks for: start point, else a node's routes (narrowed to a role),
 // else a role's routes, else nothing. Uncached.
-kiosk::core::PathwayHighlight ComputePathwayHighlight(const kiosk::core::ContentPack& pack, const PathwayView& view);
+kiosk::core::PathwayHighlight ComputePathwayHighlight(const kiosk::core::ContentPack& pack,
+                                                      const kiosk::core::PathwayFocus& view);
 
 // The ids of the nodes lit on the pathway screen for this visit (tests, logs).
-std::vector<std::string> PathwayLitNodeIds(const kiosk::core::ContentPack& pack, const VisitView& view);
+std::vector<std::string> PathwayLitNodeIds(const kiosk::core::ContentPack& pack, const kiosk::core::VisitState& visit);
 } // namespace kiosk::ui

@@ -53,14 +53,14 @@ struct Regions
     ImVec2 controls_min, controls_max;
 };
 
-Regions LayoutRegions(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode* selected)
+Regions LayoutRegions(const UiContext& ctx, const kiosk::core::PathwayNode* selected)
 {
     const Metrics& m = ctx.metrics;
     Regions r;
     r.bar_h = TopBarHeight(m);
-    const float chips_h = StartChipsHeight(ctx, view, m.screen_w);
+    const float chips_h = StartChipsHeight(ctx, m.screen_w);
     r.chips = chips_h > 0.0f;
-    float legend_h = LegendHeight(ctx, view, m.screen_w, m.portrait() ? 2 : 1);
+    float legend_h = LegendHeight(ctx, m.screen_w, m.portrait() ? 2 : 1);
     // The legend is a help, the canvas is the point: keep at least 14 em of flowchart.
     if (m.screen_h - r.bar_h - chips_h - legend_h < 14.0f * m.em)
         legend_h = 0.0f;
@@ -73,7 +73,7 @@ Regions LayoutRegions(const UiContext& ctx, const VisitView& view, const kiosk::
     r.chips_max = ImVec2(m.screen_w, m.screen_h);
     r.sheet_open = selected != nullptr;
     if (selected)
-        r.sheet = PlacePathwaySheet(ctx, view, *selected, r.bar_h, r.chips_min.y);
+        r.sheet = PlacePathwaySheet(ctx, *selected, r.bar_h, r.chips_min.y);
     r.view_min = r.canvas_min;
     r.view_max = r.canvas_max;
     if (r.sheet_open)
@@ -83,7 +83,7 @@ Regions LayoutRegions(const UiContext& ctx, const VisitView& view, const kiosk::
         else
             r.view_max.y = std::min(r.view_max.y, r.sheet.min.y);
     }
-    const ImVec2 size = ZoomControlsSize(ctx, view);
+    const ImVec2 size = ZoomControlsSize(ctx);
     const float margin = PageMargin(m);
     r.controls_min = ImVec2(std::max(r.view_min.x + margin, r.view_max.x - margin - size.x),
                             std::max(r.view_min.y + margin, r.view_max.y - margin - size.y));
@@ -120,26 +120,26 @@ struct Box
     ImVec2 Centre() const { return ImVec2(0.5f * (min.x + max.x), 0.5f * (min.y + max.y)); }
 };
 
-Camera Current(const PathwayView& pv)
+Camera Current(const PathwayCamera& pv)
 {
     return Camera{pv.centre_x, pv.centre_y, pv.zoom};
 }
 
-void SetCurrent(PathwayView& pv, const Camera& c)
+void SetCurrent(PathwayCamera& pv, const Camera& c)
 {
     pv.centre_x = c.cx;
     pv.centre_y = c.cy;
     pv.zoom = c.zoom;
 }
 
-void StopMotion(PathwayView& pv)
+void StopMotion(PathwayCamera& pv)
 {
     pv.velocity_x = pv.velocity_y = 0.0f;
     pv.anim_progress = 1.0f;
 }
 
 // Starts an eased move to `to` (or jumps there).
-void MoveTo(PathwayView& pv, const Camera& to, bool animated)
+void MoveTo(PathwayCamera& pv, const Camera& to, bool animated)
 {
     StopMotion(pv);
     const Camera from = Current(pv);
@@ -173,12 +173,12 @@ Camera DefaultCamera(const PathwayScene& scene, const kiosk::core::Pathway& path
     return FrameBox(scene.bounds_min, scene.bounds_max, focus, scene.direction, scene.bounds_min, scene.bounds_max, f);
 }
 
-Camera TargetFor(PathwayFraming framing, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
+Camera TargetFor(core::PathwayFraming framing, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
                  const kiosk::core::PathwayHighlight& lit, int selected, const Camera& now, const CameraFrame& f,
                  bool animated)
 {
     const Camera fallback = DefaultCamera(scene, pathway, f);
-    if (framing == PathwayFraming::Lit && lit.active)
+    if (framing == core::PathwayFraming::Lit && lit.active)
     {
         Box box, focus;
         for (size_t i = 0; i < scene.nodes.size() && i < lit.node_lit.size(); ++i)
@@ -191,7 +191,7 @@ Camera TargetFor(PathwayFraming framing, const PathwayScene& scene, const kiosk:
             return FrameBox(box.min, box.max, focus.Empty() ? box.Centre() : focus.Centre(), scene.direction,
                             scene.bounds_min, scene.bounds_max, f);
     }
-    if (framing == PathwayFraming::Selected && selected >= 0)
+    if (framing == core::PathwayFraming::Selected && selected >= 0)
     {
         const SceneNode& n = scene.nodes[static_cast<size_t>(selected)];
         if (animated && now.zoom > 0.0f && BoxVisible(now, f, n.min, n.max))
@@ -206,7 +206,7 @@ Camera TargetFor(PathwayFraming framing, const PathwayScene& scene, const kiosk:
 // --- 3. Touch input ------------------------------------------------------------------------------
 
 // Pans with the finger, glides after a fling, zooms with the wheel. Returns true while gliding.
-bool UpdatePan(const UiContext& ctx, PathwayView& pv, const Regions& r, const CameraFrame& f, float min_zoom)
+bool UpdatePan(const UiContext& ctx, PathwayCamera& pv, const Regions& r, const CameraFrame& f, float min_zoom)
 {
     const ImGuiIO& io = ImGui::GetIO();
     const Metrics& m = ctx.metrics;
@@ -254,7 +254,7 @@ bool UpdatePan(const UiContext& ctx, PathwayView& pv, const Regions& r, const Ca
 }
 
 // Clamps the camera to the content; a glide that hits an edge stops along that axis.
-void ClampToContent(PathwayView& pv, const PathwayScene& scene, const CameraFrame& f)
+void ClampToContent(PathwayCamera& pv, const PathwayScene& scene, const CameraFrame& f)
 {
     const Camera c = ClampCamera(Current(pv), scene.bounds_min, scene.bounds_max, f);
     if (c.cx != pv.centre_x)
@@ -265,7 +265,7 @@ void ClampToContent(PathwayView& pv, const PathwayScene& scene, const CameraFram
 }
 
 // A second tap on the canvas soon after the first, near it, zooms in around it.
-void DoubleTap(const UiContext& ctx, PathwayView& pv, ImVec2 pos, const CameraFrame& f, float min_zoom)
+void DoubleTap(const UiContext& ctx, PathwayCamera& pv, ImVec2 pos, const CameraFrame& f, float min_zoom)
 {
     const float near = 3.0f * TapSlop(ctx.metrics);
     const float dx = pos.x - pv.last_tap_x, dy = pos.y - pv.last_tap_y;
@@ -287,7 +287,7 @@ bool Near(const Camera& a, const Camera& b)
 }
 
 // The flowchart's own buttons.
-void ApplyZoom(ZoomCommand cmd, PathwayView& pv, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
+void ApplyZoom(ZoomCommand cmd, PathwayCamera& pv, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
                const CameraFrame& f, float min_zoom)
 {
     const Camera now = pv.anim_progress < 1.0f ? Camera{pv.to_x, pv.to_y, pv.to_zoom} : Current(pv);
@@ -320,7 +320,7 @@ void ApplyZoom(ZoomCommand cmd, PathwayView& pv, const PathwayScene& scene, cons
     }
 }
 
-void StepTransition(PathwayView& pv, float dt)
+void StepTransition(PathwayCamera& pv, float dt)
 {
     if (pv.anim_progress >= 1.0f)
         return;
@@ -347,20 +347,20 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
     ScreenResult result;
     const Metrics& m = ctx.metrics;
     const ImGuiIO& io = ImGui::GetIO();
-    PathwayView& pv = view.pathway;
+    PathwayCamera& pv = view.pathway;
     const auto& pathway = ctx.pack->pathway;
     BeginScreenWindow("##pathway", ctx);
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
-    int selected = kiosk::core::PathwayNodeIndex(pathway, pv.selected);
-    const Regions r = LayoutRegions(ctx, view, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
+    int selected = kiosk::core::PathwayNodeIndex(pathway, ctx.visit->pathway.selected);
+    const Regions r = LayoutRegions(ctx, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
     const CameraFrame frame = FrameOf(r, m);
     PathwaySceneCache& cache = PathwaySceneCache::Shared();
     const LayoutDirection direction = kiosk::core::ChooseDirection(m.screen_w, m.screen_h);
-    const PathwayScene* scene = cache.Get(ctx, view, direction);
-    const kiosk::core::PathwayHighlight& lit = cache.Highlight(*ctx.pack, pv);
+    const PathwayScene* scene = cache.Get(ctx, direction);
+    const kiosk::core::PathwayHighlight& lit = cache.Highlight(*ctx.pack, ctx.visit->pathway);
 
-    UiAction action;
+    core::VisitAction action;
     if (!scene)
     {
         DrawWaiting(ctx, r);
@@ -371,20 +371,20 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         // A new font size or direction changes the world units: frame afresh.
         if (pv.zoom <= 0.0f || pv.layout_key_em != m.em || pv.layout_key_direction != static_cast<int>(direction))
         {
-            if (pv.reframe == PathwayFraming::None)
-                pv.reframe = selected >= 0 ? PathwayFraming::Selected : PathwayFraming::Default;
+            if (pv.reframe == core::PathwayFraming::None)
+                pv.reframe = selected >= 0 ? core::PathwayFraming::Selected : core::PathwayFraming::Default;
             pv.reframe_animated = false;
             pv.layout_key_em = m.em;
             pv.layout_key_direction = static_cast<int>(direction);
             StopMotion(pv);
         }
         const float min_zoom = MinZoom(scene->bounds_min, scene->bounds_max, frame);
-        if (pv.reframe != PathwayFraming::None)
+        if (pv.reframe != core::PathwayFraming::None)
         {
             const Camera now = Current(pv);
             MoveTo(pv, TargetFor(pv.reframe, *scene, pathway, lit, selected, now, frame, pv.reframe_animated),
                    pv.reframe_animated);
-            pv.reframe = PathwayFraming::None;
+            pv.reframe = core::PathwayFraming::None;
         }
         const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
         StepTransition(pv, dt);
@@ -410,9 +410,9 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         if (canvas.tapped && !on_controls)
             DoubleTap(ctx, pv, io.MousePos, frame, min_zoom);
         if (drawn.tapped >= 0 && !on_controls)
-            action = PathwayNodeOpened{pathway.nodes[static_cast<size_t>(drawn.tapped)].id};
+            action = core::PathwayNodeOpened{pathway.nodes[static_cast<size_t>(drawn.tapped)].id};
 
-        const ZoomCommand zoom = DrawZoomControls(ctx, view, r.controls_min);
+        const ZoomCommand zoom = DrawZoomControls(ctx, r.controls_min);
         if (zoom != ZoomCommand::None)
         {
             ApplyZoom(zoom, pv, *scene, pathway, frame, min_zoom);
@@ -421,10 +421,10 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
     }
 
     if (r.legend)
-        DrawLegend(ctx, view, r.legend_min, r.legend_max);
+        DrawLegend(ctx, r.legend_min, r.legend_max);
     if (r.chips)
     {
-        const UiAction chip = DrawStartChips(ctx, view, r.chips_min, r.chips_max);
+        const core::VisitAction chip = DrawStartChips(ctx, r.chips_min, r.chips_max);
         if (!IsNone(chip))
             action = chip;
     }
@@ -435,7 +435,7 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         if (!IsNone(sheet.action))
             action = sheet.action;
     }
-    const UiAction bar = DrawTopBar(ctx, view, TopBarSpec{true, true, Tr(ctx, view, "pathway.title")});
+    const core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "pathway.title")});
     if (!IsNone(bar))
         action = bar;
     EndScreenWindow();

@@ -23,23 +23,23 @@ float SheetPad(const Metrics& m)
 }
 
 // The scrolling body; returns its height. The same code measures (draw = false) and draws.
-float Body(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode& node, float x, float y,
-           float width, bool draw, UiAction& action)
+float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, float y,
+           float width, bool draw, core::VisitAction& action)
 {
-    Flow f{&ctx, &view, draw, x, y, width, {}};
-    const std::string& lang = view.language;
+    Flow f{&ctx, draw, x, y, width, {}};
+    const std::string& lang = ctx.visit->language;
     const auto& pathway = ctx.pack->pathway;
     FlowSpace(f, 0.2f);
     FlowParagraph(f, node.title.Get(lang), ctx.fonts->heading);
     FlowParagraph(f, node.detail.Get(lang));
     if (!node.duration.Get(lang).empty())
     {
-        FlowHeading(f, Tr(ctx, view, "pathway.duration"));
+        FlowHeading(f, Tr(ctx, "pathway.duration"));
         FlowParagraph(f, node.duration.Get(lang));
     }
     if (!node.requirements.Get(lang).empty())
     {
-        FlowHeading(f, Tr(ctx, view, "pathway.requirements"));
+        FlowHeading(f, Tr(ctx, "pathway.requirements"));
         FlowParagraph(f, node.requirements.Get(lang));
     }
     std::vector<const kiosk::core::Role*> roles;
@@ -48,10 +48,10 @@ float Body(const UiContext& ctx, const VisitView& view, const kiosk::core::Pathw
             roles.push_back(role);
     if (!roles.empty())
     {
-        FlowHeading(f, Tr(ctx, view, "pathway.leads_to"));
+        FlowHeading(f, Tr(ctx, "pathway.leads_to"));
         for (const auto* role : roles)
             if (FlowLinkCard(f, "pathway:sheet-role:" + role->id, role->title.Get(lang), role->tagline.Get(lang), true))
-                f.action = OpenRole{role->id};
+                f.action = core::OpenRole{role->id};
     }
     std::vector<std::string> ids, labels, next;
     for (const auto& edge : pathway.edges)
@@ -67,10 +67,10 @@ float Body(const UiContext& ctx, const VisitView& view, const kiosk::core::Pathw
             }
     if (!ids.empty())
     {
-        FlowHeading(f, TrOr(ctx, view, "pathway.next_steps", "Next steps"));
+        FlowHeading(f, TrOr(ctx, "pathway.next_steps", "Next steps"));
         const int tapped = FlowChips(f, ids, labels);
         if (tapped >= 0)
-            f.action = PathwayNodeOpened{next[static_cast<size_t>(tapped)]};
+            f.action = core::PathwayNodeOpened{next[static_cast<size_t>(tapped)]};
     }
     FlowSpace(f, 0.5f);
     if (!IsNone(f.action))
@@ -84,7 +84,7 @@ float HeaderHeight(const Metrics& m)
 }
 } // namespace
 
-SheetPlacement PlacePathwaySheet(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode& node,
+SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node,
                                  float top, float side_bottom)
 {
     const Metrics& m = ctx.metrics;
@@ -99,9 +99,9 @@ SheetPlacement PlacePathwaySheet(const UiContext& ctx, const VisitView& view, co
     else
     {
         const float pad = SheetPad(m);
-        UiAction unused;
+        core::VisitAction unused;
         const float content =
-            HeaderHeight(m) + Body(ctx, view, node, pad, 0.0f, m.screen_w - 2.0f * pad, false, unused) + pad;
+            HeaderHeight(m) + Body(ctx, node, pad, 0.0f, m.screen_w - 2.0f * pad, false, unused) + pad;
         const float most = std::max(14.0f * m.em, 0.5f * (m.screen_h - top));
         const float h = std::min({content, most, m.screen_h - top});
         s.min = ImVec2(0.0f, std::floor(m.screen_h - h));
@@ -142,29 +142,29 @@ ScreenResult DrawPathwaySheet(const UiContext& ctx, VisitView& view, const kiosk
     // Header: the kind as a coloured tag, and Close.
     const float header_h = HeaderHeight(m);
     const float hy = sheet.min.y + 0.6f * m.gap;
-    const ButtonSpec close{"pathway:sheet-close", Tr(ctx, view, "pathway.close"), std::nullopt, ButtonKind::Secondary,
+    const ButtonSpec close{"pathway:sheet-close", Tr(ctx, "pathway.close"), std::nullopt, ButtonKind::Secondary,
                            nullptr};
     const float close_w = ButtonWidth(ctx, close);
     const float x0 = sheet.min.x + pad, x1 = sheet.max.x - pad;
     const NodeColors kc = PathwayNodeColors(p, node.kind, NodeState::Normal, false);
-    const std::string kind = PathwayKindLabel(ctx, view, node.kind);
+    const std::string kind = PathwayKindLabel(ctx, node.kind);
     const float tag_w = std::min(TextWidth(ctx.fonts->body_bold, kind) + 1.2f * m.em, x1 - x0 - close_w - m.gap);
     const ImVec2 tag_a(x0, hy + 0.5f * (m.touch_min - 1.6f * m.em)), tag_b(x0 + tag_w, tag_a.y + 1.6f * m.em);
     dl->AddRectFilled(tag_a, tag_b, kc.header, 0.3f * m.em);
     DrawTextCentered(ctx.fonts->body_bold, tag_a, tag_b, kc.header_text, kind);
     if (TouchButton(ctx, ImVec2(x1 - close_w, hy), ImVec2(x1, hy + m.touch_min), close))
-        result.action = PathwayNodeOpened{std::string()};
+        result.action = core::PathwayNodeOpened{std::string()};
 
     // Body, scrolled by finger.
     const ImVec2 body_min(sheet.min.x, sheet.min.y + header_h), body_max(sheet.max.x, sheet.max.y);
-    UiAction unused;
-    const float content_h = Body(ctx, view, node, x0, 0.0f, x1 - x0, false, unused) + pad;
-    PathwayView& pv = view.pathway;
+    core::VisitAction unused;
+    const float content_h = Body(ctx, node, x0, 0.0f, x1 - x0, false, unused) + pad;
+    PathwayCamera& pv = view.pathway;
     result.animating |= UpdateDragScroll(ctx, body_min, body_max, content_h,
                                          ScrollState{&pv.sheet_scroll_y, &pv.sheet_scroll_velocity});
     dl->PushClipRect(body_min, body_max, true);
-    UiAction body_action;
-    Body(ctx, view, node, x0, body_min.y - std::round(pv.sheet_scroll_y), x1 - x0, true, body_action);
+    core::VisitAction body_action;
+    Body(ctx, node, x0, body_min.y - std::round(pv.sheet_scroll_y), x1 - x0, true, body_action);
     dl->PopClipRect();
     if (!IsNone(body_action))
         result.action = body_action;

@@ -22,11 +22,11 @@ struct SheetPlacement
 // Where the sheet goes on this screen: a side sheet runs from `top` (under the top bar) down to
 // `side_bottom` (above the start chips, which stay reachable); a bottom sheet is as tall as the
 // node's text needs, at most about half the screen below `top`.
-SheetPlacement PlacePathwaySheet(const UiContext& ctx, const VisitView& view, const kiosk::core::PathwayNode& node,
+SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node,
                                  float top, float side_bottom);
 
-// Draws the sheet. Actions: PathwayNodeOpened{""} (Close), PathwayNodeOpened{next id},
-// OpenRole{id}. Scrolls with view.pathway.sheet_scroll_*; `animating` while it glides.
+// Draws the sheet. Actions: core::PathwayNodeOpened{""} (Close), core::PathwayNodeOpened{next id},
+// core::OpenRole{id}. Scrolls with view.pathway.sheet_scroll_*; `animating` while it glides.
 ScreenResult DrawPathwaySheet(const UiContext& ctx, VisitView& view, const kiosk::core::PathwayNode& node,
                               const SheetPlacement& sheet);
 } // namespace kiosk::ui

@@ -65,7 +65,7 @@ const std::vector<std::string>& PathwayKinds()
     return kinds;
 }
 
-std::string PathwayKindLabel(const UiContext& ctx, const VisitView& view, const std::string& kind)
+std::string PathwayKindLabel(const UiContext& ctx, const std::string& kind)
 {
     static const std::pair<const char*, const char*> fallbacks[] = {
         {"school", "School"},
@@ -78,7 +78,7 @@ std::string PathwayKindLabel(const UiContext& ctx, const VisitView& view, const 
     };
     for (const auto& [id, text] : fallbacks)
         if (kind == id)
-            return TrOr(ctx, view, (std::string("pathway.kind.") + id).c_str(), text);
+            return TrOr(ctx, (std::string("pathway.kind.") + id).c_str(), text);
     return kind;
 }
 

@@ -19,7 +19,7 @@ const std::vector<std::string>& PathwayKinds();
 
 // The visitor-facing name of a kind ("Degree"), from strings.json key "pathway.kind.<kind>"
 // with an English fallback.
-std::string PathwayKindLabel(const UiContext& ctx, const VisitView& view, const std::string& kind);
+std::string PathwayKindLabel(const UiContext& ctx, const std::string& kind);
 
 enum class NodeState
 {

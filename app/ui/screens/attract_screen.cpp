@@ -87,15 +87,12 @@ struct PromptText
 PromptText MakePromptText(const UiContext& ctx, const std::string& language)
 {
     PromptText t;
-    VisitView v;
-    v.language = language;
-    t.primary = TrOr(ctx, v, "app.touch_to_explore", "Touch to explore");
+    t.primary = TrIn(ctx, language, "app.touch_to_explore");
     for (const auto& lang : ctx.pack->settings.languages)
     {
         if (lang.code == language)
             continue;
-        v.language = lang.code;
-        const std::string s = TrOr(ctx, v, "app.touch_to_explore", "Touch to explore");
+        const std::string s = TrIn(ctx, lang.code, "app.touch_to_explore");
         if (s != t.primary)
             t.secondary.push_back(s);
     }

@@ -44,7 +44,7 @@ float PageMargin(const Metrics& metrics)
     return std::max(metrics.gap, 0.9f * metrics.em);
 }
 
-UiAction DrawTopBar(const UiContext& ctx, const VisitView& view, const TopBarSpec& spec)
+core::VisitAction DrawTopBar(const UiContext& ctx, const TopBarSpec& spec)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -56,7 +56,7 @@ UiAction DrawTopBar(const UiContext& ctx, const VisitView& view, const TopBarSpe
     if (p.high_contrast)
         dl->AddLine(ImVec2(0, bar_h - 1.0f), ImVec2(m.screen_w, bar_h - 1.0f), p.border, std::max(2.0f, 0.08f * em));
 
-    UiAction action;
+    core::VisitAction action;
     const float y0 = 0.5f * (bar_h - m.touch_min), y1 = y0 + m.touch_min;
     // Wide bars show labels next to the icons; narrow ones show icons only (the labels would
     // squeeze the title out).
@@ -64,23 +64,23 @@ UiAction DrawTopBar(const UiContext& ctx, const VisitView& view, const TopBarSpe
 
     // Left: Back, Home.
     float x = margin;
-    auto left_button = [&](const char* id, const char* key, Icon icon, UiAction on_tap)
+    auto left_button = [&](const char* id, const char* key, Icon icon, core::VisitAction on_tap)
     {
-        ButtonSpec b{id, wide ? Tr(ctx, view, key) : std::string(), icon, ButtonKind::OnBar, nullptr};
+        ButtonSpec b{id, wide ? Tr(ctx, key) : std::string(), icon, ButtonKind::OnBar, nullptr};
         const float w = ButtonWidth(ctx, b);
         if (TouchButton(ctx, ImVec2(x, y0), ImVec2(x + w, y1), b))
             action = on_tap;
         x += w + m.gap;
     };
     if (spec.show_back)
-        left_button("nav:back", "nav.back", Icon::Back, Back{});
+        left_button("nav:back", "nav.back", Icon::Back, core::Back{});
     if (spec.show_home)
-        left_button("nav:home", "nav.home", Icon::Home, Home{});
+        left_button("nav:home", "nav.home", Icon::Home, core::Home{});
 
     // Right, from the right edge inwards: high contrast, larger text, languages.
     float r = m.screen_w - margin;
-    auto right_button =
-        [&](const std::string& id, const std::string& label, std::optional<Icon> icon, bool on, UiAction on_tap)
+    auto right_button = [&](const std::string& id, const std::string& label, std::optional<Icon> icon, bool on,
+                            core::VisitAction on_tap)
     {
         ButtonSpec b{id, label, icon, on ? ButtonKind::Selected : ButtonKind::OnBar, nullptr};
         const float w = ButtonWidth(ctx, b);
@@ -88,24 +88,24 @@ UiAction DrawTopBar(const UiContext& ctx, const VisitView& view, const TopBarSpe
             action = on_tap;
         r -= w + m.gap;
     };
-    right_button("toggle:high-contrast", wide ? Tr(ctx, view, "a11y.high_contrast") : std::string(), Icon::Contrast,
-                 view.high_contrast, ToggleHighContrast{});
-    right_button("toggle:larger-text", wide ? Tr(ctx, view, "a11y.larger_text") : std::string(), Icon::TextSize,
-                 view.larger_text, ToggleLargerText{});
+    right_button("toggle:high-contrast", wide ? Tr(ctx, "a11y.high_contrast") : std::string(), Icon::Contrast,
+                 ctx.visit->high_contrast, core::ToggleHighContrast{});
+    right_button("toggle:larger-text", wide ? Tr(ctx, "a11y.larger_text") : std::string(), Icon::TextSize,
+                 ctx.visit->larger_text, core::ToggleLargerText{});
     if (ctx.pack)
     {
         const auto& langs = ctx.pack->settings.languages;
         if (langs.size() == 2)
         {
             // Two languages: one button naming the other one ("Cymraeg" while in English).
-            const auto& other = langs[0].code == view.language ? langs[1] : langs[0];
-            right_button("lang:" + other.code, other.name, std::nullopt, false, SetLanguage{other.code});
+            const auto& other = langs[0].code == ctx.visit->language ? langs[1] : langs[0];
+            right_button("lang:" + other.code, other.name, std::nullopt, false, core::SetLanguage{other.code});
         }
         else if (langs.size() > 2)
         {
             for (auto it = langs.rbegin(); it != langs.rend(); ++it)
-                right_button("lang:" + it->code, it->name, std::nullopt, it->code == view.language,
-                             SetLanguage{it->code});
+                right_button("lang:" + it->code, it->name, std::nullopt, it->code == ctx.visit->language,
+                             core::SetLanguage{it->code});
         }
     }
 

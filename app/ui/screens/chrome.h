@@ -1,7 +1,7 @@
 // The shared top bar: Back and Home on the left, the screen title, and on the right the
 // language switch and the two accessibility toggles, so they are always one tap away.
 #pragma once
-#include "ui/ui_actions.h"
+#include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"
 
 #include <imgui.h>
@@ -20,7 +20,7 @@ struct TopBarSpec
 float TopBarHeight(const Metrics& metrics);
 
 // Draws the bar across the top of the current window and returns the tapped action, if any.
-UiAction DrawTopBar(const UiContext& ctx, const VisitView& view, const TopBarSpec& spec);
+core::VisitAction DrawTopBar(const UiContext& ctx, const TopBarSpec& spec);
 
 // Every screen is one fullscreen window without decoration, scrollbars, move or resize,
 // filled with the palette background; screens draw into its draw list.

@@ -102,7 +102,7 @@ ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk:
     ButtonSpec retry{"fault:reload", "Try again", std::nullopt, ButtonKind::Primary, nullptr};
     const float w = std::max(ButtonWidth(ctx, retry), 10.0f * m.em);
     if (TouchButton(ctx, ImVec2(x, m.screen_h - m.gap - button_h), ImVec2(x + w, m.screen_h - m.gap), retry))
-        result.action = ReloadContent{};
+        result.action = core::ReloadContent{};
     EndScreenWindow();
     return result;
 }

@@ -1,12 +1,12 @@
 // Photo gallery: one photograph large (contain-fit) with its caption and text description
 // beside it (landscape) or below it (portrait), a counter "n of N", big previous/next buttons
 // and swiping with a short slide. The gallery wraps round at both ends.
+#include "core/visit/navigation.h"
 #include "ui/fonts.h"
 #include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"
-#include "ui/visit_navigation.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/image.h"
@@ -66,16 +66,15 @@ GalleryLayout Layout(const Metrics& m)
 // Portrait: photo and words as one group, centred in the space above the buttons, so a short
 // description leaves no empty bottom half. The tallest description of the gallery sets the
 // group's height, so the photo does not jump as the visitor swipes.
-void CentreInPortrait(const UiContext& ctx, const VisitView& view, const std::vector<const kiosk::core::Photo*>& photos,
-                      GalleryLayout& l)
+void CentreInPortrait(const UiContext& ctx, const std::vector<const kiosk::core::Photo*>& photos, GalleryLayout& l)
 {
     const Metrics& m = ctx.metrics;
     const float text_w = l.text_max.x - l.text_min.x;
     float text_h = 0.0f;
     for (const auto* photo : photos)
-        text_h =
-            std::max(text_h, TextHeight(ctx.fonts->title, photo->caption.Get(view.language), text_w) + 0.6f * m.em +
-                                 TextHeight(ctx.fonts->body, photo->description.Get(view.language), text_w));
+        text_h = std::max(text_h, TextHeight(ctx.fonts->title, photo->caption.Get(ctx.visit->language), text_w) +
+                                      0.6f * m.em +
+                                      TextHeight(ctx.fonts->body, photo->description.Get(ctx.visit->language), text_w));
     const float reserved = 2.5f * m.em; // hint and dots above the buttons
     const float space = l.text_max.y - reserved - l.photo_min.y;
     const float group = (l.photo_max.y - l.photo_min.y) + m.gap + text_h;
@@ -96,21 +95,21 @@ void DrawPhotoAt(const UiContext& ctx, const kiosk::core::Photo& photo, const Ga
 ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
 {
     ScreenResult result;
-    const auto photos = GalleryPhotos(view, *ctx.pack);
+    const auto photos = core::GalleryPhotos(*ctx.visit, *ctx.pack);
     if (photos.empty())
     {
-        result.action = Back{};
+        result.action = core::Back{};
         return result;
     }
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     const int count = static_cast<int>(photos.size());
-    const int index = WrapIndex(view.gallery_index, count);
+    const int index = core::WrapIndex(ctx.visit->gallery_index, count);
     BeginScreenWindow("##gallery", ctx);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     GalleryLayout l = Layout(m);
     if (m.portrait())
-        CentreInPortrait(ctx, view, photos, l);
+        CentreInPortrait(ctx, photos, l);
     const float photo_w = l.photo_max.x - l.photo_min.x;
 
     // Swipe: the photo follows the finger; on release far enough, turn the page.
@@ -121,7 +120,8 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     {
         const float dy = io.MousePos.y - io.MouseClickedPos[0].y;
         if (std::fabs(drag) > std::fabs(dy) && std::fabs(view.gallery_drag_x) > kSwipeFraction)
-            result.action = drag < 0.0f ? UiAction(GalleryNext{}) : UiAction(GalleryPrev{});
+            result.action =
+                drag < 0.0f ? core::VisitAction(core::GalleryNext{}) : core::VisitAction(core::GalleryPrev{});
         else
         {
             view.gallery_slide += view.gallery_drag_x; // spring back from where it was let go
@@ -144,9 +144,9 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     TouchArea(ctx, "gallery:photo", l.photo_min, l.photo_max);
     DrawPhotoAt(ctx, *photos[static_cast<size_t>(index)], l, offset);
     if (offset < 0.0f)
-        DrawPhotoAt(ctx, *photos[static_cast<size_t>(WrapIndex(index + 1, count))], l, offset + photo_w + m.gap);
+        DrawPhotoAt(ctx, *photos[static_cast<size_t>(core::WrapIndex(index + 1, count))], l, offset + photo_w + m.gap);
     else if (offset > 0.0f)
-        DrawPhotoAt(ctx, *photos[static_cast<size_t>(WrapIndex(index - 1, count))], l, offset - photo_w - m.gap);
+        DrawPhotoAt(ctx, *photos[static_cast<size_t>(core::WrapIndex(index - 1, count))], l, offset - photo_w - m.gap);
     dl->PopClipRect();
 
     // Caption and description.
@@ -154,9 +154,9 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     const float text_w = l.text_max.x - l.text_min.x;
     dl->PushClipRect(l.text_min, ImVec2(l.text_max.x, l.text_max.y - 2.5f * m.em), true);
     float y = l.text_min.y;
-    y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), p.text, photo.caption.Get(view.language), text_w) +
+    y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), p.text, photo.caption.Get(ctx.visit->language), text_w) +
          0.6f * m.em;
-    DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), p.text, photo.description.Get(view.language), text_w);
+    DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), p.text, photo.description.Get(ctx.visit->language), text_w);
     dl->PopClipRect();
 
     // Where we are: a dot per photo above the buttons (when they fit), and how to move on.
@@ -173,7 +173,7 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
             else
                 dl->AddCircle(ImVec2(x, dots_y), 0.5f * dot - 1.0f, p.text_muted, 16, std::max(1.5f, 0.08f * m.em));
         }
-        const std::string hint = Tr(ctx, view, "gallery.swipe_hint");
+        const std::string hint = Tr(ctx, "gallery.swipe_hint");
         DrawTextCentered(ctx.fonts->body, ImVec2(l.nav_min.x, dots_y - dot - 1.6f * m.em),
                          ImVec2(l.nav_max.x, dots_y - dot), p.text_muted, hint);
     }
@@ -186,16 +186,16 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     if (count > 1)
     {
         if (TouchButton(ctx, l.nav_min, ImVec2(l.nav_min.x + button_w, l.nav_max.y), prev))
-            result.action = GalleryPrev{};
+            result.action = core::GalleryPrev{};
         if (TouchButton(ctx, ImVec2(l.nav_max.x - button_w, l.nav_min.y), l.nav_max, next))
-            result.action = GalleryNext{};
+            result.action = core::GalleryNext{};
     }
-    const std::string counter = Format(Format(Tr(ctx, view, "gallery.counter"), "n", std::to_string(index + 1)),
-                                       "total", std::to_string(count));
+    const std::string counter =
+        Format(Format(Tr(ctx, "gallery.counter"), "n", std::to_string(index + 1)), "total", std::to_string(count));
     DrawTextCentered(ctx.fonts->heading, ImVec2(l.nav_min.x + button_w, l.nav_min.y),
                      ImVec2(l.nav_max.x - button_w, l.nav_max.y), p.text, counter);
 
-    UiAction bar = DrawTopBar(ctx, view, TopBarSpec{true, true, Tr(ctx, view, "gallery.title")});
+    core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "gallery.title")});
     if (!IsNone(bar))
         result.action = bar;
     result.animating |= view.gallery_drag_x != 0.0f;

@@ -45,10 +45,10 @@ struct GridLayout
 };
 
 // Top-level roles first, then each parent's specialisms under a heading, in pack order.
-std::vector<std::pair<std::string, std::vector<const Role*>>> GroupRoles(const UiContext& ctx, const VisitView& view)
+std::vector<std::pair<std::string, std::vector<const Role*>>> GroupRoles(const UiContext& ctx)
 {
     std::vector<std::pair<std::string, std::vector<const Role*>>> groups;
-    groups.emplace_back(Tr(ctx, view, "home.title"), std::vector<const Role*>{});
+    groups.emplace_back(Tr(ctx, "home.title"), std::vector<const Role*>{});
     const auto& roles = ctx.pack->roles;
     auto has_role = [&](const std::string& id)
     { return std::any_of(roles.begin(), roles.end(), [&](const Role& r) { return r.id == id; }); };
@@ -62,13 +62,13 @@ std::vector<std::pair<std::string, std::vector<const Role*>>> GroupRoles(const U
             if (r.parent == parent.id)
                 children.push_back(&r);
         if (!children.empty())
-            groups.emplace_back(parent.title.Get(view.language) + ": " + Tr(ctx, view, "role.specialisms"),
+            groups.emplace_back(parent.title.Get(ctx.visit->language) + ": " + Tr(ctx, "role.specialisms"),
                                 std::move(children));
     }
     return groups;
 }
 
-GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, float view_h)
+GridLayout LayoutGrid(const UiContext& ctx, float width, float view_h)
 {
     const Metrics& m = ctx.metrics;
     GridLayout g;
@@ -78,7 +78,7 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
     g.image_h = RoleCardImageHeight(m, g.card_w, view_h);
     float y = 0.0f;
     bool first_group = true;
-    for (const auto& [heading, roles] : GroupRoles(ctx, view))
+    for (const auto& [heading, roles] : GroupRoles(ctx))
     {
         if (roles.empty())
             continue;
@@ -101,7 +101,7 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
             const int end = std::min(count, i + per_row);
             float row_h = 0.0f;
             for (int j = i; j < end; ++j)
-                row_h = std::max(row_h, RoleCardHeight(ctx, view, *roles[j], w, g.image_h, wide));
+                row_h = std::max(row_h, RoleCardHeight(ctx, *roles[j], w, g.image_h, wide));
             for (int j = i; j < end; ++j)
             {
                 const float x = (j - i) * (w + m.gap);
@@ -117,14 +117,14 @@ GridLayout LayoutGrid(const UiContext& ctx, const VisitView& view, float width, 
 // The header under the bar: the event's logo and name and a short prompt, on a soft band.
 // Landscape: logo left of the words. Portrait: a centred stack filling the top third, so the
 // cards and buttons sit lower, within reach.
-float DrawHeader(const UiContext& ctx, const VisitView& view, float top, float width, float margin)
+float DrawHeader(const UiContext& ctx, float top, float width, float margin)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const auto& event = ctx.pack->settings.event;
-    const std::string name = event.name.Get(view.language);
-    const std::string intro = Tr(ctx, view, "home.subtitle");
+    const std::string name = event.name.Get(ctx.visit->language);
+    const std::string intro = Tr(ctx, "home.subtitle");
     if (m.portrait())
     {
         ImFont* name_font = TextWidth(ctx.fonts->display, name) <= width ? ctx.fonts->display : ctx.fonts->title;
@@ -162,19 +162,17 @@ float DrawHeader(const UiContext& ctx, const VisitView& view, float top, float w
     return block_h;
 }
 
-UiAction DrawEntryButtons(const UiContext& ctx, const VisitView& view, float y0, float y1, float margin)
+core::VisitAction DrawEntryButtons(const UiContext& ctx, float y0, float y1, float margin)
 {
     const Metrics& m = ctx.metrics;
     const float w = (m.screen_w - 2.0f * margin - m.gap) / 2.0f;
-    UiAction action;
-    ButtonSpec route{"home:pathway", Tr(ctx, view, "home.find_route"), Icon::Route, ButtonKind::Primary,
-                     ctx.fonts->heading};
+    core::VisitAction action;
+    ButtonSpec route{"home:pathway", Tr(ctx, "home.find_route"), Icon::Route, ButtonKind::Primary, ctx.fonts->heading};
     if (TouchButton(ctx, ImVec2(margin, y0), ImVec2(margin + w, y1), route))
-        action = OpenPathway{};
-    ButtonSpec gallery{"home:gallery", Tr(ctx, view, "home.gallery"), Icon::Photo, ButtonKind::Primary,
-                       ctx.fonts->heading};
+        action = core::OpenPathway{};
+    ButtonSpec gallery{"home:gallery", Tr(ctx, "home.gallery"), Icon::Photo, ButtonKind::Primary, ctx.fonts->heading};
     if (TouchButton(ctx, ImVec2(margin + w + m.gap, y0), ImVec2(m.screen_w - margin, y1), gallery))
-        action = OpenGallery{};
+        action = core::OpenGallery{};
     return action;
 }
 } // namespace
@@ -192,14 +190,14 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
     const float bar_h = TopBarHeight(m);
     // Short landscape screens (800x480) have no room for a header; the bar names the event.
     const bool compact = !m.portrait() && m.screen_h < 36.0f * m.em;
-    const float header_h = compact ? 0.0f : DrawHeader(ctx, view, bar_h, content_w, margin);
+    const float header_h = compact ? 0.0f : DrawHeader(ctx, bar_h, content_w, margin);
     const float buttons_h = std::max(1.3f * m.touch_min, 2.8f * m.em);
     const float footer_h = buttons_h + 2.0f * m.gap;
     const ImVec2 grid_min(0.0f, bar_h + header_h);
     const ImVec2 grid_max(m.screen_w, m.screen_h - footer_h);
 
     // Compute, scroll, then draw the grid clipped to its view.
-    const GridLayout grid = LayoutGrid(ctx, view, content_w, grid_max.y - grid_min.y);
+    const GridLayout grid = LayoutGrid(ctx, content_w, grid_max.y - grid_min.y);
     result.animating |= UpdateDragScroll(ctx, grid_min, grid_max, grid.content_h,
                                          ScrollState{&view.home_scroll_y, &view.home_scroll_velocity});
     dl->PushClipRect(grid_min, grid_max, true);
@@ -209,8 +207,8 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
     for (const CardPlace& c : grid.cards)
     {
         const ImVec2 a(origin.x + c.min.x, origin.y + c.min.y), b(origin.x + c.max.x, origin.y + c.max.y);
-        if (DrawRoleCard(ctx, view, *c.role, a, b, grid.image_h, c.wide))
-            result.action = OpenRole{c.role->id};
+        if (DrawRoleCard(ctx, *c.role, a, b, grid.image_h, c.wide))
+            result.action = core::OpenRole{c.role->id};
     }
     dl->PopClipRect();
     // A soft edge where the grid scrolls under the header and footer.
@@ -218,12 +216,12 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
         dl->AddLine(ImVec2(0, grid_min.y), ImVec2(m.screen_w, grid_min.y), p.border, std::max(1.0f, 0.06f * m.em));
     dl->AddLine(ImVec2(0, grid_max.y), ImVec2(m.screen_w, grid_max.y), p.border, std::max(1.0f, 0.06f * m.em));
 
-    UiAction footer = DrawEntryButtons(ctx, view, grid_max.y + m.gap, grid_max.y + m.gap + buttons_h, margin);
+    core::VisitAction footer = DrawEntryButtons(ctx, grid_max.y + m.gap, grid_max.y + m.gap + buttons_h, margin);
     if (!IsNone(footer))
         result.action = footer;
     const auto& event = ctx.pack->settings.event;
-    UiAction bar =
-        DrawTopBar(ctx, view, TopBarSpec{false, false, (compact ? event.name : event.organiser).Get(view.language)});
+    core::VisitAction bar =
+        DrawTopBar(ctx, TopBarSpec{false, false, (compact ? event.name : event.organiser).Get(ctx.visit->language)});
     if (!IsNone(bar))
         result.action = bar;
     EndScreenWindow();

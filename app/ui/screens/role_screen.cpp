@@ -70,7 +70,7 @@ void TitleBlock(Flow& f, const Role& role)
 {
     const UiContext& ctx = *f.ctx;
     const Palette& p = *ctx.palette;
-    const std::string& lang = f.view->language;
+    const std::string& lang = f.ctx->visit->language;
     FlowSpace(f, 0.6f);
     if (f.draw)
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(f.x, f.y),
@@ -80,13 +80,13 @@ void TitleBlock(Flow& f, const Role& role)
     FlowParagraph(f, role.title.Get(lang), ctx.fonts->title, p.text);
     if (!role.parent.empty())
         if (const Role* parent = ctx.pack->FindRole(role.parent))
-            FlowParagraph(f, parent->title.Get(lang) + ": " + Tr(ctx, *f.view, "role.specialisms"),
-                          ctx.fonts->body_bold, p.text_muted);
+            FlowParagraph(f, parent->title.Get(lang) + ": " + Tr(ctx, "role.specialisms"), ctx.fonts->body_bold,
+                          p.text_muted);
 }
 
 void Summary(Flow& f, const Role& role)
 {
-    FlowParagraph(f, role.summary.Get(f.view->language));
+    FlowParagraph(f, role.summary.Get(f.ctx->visit->language));
 }
 
 // "How do I get here?": opens the flowchart with every route into this role lit. Shown only when
@@ -98,31 +98,30 @@ void HowDoIGetHere(Flow& f, const Role& role)
         return;
     const Metrics& m = ctx.metrics;
     FlowSpace(f, 0.3f);
-    const ButtonSpec spec{"role:pathway", TrOr(ctx, *f.view, "role.how_do_i_get_here", "How do I get here?"),
-                          Icon::Route, ButtonKind::Primary, nullptr};
+    const ButtonSpec spec{"role:pathway", TrOr(ctx, "role.how_do_i_get_here", "How do I get here?"), Icon::Route,
+                          ButtonKind::Primary, nullptr};
     const float w = std::min(f.width, ButtonWidth(ctx, spec));
     if (f.draw && TouchButton(ctx, ImVec2(f.x, f.y), ImVec2(f.x + w, f.y + m.touch_min), spec))
-        f.action = OpenPathway{std::string(), std::string(), role.id};
+        f.action = core::OpenPathway{std::string(), std::string(), role.id};
     f.y += m.touch_min + m.gap;
 }
 
 void ReadingSections(Flow& f, const Role& role)
 {
     const UiContext& ctx = *f.ctx;
-    const VisitView& v = *f.view;
     if (!role.what_you_do.empty())
     {
-        FlowHeading(f, Tr(ctx, v, "role.what_you_do"));
+        FlowHeading(f, Tr(ctx, "role.what_you_do"));
         FlowBullets(f, role.what_you_do);
     }
     if (!role.where_you_work.empty())
     {
-        FlowHeading(f, Tr(ctx, v, "role.where_you_work"));
+        FlowHeading(f, Tr(ctx, "role.where_you_work"));
         FlowBullets(f, role.where_you_work);
     }
     if (!role.skills.empty())
     {
-        FlowHeading(f, Tr(ctx, v, "role.skills"));
+        FlowHeading(f, Tr(ctx, "role.skills"));
         FlowBullets(f, role.skills);
     }
 }
@@ -130,28 +129,27 @@ void ReadingSections(Flow& f, const Role& role)
 void PaySections(Flow& f, const Role& role)
 {
     const UiContext& ctx = *f.ctx;
-    const VisitView& v = *f.view;
     if (!role.pay.empty())
     {
-        FlowHeading(f, Tr(ctx, v, "role.pay"));
+        FlowHeading(f, Tr(ctx, "role.pay"));
         for (const auto& band : role.pay)
         {
-            std::string head = band.label.Get(v.language);
+            std::string head = band.label.Get(f.ctx->visit->language);
             if (!band.band.empty())
                 head += head.empty() ? band.band : " · " + band.band;
             FlowParagraph(f, head, ctx.fonts->body_bold);
             f.y -= 0.4f * ctx.metrics.em;
-            FlowParagraph(f, band.range.Get(v.language));
+            FlowParagraph(f, band.range.Get(f.ctx->visit->language));
         }
     }
-    if (!role.hours.Get(v.language).empty())
+    if (!role.hours.Get(f.ctx->visit->language).empty())
     {
-        FlowHeading(f, Tr(ctx, v, "role.hours"));
-        FlowParagraph(f, role.hours.Get(v.language));
+        FlowHeading(f, Tr(ctx, "role.hours"));
+        FlowParagraph(f, role.hours.Get(f.ctx->visit->language));
     }
     if (!role.working_patterns.empty())
     {
-        FlowHeading(f, Tr(ctx, v, "role.working_patterns"));
+        FlowHeading(f, Tr(ctx, "role.working_patterns"));
         FlowBullets(f, role.working_patterns);
     }
 }
@@ -160,13 +158,13 @@ void EntryRoutes(Flow& f, const Role& role)
 {
     if (role.entry_routes.empty())
         return;
-    FlowHeading(f, Tr(*f.ctx, *f.view, "role.entry_routes"));
+    FlowHeading(f, Tr(*f.ctx, "role.entry_routes"));
     for (size_t i = 0; i < role.entry_routes.size(); ++i)
     {
         const auto& route = role.entry_routes[i];
-        if (FlowLinkCard(f, "role:route:" + std::to_string(i), route.title.Get(f.view->language),
-                         route.text.Get(f.view->language), !route.pathway_node.empty()))
-            f.action = OpenPathway{route.pathway_node, std::string(), role.id};
+        if (FlowLinkCard(f, "role:route:" + std::to_string(i), route.title.Get(f.ctx->visit->language),
+                         route.text.Get(f.ctx->visit->language), !route.pathway_node.empty()))
+            f.action = core::OpenPathway{route.pathway_node, std::string(), role.id};
     }
 }
 
@@ -180,13 +178,14 @@ void Photos(Flow& f, const Role& role)
             photos.push_back(photo);
     if (photos.empty())
         return;
-    FlowHeading(f, Tr(ctx, *f.view, "role.photos"));
+    FlowHeading(f, Tr(ctx, "role.photos"));
     const int cols = f.width >= 24.0f * m.em ? 2 : 1;
     const float w = std::floor((f.width - (cols - 1) * m.gap) / cols);
     const float img_h = std::floor(w * 0.66f);
     float caption_h = 0.0f;
     for (const auto* photo : photos)
-        caption_h = std::max(caption_h, TextHeight(ctx.fonts->body_bold, photo->caption.Get(f.view->language), w));
+        caption_h =
+            std::max(caption_h, TextHeight(ctx.fonts->body_bold, photo->caption.Get(f.ctx->visit->language), w));
     const float cell_h = img_h + 0.3f * m.em + caption_h;
     for (size_t i = 0; i < photos.size(); ++i)
     {
@@ -203,9 +202,9 @@ void Photos(Flow& f, const Role& role)
             ImGui::GetWindowDrawList()->AddRect(a, ImVec2(b.x, a.y + img_h), ctx.palette->accent, 0.3f * m.em, 0,
                                                 0.2f * m.em);
         DrawText(ctx.fonts->body_bold, ImVec2(x, a.y + img_h + 0.3f * m.em), ctx.palette->text,
-                 photos[i]->caption.Get(f.view->language), w);
+                 photos[i]->caption.Get(f.ctx->visit->language), w);
         if (t.tapped)
-            f.action = OpenGallery{role.id, static_cast<int>(i)};
+            f.action = core::OpenGallery{role.id, static_cast<int>(i)};
     }
     const size_t rows = (photos.size() + cols - 1) / cols;
     f.y += rows * (cell_h + m.gap);
@@ -220,23 +219,23 @@ void Specialisms(Flow& f, const Role& role)
             children.push_back(&r);
     if (children.empty())
         return;
-    FlowHeading(f, Tr(ctx, *f.view, "role.specialisms"));
+    FlowHeading(f, Tr(ctx, "role.specialisms"));
     std::vector<std::string> ids, labels;
     for (const Role* r : children)
     {
         ids.push_back("role:specialism:" + r->id);
-        labels.push_back(r->title.Get(f.view->language));
+        labels.push_back(r->title.Get(f.ctx->visit->language));
     }
     const int tapped = FlowChips(f, ids, labels);
     if (tapped >= 0)
-        f.action = OpenRole{children[static_cast<size_t>(tapped)]->id};
+        f.action = core::OpenRole{children[static_cast<size_t>(tapped)]->id};
 }
 
 void AlsoKnownAs(Flow& f, const Role& role)
 {
     if (role.also_known_as.empty())
         return;
-    FlowHeading(f, Tr(*f.ctx, *f.view, "role.also_known_as"));
+    FlowHeading(f, Tr(*f.ctx, "role.also_known_as"));
     FlowTags(f, role.also_known_as);
 }
 
@@ -244,7 +243,7 @@ void GoodToKnow(Flow& f, const Role& role)
 {
     if (role.good_to_know.empty())
         return;
-    FlowHeading(f, Tr(*f.ctx, *f.view, "role.good_to_know"));
+    FlowHeading(f, Tr(*f.ctx, "role.good_to_know"));
     FlowBullets(f, role.good_to_know);
 }
 
@@ -252,7 +251,7 @@ void ProfessionalBodies(Flow& f, const Role& role)
 {
     if (role.professional_bodies.empty())
         return;
-    FlowHeading(f, Tr(*f.ctx, *f.view, "role.professional_bodies"));
+    FlowHeading(f, Tr(*f.ctx, "role.professional_bodies"));
     FlowBullets(f, role.professional_bodies);
 }
 
@@ -264,7 +263,7 @@ void QrSection(Flow& f, const Role& role)
     const Metrics& m = ctx.metrics;
     FlowSpace(f, 1.2f);
     const float side = QrSide(m, f.width);
-    const std::string prompt = Tr(ctx, *f.view, "role.qr_prompt");
+    const std::string prompt = Tr(ctx, "role.qr_prompt");
     const float text_w = f.width - side - m.gap;
     if (text_w >= 8.0f * m.em)
     {
@@ -288,10 +287,10 @@ void QrSection(Flow& f, const Role& role)
 }
 
 // Lays out (draw = false) or draws the whole page at scroll offset `top`; returns its height.
-float Page(const UiContext& ctx, const VisitView& view, const Role& role, const PageColumns& cols, float top, bool draw,
-           UiAction& action, float* title_bottom)
+float Page(const UiContext& ctx, const Role& role, const PageColumns& cols, float top, bool draw,
+           core::VisitAction& action, float* title_bottom)
 {
-    Flow left{&ctx, &view, draw, cols.left_x, top, cols.left_w, {}};
+    Flow left{&ctx, draw, cols.left_x, top, cols.left_w, {}};
     TitleBlock(left, role);
     if (title_bottom)
         *title_bottom = left.y;
@@ -339,10 +338,10 @@ float Page(const UiContext& ctx, const VisitView& view, const Role& role, const 
 ScreenResult DrawRoleScreen(const UiContext& ctx, VisitView& view)
 {
     ScreenResult result;
-    const Role* role = ctx.pack->FindRole(view.role_id);
+    const Role* role = ctx.pack->FindRole(ctx.visit->role_id);
     if (!role)
     {
-        result.action = Home{}; // a stale id (content reloaded): never strand the visitor
+        result.action = core::Home{}; // a stale id (content reloaded): never strand the visitor
         return result;
     }
     const Metrics& m = ctx.metrics;
@@ -352,19 +351,20 @@ ScreenResult DrawRoleScreen(const UiContext& ctx, VisitView& view)
     const ImVec2 view_min(0.0f, bar_h), view_max(m.screen_w, m.screen_h);
     const PageColumns cols = LayoutColumns(m);
 
-    UiAction unused;
+    core::VisitAction unused;
     float title_bottom = 0.0f;
-    const float content_h = Page(ctx, view, *role, cols, 0.0f, false, unused, &title_bottom);
+    const float content_h = Page(ctx, *role, cols, 0.0f, false, unused, &title_bottom);
     result.animating |=
         UpdateDragScroll(ctx, view_min, view_max, content_h, ScrollState{&view.scroll_y, &view.scroll_velocity});
 
     dl->PushClipRect(view_min, view_max, true);
-    Page(ctx, view, *role, cols, bar_h - std::round(view.scroll_y), true, result.action, nullptr);
+    Page(ctx, *role, cols, bar_h - std::round(view.scroll_y), true, result.action, nullptr);
     dl->PopClipRect();
 
     // The bar names the role once its big title has scrolled under it.
     const bool title_hidden = view.scroll_y > title_bottom;
-    UiAction bar = DrawTopBar(ctx, view, TopBarSpec{true, true, title_hidden ? role->title.Get(view.language) : ""});
+    core::VisitAction bar =
+        DrawTopBar(ctx, TopBarSpec{true, true, title_hidden ? role->title.Get(ctx.visit->language) : ""});
     if (!IsNone(bar))
         result.action = bar;
     EndScreenWindow();

@@ -3,14 +3,14 @@
 // action (is anything still moving?) come back through ScreenResult.
 #pragma once
 #include "core/content/diagnostics.h"
-#include "ui/ui_actions.h"
+#include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"
 
 namespace kiosk::ui
 {
 struct ScreenResult
 {
-    UiAction action;
+    core::VisitAction action;
     bool animating = false; // inertia or a slide still moving: the app must draw another frame
 };
 

@@ -40,11 +40,11 @@ void EndOverlayWindow()
 }
 } // namespace
 
-UiFrame DrawStillThereOverlay(const UiContext& ctx_in, const VisitView& view, double seconds_left)
+UiFrame DrawStillThereOverlay(const UiContext& ctx_in, double seconds_left)
 {
     IM_ASSERT(ctx_in.fonts);
     FrameScopeOptions options;
-    options.high_contrast = view.high_contrast;
+    options.high_contrast = ctx_in.visit->high_contrast;
     options.clear_hits = false;
     options.apply_theme = false;
     FrameScope scope(ctx_in, options);
@@ -66,8 +66,8 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, const VisitView& view, do
                       p.high_contrast ? IM_COL32(0, 0, 0, 220) : IM_COL32(0, 0, 0, 130));
 
     // The card: title, ring with the number, the instruction.
-    const std::string title = TrOr(ctx, view, "idle.still_there", "Still there?");
-    const std::string hint = TrOr(ctx, view, "idle.tap_to_continue", "Touch the screen to carry on");
+    const std::string title = TrOr(ctx, "idle.still_there", "Still there?");
+    const std::string hint = TrOr(ctx, "idle.tap_to_continue", "Touch the screen to carry on");
     const float card_w =
         std::min(m.screen_w - 2.0f * m.gap, std::max(22.0f * em, TextWidth(ctx.fonts->title, title) + 3.0f * em));
     const float wrap = card_w - 2.5f * em;
@@ -105,7 +105,7 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, const VisitView& view, do
 
     UiFrame frame;
     frame.animating = true;
-    frame.screen = view.screen;
+    frame.screen = ctx.visit->screen;
     return frame;
 }
 } // namespace kiosk::ui

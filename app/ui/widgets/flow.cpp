@@ -59,7 +59,7 @@ void FlowBullets(Flow& f, const std::vector<kiosk::core::LocalizedText>& items)
     const float indent = 1.2f * em;
     for (const auto& item : items)
     {
-        const std::string& text = item.Get(f.view->language);
+        const std::string& text = item.Get(f.ctx->visit->language);
         if (text.empty())
             continue;
         if (f.draw)
@@ -77,7 +77,7 @@ void FlowTags(Flow& f, const std::vector<kiosk::core::LocalizedText>& items)
 {
     for (const auto& item : items)
     {
-        const std::string& text = item.Get(f.view->language);
+        const std::string& text = item.Get(f.ctx->visit->language);
         if (text.empty())
             continue;
         if (f.draw)

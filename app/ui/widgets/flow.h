@@ -4,7 +4,7 @@
 // take taps. Positions are screen coordinates; the caller offsets y by the scroll.
 #pragma once
 #include "core/content/localized_text.h"
-#include "ui/ui_actions.h"
+#include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"
 
 #include <imgui.h>
@@ -16,12 +16,11 @@ namespace kiosk::ui
 struct Flow
 {
     const UiContext* ctx = nullptr;
-    const VisitView* view = nullptr;
     bool draw = false;
     float x = 0.0f;
     float y = 0.0f;
     float width = 0.0f;
-    UiAction action; // set by a block that was tapped (draw pass only)
+    core::VisitAction action; // set by a block that was tapped (draw pass only)
 };
 
 // A section heading, with space above it (none at the top of a column).

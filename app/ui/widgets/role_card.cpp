@@ -32,13 +32,13 @@ float RoleCardImageHeight(const Metrics& metrics, float w, float view_h)
 namespace
 {
 // Text block of a card: title, tagline, and for wide cards the summary.
-float CardText(const UiContext& ctx, const VisitView& view, const kiosk::core::Role& role, ImVec2 pos, float text_w,
+float CardText(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 pos, float text_w,
                bool wide, bool draw)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
-    const std::string& title = role.title.Get(view.language);
-    const std::string& tagline = role.tagline.Get(view.language);
+    const std::string& title = role.title.Get(ctx.visit->language);
+    const std::string& tagline = role.tagline.Get(ctx.visit->language);
     float y = pos.y;
     if (draw)
         DrawText(ctx.fonts->heading, ImVec2(pos.x, y), p.text, title, text_w);
@@ -49,7 +49,7 @@ float CardText(const UiContext& ctx, const VisitView& view, const kiosk::core::R
     y += TextHeight(wide ? ctx.fonts->body_bold : ctx.fonts->body, tagline, text_w);
     if (wide)
     {
-        const std::string& summary = role.summary.Get(view.language);
+        const std::string& summary = role.summary.Get(ctx.visit->language);
         y += 0.5f * m.em;
         if (draw)
             DrawText(ctx.fonts->body, ImVec2(pos.x, y), p.text_muted, summary, text_w);
@@ -64,7 +64,7 @@ float WideImageWidth(float w, float image_h)
 }
 } // namespace
 
-float RoleCardHeight(const UiContext& ctx, const VisitView& view, const kiosk::core::Role& role, float w, float image_h,
+float RoleCardHeight(const UiContext& ctx, const kiosk::core::Role& role, float w, float image_h,
                      bool wide)
 {
     const Metrics& m = ctx.metrics;
@@ -72,14 +72,14 @@ float RoleCardHeight(const UiContext& ctx, const VisitView& view, const kiosk::c
     if (wide)
     {
         const float text_w = w - WideImageWidth(w, image_h) - 2.0f * pad;
-        const float text_h = CardText(ctx, view, role, ImVec2(0, 0), text_w, true, false);
+        const float text_h = CardText(ctx, role, ImVec2(0, 0), text_w, true, false);
         return std::ceil(Stripe(m) + std::max(image_h, text_h + 2.0f * pad));
     }
-    const float text_h = CardText(ctx, view, role, ImVec2(0, 0), w - 2.0f * pad, false, false);
+    const float text_h = CardText(ctx, role, ImVec2(0, 0), w - 2.0f * pad, false, false);
     return std::ceil(std::max(Stripe(m) + image_h + text_h + 2.0f * pad, m.touch_min));
 }
 
-bool DrawRoleCard(const UiContext& ctx, const VisitView& view, const kiosk::core::Role& role, ImVec2 min, ImVec2 max,
+bool DrawRoleCard(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 min, ImVec2 max,
                   float image_h, bool wide)
 {
     const Metrics& m = ctx.metrics;
@@ -109,16 +109,16 @@ bool DrawRoleCard(const UiContext& ctx, const VisitView& view, const kiosk::core
         const ImVec2 img_min(min.x, min.y + Stripe(m));
         DrawImage(ctx, image, img_min, ImVec2(min.x + img_w, max.y), ImageFit::Cover, 0.0f);
         const float text_w = max.x - min.x - img_w - 2.0f * pad;
-        const float text_h = CardText(ctx, view, role, ImVec2(0, 0), text_w, true, false);
+        const float text_h = CardText(ctx, role, ImVec2(0, 0), text_w, true, false);
         const float y = img_min.y + std::max(pad, std::floor(0.5f * (max.y - img_min.y - text_h)));
-        CardText(ctx, view, role, ImVec2(min.x + img_w + pad, y), text_w, true, true);
+        CardText(ctx, role, ImVec2(min.x + img_w + pad, y), text_w, true, true);
     }
     else
     {
         const ImVec2 img_min(min.x, min.y + Stripe(m));
         const ImVec2 img_max(max.x, img_min.y + image_h);
         DrawImage(ctx, image, img_min, img_max, ImageFit::Cover, 0.0f);
-        CardText(ctx, view, role, ImVec2(min.x + pad, img_max.y + pad), max.x - min.x - 2.0f * pad, false, true);
+        CardText(ctx, role, ImVec2(min.x + pad, img_max.y + pad), max.x - min.x - 2.0f * pad, false, true);
     }
 
     const float stroke = std::max(1.0f, (p.high_contrast ? 0.1f : 0.04f) * m.em);

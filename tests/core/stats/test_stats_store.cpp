@@ -143,7 +143,7 @@ TEST_CASE("events are stored with their fields, sequence and visit numbers", "[s
 
 TEST_CASE("visit state machine effects map to the rows the store records", "[stats_store]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     std::vector<StatsEvent> rows;
     auto record = [&](const VisitOutput& out, double t)
     {

@@ -7,14 +7,16 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::AdminHarness;
 
 namespace
 {
-AdminStats TodayStats()
+core::AdminStats TodayStats()
 {
-    AdminStats s;
+    core::AdminStats s;
     s.summary.total.visits = 30;
     s.summary.total.visits_ended = 28;
     s.summary.total.median_visit_s = 185;
@@ -31,7 +33,7 @@ void OpenPanel(AdminHarness& a)
 {
     a.model.today = TodayStats();
     a.model.all_time.summary.total.visits = 1234;
-    ApplyPinAttempt(a.view, kiosk::core::PinAttempt::Accepted);
+    core::ApplyPinAttempt(a.view, kiosk::core::PinAttempt::Accepted);
     a.h.base.hits.drawn_text.clear();
     a.h.Frame();
 }
@@ -84,17 +86,17 @@ TEST_CASE("tabs switch between today, all time, content, export and hold", "[ui]
     AdminHarness a(1920, 1080);
     OpenPanel(a);
     REQUIRE(a.h.TapId("admin:tab:all-time"));
-    CHECK(a.view.tab == AdminTab::AllTime);
+    CHECK(a.view.tab == core::AdminTab::AllTime);
     CHECK(Has(a, "tab:all-time"));
     CHECK(a.h.Drew("1,234"));
     REQUIRE(a.h.TapId("admin:tab:content"));
-    CHECK(a.view.tab == AdminTab::Content);
+    CHECK(a.view.tab == core::AdminTab::Content);
     REQUIRE(a.h.TapId("admin:tab:export"));
-    CHECK(a.view.tab == AdminTab::Export);
+    CHECK(a.view.tab == core::AdminTab::Export);
     REQUIRE(a.h.TapId("admin:tab:hold"));
-    CHECK(a.view.tab == AdminTab::Hold);
+    CHECK(a.view.tab == core::AdminTab::Hold);
     REQUIRE(a.h.TapId("admin:tab:today"));
-    CHECK(a.view.tab == AdminTab::Today);
+    CHECK(a.view.tab == core::AdminTab::Today);
 }
 
 TEST_CASE("content tab: status, problems and reload", "[ui][admin]")
@@ -117,7 +119,7 @@ TEST_CASE("content tab: status, problems and reload", "[ui][admin]")
     CHECK(a.h.Drew("roles/x.json:3:5: warning: tagline is long"));
     CHECK(a.h.Drew("Reload failed"));
     REQUIRE(a.h.TapId("admin:reload"));
-    CHECK(std::holds_alternative<AdminReloadContent>(a.actions.back()));
+    CHECK(std::holds_alternative<core::AdminReloadContent>(a.actions.back()));
 }
 
 TEST_CASE("export tab: a button per folder", "[ui][admin]")
@@ -136,8 +138,8 @@ TEST_CASE("export tab: a button per folder", "[ui][admin]")
     a.h.Frame();
     CHECK(a.h.Drew("4,321 events saved"));
     REQUIRE(a.h.TapId("admin:export:1"));
-    REQUIRE(std::holds_alternative<AdminExportStats>(a.actions.back()));
-    CHECK(std::get<AdminExportStats>(a.actions.back()).folder == "/media/kiosk/SD");
+    REQUIRE(std::holds_alternative<core::AdminExportStats>(a.actions.back()));
+    CHECK(std::get<core::AdminExportStats>(a.actions.back()).folder == "/media/kiosk/SD");
     CHECK(a.h.Drew("Copied to /media/kiosk/SD"));
 }
 
@@ -147,7 +149,7 @@ TEST_CASE("hold tab starts and ends a hold and shows the time left", "[ui][admin
     OpenPanel(a);
     REQUIRE(a.h.TapId("admin:tab:hold"));
     REQUIRE(a.h.TapId("admin:hold"));
-    CHECK(std::holds_alternative<AdminStartHold>(a.actions.back()));
+    CHECK(std::holds_alternative<core::AdminStartHold>(a.actions.back()));
     a.model.hold_active = true;
     a.model.hold_seconds_left = 719.6;
     a.h.base.hits.drawn_text.clear();
@@ -155,7 +157,7 @@ TEST_CASE("hold tab starts and ends a hold and shows the time left", "[ui][admin
     CHECK(a.last.animating);
     CHECK(a.h.Drew("Hold is on: 12 min 00 s left."));
     REQUIRE(a.h.TapId("admin:hold"));
-    CHECK(std::holds_alternative<AdminEndHold>(a.actions.back()));
+    CHECK(std::holds_alternative<core::AdminEndHold>(a.actions.back()));
 }
 
 TEST_CASE("touch test records where touches land", "[ui][admin]")
@@ -163,7 +165,7 @@ TEST_CASE("touch test records where touches land", "[ui][admin]")
     AdminHarness a(1920, 1080);
     OpenPanel(a);
     REQUIRE(a.h.TapId("admin:touch-test"));
-    CHECK(a.view.mode == AdminMode::TouchTest);
+    CHECK(a.view.mode == core::AdminMode::TouchTest);
     CHECK(a.view.touch_points.empty()); // the tap on the button is not a test touch
     a.h.Tap(300, 200);
     a.h.Tap(1700, 950);
@@ -173,7 +175,7 @@ TEST_CASE("touch test records where touches land", "[ui][admin]")
     CHECK(a.h.Drew("2 touches; last at x 1700, y 950"));
     CHECK(a.h.Drew("mm"));
     REQUIRE(a.h.TapId("admin:touch-test:back"));
-    CHECK(a.view.mode == AdminMode::Panel);
+    CHECK(a.view.mode == core::AdminMode::Panel);
     CHECK(a.view.touch_points.empty());
 }
 
@@ -187,20 +189,20 @@ TEST_CASE("exit needs a second tap on the confirmation", "[ui][admin]")
     CHECK(a.h.Find("admin:exit-confirm"));
     // While the confirmation shows, the panel underneath takes no taps.
     REQUIRE(a.h.TapId("admin:tab:content"));
-    CHECK(a.view.tab == AdminTab::Today);
+    CHECK(a.view.tab == core::AdminTab::Today);
     REQUIRE(a.h.TapId("admin:exit-cancel"));
     CHECK_FALSE(a.view.exit_armed);
     CHECK_FALSE(Has(a, "exit-app"));
     // It lapses on its own.
     REQUIRE(a.h.TapId("admin:exit"));
-    a.h.now += kAdminExitConfirmS + 1.0;
+    a.h.now += core::kAdminExitConfirmS + 1.0;
     a.h.Frame();
     CHECK_FALSE(a.view.exit_armed);
     CHECK_FALSE(a.h.Find("admin:exit-confirm"));
     // Two taps: out.
     REQUIRE(a.h.TapId("admin:exit"));
     REQUIRE(a.h.TapId("admin:exit-confirm"));
-    CHECK(std::holds_alternative<AdminExitApp>(a.actions.back()));
+    CHECK(std::holds_alternative<core::AdminExitApp>(a.actions.back()));
 }
 
 TEST_CASE("Back to kiosk leaves and forgets the staff state", "[ui][admin]")
@@ -209,9 +211,9 @@ TEST_CASE("Back to kiosk leaves and forgets the staff state", "[ui][admin]")
     OpenPanel(a);
     REQUIRE(a.h.TapId("admin:tab:hold"));
     REQUIRE(a.h.TapId("admin:leave"));
-    CHECK(std::holds_alternative<AdminLeave>(a.actions.back()));
-    CHECK(a.view.mode == AdminMode::Closed);
-    CHECK(a.view.tab == AdminTab::Today);
+    CHECK(std::holds_alternative<core::AdminLeave>(a.actions.back()));
+    CHECK(a.view.mode == core::AdminMode::Closed);
+    CHECK(a.view.tab == core::AdminTab::Today);
     const size_t n = a.actions.size();
     a.h.Frame(); // closed: draws nothing, returns nothing
     CHECK(a.actions.size() == n);
@@ -250,13 +252,13 @@ TEST_CASE("chart data from a statistics summary", "[ui][admin]")
     summary.total.roles = {{"clinical-engineer", 4}, {"gone-role", 2}};
     summary.total.photos = {{"dialysis", 1}};
     const auto pack = kiosk::ui::test::MakeTestPack();
-    const AdminStats s = MakeAdminStats(summary, pack.get(), "cy", 1);
+    const core::AdminStats s = core::MakeAdminStats(summary, pack.get(), "cy", 1);
     CHECK(s.visits_per_hour[9] == 3);
     CHECK(s.visits_per_hour[14] == 5);
     REQUIRE(s.top_roles.size() == 1);
     CHECK(s.top_roles[0].label == "Peiriannydd clinigol");
     CHECK(s.top_roles[0].count == 4);
-    const AdminStats t = MakeAdminStats(summary, nullptr);
+    const core::AdminStats t = core::MakeAdminStats(summary, nullptr);
     REQUIRE(t.top_roles.size() == 2);
     CHECK(t.top_roles[1].label == "gone-role");
     CHECK(t.top_photos[0].label == "dialysis");

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 
 using kiosk::ui::test::AdminHarness;
@@ -29,19 +31,19 @@ TEST_CASE("PIN pad keys type digits, backspace removes one, OK submits", "[ui][a
         REQUIRE(a.h.TapId("admin:pin:0"));
         CHECK(a.view.pin == "420");
         REQUIRE(a.actions.size() == 3);
-        CHECK(std::get<AdminPinDigit>(a.actions[0]).d == 4);
-        CHECK(std::get<AdminPinDigit>(a.actions[2]).d == 0);
+        CHECK(std::get<core::AdminPinDigit>(a.actions[0]).d == 4);
+        CHECK(std::get<core::AdminPinDigit>(a.actions[2]).d == 0);
         // OK needs four digits.
         REQUIRE(a.h.TapId("admin:pin:ok"));
         CHECK(a.actions.size() == 3);
         REQUIRE(a.h.TapId("admin:pin:back"));
-        CHECK(std::holds_alternative<AdminPinBackspace>(a.actions.back()));
+        CHECK(std::holds_alternative<core::AdminPinBackspace>(a.actions.back()));
         CHECK(a.view.pin == "42");
         REQUIRE(a.h.TapId("admin:pin:7"));
         REQUIRE(a.h.TapId("admin:pin:7"));
         REQUIRE(a.h.TapId("admin:pin:ok"));
-        CHECK(std::holds_alternative<AdminPinSubmit>(a.actions.back()));
-        CHECK(a.view.pin == "4277"); // the app reads it, then ApplyPinAttempt clears it
+        CHECK(std::holds_alternative<core::AdminPinSubmit>(a.actions.back()));
+        CHECK(a.view.pin == "4277"); // the app reads it, then core::ApplyPinAttempt clears it
         // Nothing in the action log gives the digits away.
         for (const std::string& n : a.Names())
             CHECK(n.find('4') == std::string::npos);
@@ -53,15 +55,15 @@ TEST_CASE("a wrong PIN says so; the right one opens the panel", "[ui][admin]")
     AdminHarness a(1280, 800);
     for (int i = 0; i < 4; ++i)
         REQUIRE(a.h.TapId("admin:pin:1"));
-    ApplyPinAttempt(a.view, kiosk::core::PinAttempt::Rejected);
+    core::ApplyPinAttempt(a.view, kiosk::core::PinAttempt::Rejected);
     CHECK(a.view.pin.empty());
     a.h.base.hits.drawn_text.clear();
     a.h.Frame();
     CHECK(a.h.Drew("Wrong PIN"));
     REQUIRE(a.h.TapId("admin:pin:5"));
     CHECK_FALSE(a.h.Drew("Wrong PIN")); // gone once typing starts again
-    ApplyPinAttempt(a.view, kiosk::core::PinAttempt::Accepted);
-    CHECK(a.view.mode == AdminMode::Panel);
+    core::ApplyPinAttempt(a.view, kiosk::core::PinAttempt::Accepted);
+    CHECK(a.view.mode == core::AdminMode::Panel);
     CHECK(a.view.pin.empty());
     a.h.Frame();
     CHECK(a.h.Find("admin:tab:today"));
@@ -85,8 +87,8 @@ TEST_CASE("while the throttle locks the pad, it says so and the keys do nothing"
     CHECK(a.view.pin == "1");
     // Cancel still works.
     REQUIRE(a.h.TapId("admin:leave"));
-    CHECK(std::holds_alternative<AdminLeave>(a.actions.back()));
-    CHECK(a.view.mode == AdminMode::Closed);
+    CHECK(std::holds_alternative<core::AdminLeave>(a.actions.back()));
+    CHECK(a.view.mode == core::AdminMode::Closed);
     CHECK(a.view.pin.empty());
 }
 
@@ -104,15 +106,15 @@ TEST_CASE("the long press that opened the panel does not press Cancel when it li
     const HitArea* cancel = a.h.Find("admin:leave");
     REQUIRE(cancel);
     // Finger already down on Cancel's spot when the panel opens, then lifts.
-    OpenAdmin(a.view);
+    core::OpenAdmin(a.view);
     a.h.Press(cancel->CenterX(), cancel->CenterY());
     a.h.Release();
     a.h.Frame();
-    CHECK(a.view.mode == AdminMode::PinEntry);
+    CHECK(a.view.mode == core::AdminMode::PinEntry);
     CHECK_FALSE(a.view.ignore_press);
     // The next tap works.
     REQUIRE(a.h.TapId("admin:leave"));
-    CHECK(a.view.mode == AdminMode::Closed);
+    CHECK(a.view.mode == core::AdminMode::Closed);
 }
 
 TEST_CASE("digits beyond twelve are ignored", "[ui][admin]")
@@ -120,5 +122,5 @@ TEST_CASE("digits beyond twelve are ignored", "[ui][admin]")
     AdminHarness a(1920, 1080);
     for (int i = 0; i < 14; ++i)
         REQUIRE(a.h.TapId("admin:pin:9"));
-    CHECK(a.view.pin.size() == kAdminMaxPinDigits);
+    CHECK(a.view.pin.size() == core::kAdminMaxPinDigits);
 }

@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::MaxDrawListVertices;
@@ -54,7 +56,8 @@ TEST_CASE("at every size the default fit keeps node text at 1 em and targets at 
         {
             INFO(w << "x" << ht << (larger ? " larger text" : ""));
             UiHarness h(w, ht, BundledPack());
-            h.view.larger_text = larger;
+            if (larger)
+                h.Act(core::ToggleLargerText{});
             OpenFlowchart(h);
             CHECK(h.view.pathway.zoom >= kReadableZoom);
             CHECK(h.hits.WithPrefix("pathway:node:").size() >= 3);
@@ -115,10 +118,11 @@ TEST_CASE("the bundled pathway is laid out with zero crossings in both direction
         h.Frame(); // fonts
         UiContext ctx;
         ctx.pack = h.pack.get();
+        ctx.visit = &h.State();
         ctx.metrics = h.metrics;
         ctx.fonts = &h.fonts;
         const auto direction = kiosk::core::ChooseDirection(w, ht);
-        const PathwayScene scene = BuildPathwayScene(ctx, h.view, direction);
+        const PathwayScene scene = BuildPathwayScene(ctx, direction);
         INFO(w << "x" << ht << ": " << scene.layer_count << " layers");
         CHECK(scene.crossings == 0);
         CHECK(scene.nodes.size() == h.pack->pathway.nodes.size());
@@ -146,7 +150,7 @@ TEST_CASE("a generated 1000-node pathway renders within 16-bit vertex indices at
     {
         INFO(w << "x" << ht);
         UiHarness h(w, ht, pack);
-        OpenFlowchart(h, OpenPathway{"", "sources", ""});
+        OpenFlowchart(h, core::OpenPathway{"", "sources", ""});
         CHECK(MaxDrawListVertices() < 65536);
         CHECK(h.view.pathway.zoom >= kReadableZoom);
         // Zoom out step by step to the whole graph, checking every frame of the animations.
@@ -165,7 +169,9 @@ TEST_CASE("a generated 1000-node pathway renders within 16-bit vertex indices at
         for (const char* start : {"", "sources"})
             for (float zoom : {2.5f, 1.0f, 0.6f, 0.4f, 0.25f, 0.15f, 0.08f, 0.03f})
             {
-                h.view.pathway.lit_start = start;
+                if (h.State().pathway.lit_start != start)
+                    h.Act(core::PathwayStartChosen{start});
+                h.view.pathway.reframe = core::PathwayFraming::None; // the zoom below is the test's
                 h.view.pathway.zoom = zoom;
                 h.view.pathway.centre_x = 0.0f; // clamped into the graph by the screen
                 h.view.pathway.centre_y = 0.0f;
@@ -183,7 +189,7 @@ TEST_CASE("large graphs are laid out off the UI thread", "[ui][pathway][layout]"
     auto pack = kiosk::ui::test::GeneratedPathwayPack(600);
     UiHarness h(1920, 1080, pack);
     h.Frame();
-    ApplyAction(h.view, OpenPathway{}, *pack);
+    h.Act(core::OpenPathway{});
     PathwaySceneCache::Shared().Clear();
     const UiFrame& first = h.Frame();
     // The first frame does not wait for the layout: it asks for more frames and shows no nodes yet.

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::OpenFlowchart;
@@ -17,7 +19,7 @@ namespace
 {
 bool Opened(const UiHarness& h, const std::string& description_prefix)
 {
-    for (const UiAction& a : h.actions)
+    for (const core::VisitAction& a : h.actions)
         if (DescribeAction(a).rfind(description_prefix, 0) == 0)
             return true;
     return false;
@@ -35,11 +37,11 @@ TEST_CASE("a start chip lights exactly its routes; the lit chip again clears the
 {
     UiHarness h(1920, 1080, BundledPack());
     OpenFlowchart(h);
-    CHECK(PathwayLitNodeIds(*h.pack, h.view).empty());
+    CHECK(PathwayLitNodeIds(*h.pack, h.State()).empty());
     REQUIRE(h.TapId("pathway:start:have-a-degree"));
     h.Settle();
-    CHECK(h.view.pathway.lit_start == "have-a-degree");
-    CHECK(PathwayLitNodeIds(*h.pack, h.view) ==
+    CHECK(h.State().pathway.lit_start == "have-a-degree");
+    CHECK(PathwayLitNodeIds(*h.pack, h.State()) ==
           Ids{"hospital-technologist-post", "higher-degree", "ipem-training-scheme", "distance-learning-degree",
               "stp-application", "stp", "technologist-job", "hcpc-registration", "experienced-technologist",
               "clinical-engineer-job", "senior-technologist", "teaching-and-research", "chartered-engineer"});
@@ -50,16 +52,16 @@ TEST_CASE("a start chip lights exactly its routes; the lit chip again clears the
 
     REQUIRE(h.TapId("pathway:start:changing-career"));
     h.Settle();
-    const Ids adult = PathwayLitNodeIds(*h.pack, h.view);
+    const Ids adult = PathwayLitNodeIds(*h.pack, h.State());
     CHECK(adult.size() == 21);
     CHECK(adult.front() == "access-to-science");
     CHECK(std::find(adult.begin(), adult.end(), "gcses") == adult.end());
 
     REQUIRE(h.TapId("pathway:start:changing-career"));
     h.Settle();
-    CHECK(h.view.pathway.lit_start.empty());
-    CHECK(PathwayLitNodeIds(*h.pack, h.view).empty());
-    CHECK(h.view.screen == ScreenId::Pathway);
+    CHECK(h.State().pathway.lit_start.empty());
+    CHECK(PathwayLitNodeIds(*h.pack, h.State()).empty());
+    CHECK(h.State().screen == core::ScreenId::Pathway);
 }
 
 TEST_CASE("a drag across the canvas pans the flowchart and opens nothing", "[ui][pathway]")
@@ -84,7 +86,7 @@ TEST_CASE("a drag across the canvas pans the flowchart and opens nothing", "[ui]
         const ImVec2 from(before.CenterX(), before.CenterY());
         const ImVec2 to(from.x - 0.3f * canvas->Width(), from.y - 0.15f * canvas->Height());
         h.Drag(from, to, 12);
-        CHECK(h.view.pathway.selected.empty());
+        CHECK(h.State().pathway.selected.empty());
         CHECK_FALSE(h.Find("pathway:sheet-close"));
         CHECK_FALSE(Opened(h, "pathway-node:"));
         h.Settle();
@@ -95,7 +97,7 @@ TEST_CASE("a drag across the canvas pans the flowchart and opens nothing", "[ui]
         const HitArea* any =
             h.hits.WithPrefix("pathway:node:").empty() ? nullptr : &h.hits.WithPrefix("pathway:node:")[0];
         CHECK(any);
-        CHECK(h.view.screen == ScreenId::Pathway);
+        CHECK(h.State().screen == core::ScreenId::Pathway);
         // Still means no frames.
         CHECK_FALSE(h.Frame().animating);
     }
@@ -121,14 +123,14 @@ TEST_CASE("tapping a node opens its sheet; a role card opens the role; Back retu
     {
         INFO(w << "x" << ht);
         UiHarness h(w, ht, BundledPack());
-        OpenFlowchart(h, OpenPathway{"stp", "", ""}); // centres the STP and opens its sheet
+        OpenFlowchart(h, core::OpenPathway{"stp", "", ""}); // centres the STP and opens its sheet
         REQUIRE(h.TapId("pathway:sheet-close"));
         h.Settle();
-        CHECK(h.view.pathway.selected.empty());
+        CHECK(h.State().pathway.selected.empty());
         CHECK_FALSE(h.Find("pathway:sheet-close"));
         REQUIRE(h.TapId("pathway:node:stp"));
         h.Settle();
-        CHECK(h.view.pathway.selected == "stp");
+        CHECK(h.State().pathway.selected == "stp");
         CHECK(Opened(h, "pathway-node:stp"));
         REQUIRE(h.Find("pathway:sheet-close"));
         CHECK(h.hits.Drew("A graduate NHS training post."));
@@ -139,11 +141,11 @@ TEST_CASE("tapping a node opens its sheet; a role card opens the role; Back retu
         const HitArea* role = h.Find("pathway:sheet-role:clinical-engineer");
         REQUIRE(role);
         REQUIRE(h.TapId("pathway:sheet-role:clinical-engineer"));
-        CHECK(h.view.screen == ScreenId::Role);
-        CHECK(h.view.role_id == "clinical-engineer");
+        CHECK(h.State().screen == core::ScreenId::Role);
+        CHECK(h.State().role_id == "clinical-engineer");
         REQUIRE(h.TapId("nav:back"));
-        CHECK(h.view.screen == ScreenId::Pathway);
-        CHECK(h.view.pathway.selected == "stp");
+        CHECK(h.State().screen == core::ScreenId::Pathway);
+        CHECK(h.State().pathway.selected == "stp");
         h.Frame();
         CHECK(h.Find("pathway:sheet-close"));
     }
@@ -152,38 +154,38 @@ TEST_CASE("tapping a node opens its sheet; a role card opens the role; Back retu
 TEST_CASE("the sheet's next steps walk the route node by node", "[ui][pathway]")
 {
     UiHarness h(1920, 1080, BundledPack());
-    OpenFlowchart(h, OpenPathway{"science-degree", "", ""});
+    OpenFlowchart(h, core::OpenPathway{"science-degree", "", ""});
     REQUIRE(h.Find("pathway:sheet-next:stp-application"));
     REQUIRE(h.TapId("pathway:sheet-next:stp-application"));
     h.Settle();
-    CHECK(h.view.pathway.selected == "stp-application");
+    CHECK(h.State().pathway.selected == "stp-application");
     const HitArea* node = h.Find("pathway:node:stp-application");
     REQUIRE(node);
     CHECK(node->Width() > 0.9f * (node->full_x1 - node->full_x0)); // brought into view
-    CHECK(h.view.history.size() == 1);                             // in place: Back still leaves the flowchart
+    CHECK(h.State().history.size() == 1);                          // in place: Back still leaves the flowchart
 }
 
 TEST_CASE("How do I get here? on a role page lights every route into the role", "[ui][pathway]")
 {
     UiHarness h(1920, 1080, BundledPack());
     h.Frame();
-    ApplyAction(h.view, OpenRole{"clinical-engineer"}, *h.pack);
+    h.Act(core::OpenRole{"clinical-engineer"});
     h.Frame();
     REQUIRE(h.TapId("role:pathway"));
-    CHECK(h.view.screen == ScreenId::Pathway);
-    CHECK(h.view.pathway.lit_role == "clinical-engineer");
+    CHECK(h.State().screen == core::ScreenId::Pathway);
+    CHECK(h.State().pathway.lit_role == "clinical-engineer");
     REQUIRE(kiosk::ui::test::WaitForFlowchart(h));
     h.Settle();
-    CHECK(PathwayLitNodeIds(*h.pack, h.view) ==
+    CHECK(PathwayLitNodeIds(*h.pack, h.State()) ==
           Ids{"gcses", "access-to-science", "apprenticeship", "a-levels", "scottish-highers", "btec-level-3",
               "international-baccalaureate", "university-application", "ptp-bsc", "science-degree", "meng-degree",
               "higher-degree", "stp-application", "stp", "hcpc-registration", "clinical-engineer-job",
               "teaching-and-research", "chartered-engineer"});
     // Framed: the lit routes' first steps are on screen and nothing is selected.
     CHECK(h.Find("pathway:node:gcses"));
-    CHECK(h.view.pathway.selected.empty());
+    CHECK(h.State().pathway.selected.empty());
     REQUIRE(h.TapId("nav:back"));
-    CHECK(h.view.screen == ScreenId::Role);
+    CHECK(h.State().screen == core::ScreenId::Role);
 }
 
 TEST_CASE("an entry route centres its node, selects it and lights its routes to the role", "[ui][pathway]")
@@ -192,13 +194,13 @@ TEST_CASE("an entry route centres its node, selects it and lights its routes to 
     {
         INFO(w << "x" << ht);
         UiHarness h(w, ht, BundledPack());
-        OpenFlowchart(h, OpenPathway{"meng-degree", "", "clinical-engineer"});
-        CHECK(h.view.pathway.selected == "meng-degree");
+        OpenFlowchart(h, core::OpenPathway{"meng-degree", "", "clinical-engineer"});
+        CHECK(h.State().pathway.selected == "meng-degree");
         const HitArea* node = h.Find("pathway:node:meng-degree");
         REQUIRE(node);
         CHECK(node->Width() > 0.99f * (node->full_x1 - node->full_x0));
         CHECK(node->Height() > 0.99f * (node->full_y1 - node->full_y0));
-        const Ids lit = PathwayLitNodeIds(*h.pack, h.view);
+        const Ids lit = PathwayLitNodeIds(*h.pack, h.State());
         CHECK(std::find(lit.begin(), lit.end(), "chartered-engineer") != lit.end());
         CHECK(std::find(lit.begin(), lit.end(), "ptp-bsc") == lit.end());
     }
@@ -248,22 +250,22 @@ TEST_CASE("zoom buttons, Show all and a double tap change the zoom smoothly", "[
     h.Tap(p.x, p.y);
     h.Settle();
     CHECK(h.view.pathway.zoom == Approx(std::min(2.0f * z1, 2.5f)).epsilon(0.01));
-    CHECK(h.view.pathway.selected.empty());
+    CHECK(h.State().pathway.selected.empty());
 }
 
 TEST_CASE("the flowchart falls back gracefully on a stale node or role", "[ui][pathway]")
 {
     UiHarness h(1280, 800, BundledPack());
-    OpenFlowchart(h, OpenPathway{"no-such-node", "no-such-start", "no-such-role"});
-    CHECK(h.view.pathway.selected.empty());
-    CHECK(PathwayLitNodeIds(*h.pack, h.view).empty());
+    OpenFlowchart(h, core::OpenPathway{"no-such-node", "no-such-start", "no-such-role"});
+    CHECK(h.State().pathway.selected.empty());
+    CHECK(PathwayLitNodeIds(*h.pack, h.State()).empty());
     CHECK(h.Find("pathway:start:choosing-gcses"));
 }
 
 TEST_CASE("an entry route in the test pack opens the flowchart at its node", "[ui][pathway]")
 {
     UiHarness h(1280, 800);
-    OpenFlowchart(h, OpenPathway{"ptp", "", "clinical-engineer"});
+    OpenFlowchart(h, core::OpenPathway{"ptp", "", "clinical-engineer"});
     CHECK(h.hits.Drew("Practitioner Training Programme"));
     CHECK(h.Find("pathway:node:ptp"));
     CHECK(h.Find("pathway:sheet-close"));
@@ -275,7 +277,7 @@ TEST_CASE("pathway screen CPU time per frame (bundled content)", "[.][frame-cost
     {
         UiHarness h(w, ht, BundledPack());
         h.hits.capture_text = false;
-        OpenFlowchart(h, OpenPathway{"", "at-university", ""});
+        OpenFlowchart(h, core::OpenPathway{"", "at-university", ""});
         const int n = 200;
         const auto t0 = std::chrono::steady_clock::now();
         h.Frames(n);
@@ -296,20 +298,21 @@ TEST_CASE("pathway scene build and 1000-node frame cost", "[.][frame-cost]")
         h.Frame();
         UiContext ctx;
         ctx.pack = h.pack.get();
+        ctx.visit = &h.State();
         ctx.metrics = h.metrics;
         ctx.fonts = &h.fonts;
         const int runs = large ? 5 : 50;
         PathwayScene scene;
         const auto t0 = std::chrono::steady_clock::now();
         for (int i = 0; i < runs; ++i)
-            scene = BuildPathwayScene(ctx, h.view, kiosk::core::LayoutDirection::LeftToRight);
+            scene = BuildPathwayScene(ctx, kiosk::core::LayoutDirection::LeftToRight);
         const double build_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / runs;
         WARN((large ? "generated 1000" : "bundled")
              << ": scene (measure + layout + labels) " << build_ms << " ms, " << scene.nodes.size() << " nodes, "
              << scene.edges.size() << " edges, " << scene.crossings << " crossings, " << scene.layer_count
              << " layers");
-        OpenFlowchart(h, OpenPathway{"", large ? "sources" : "at-university", ""});
+        OpenFlowchart(h, core::OpenPathway{"", large ? "sources" : "at-university", ""});
         for (float zoom : {1.0f, 0.4f, 0.1f, 0.03f})
         {
             h.view.pathway.zoom = zoom;

@@ -155,12 +155,11 @@ TEST_CASE("attract loop draws in high contrast and with pictures still loading",
 TEST_CASE("still-there overlay shows the countdown over the screen", "[ui][attract]")
 {
     DrawHarness h(1920, 1080);
-    VisitView view;
     double left = 7.2;
     UiFrame f;
     h.draw = [&](const UiContext& ctx)
     {
-        f = DrawStillThereOverlay(ctx, view, left);
+        f = DrawStillThereOverlay(ctx, left);
         return f.animating;
     };
     // The overlay keeps what the screen below registered this frame.
@@ -184,8 +183,8 @@ TEST_CASE("still-there overlay shows the countdown over the screen", "[ui][attra
     CHECK(DrewExactly(h, "0"));
     CHECK_FALSE(DrewExactly(h, "8"));
     // Welsh, high contrast, and nonsense times do not break it.
-    view.language = "cy";
-    view.high_contrast = true;
+    h.base.Act(kiosk::core::SetLanguage{"cy"});
+    h.base.Act(kiosk::core::ToggleHighContrast{});
     left = -3;
     h.Frame();
     left = 1e9;

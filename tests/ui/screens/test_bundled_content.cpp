@@ -1,12 +1,14 @@
 // The real content pack through the real screens: every role of content/ gets a card, every
 // role page and every photo draws, in English and in Welsh, at the smallest and largest size.
 #include "core/content/content_loader.h"
+#include "core/visit/navigation.h"
 #include "support/ui_harness.h"
 #include "ui/ui_strings.h"
-#include "ui/visit_navigation.h"
 
 #include <catch2/catch.hpp>
 #include <set>
+
+namespace core = kiosk::core;
 
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
@@ -30,7 +32,7 @@ TEST_CASE("every bundled role has a home card and a page that draws", "[ui][cont
         {
             INFO(w << "x" << ht << " " << lang);
             UiHarness h(w, ht, pack);
-            h.view.language = lang;
+            h.Act(core::SetLanguage{lang});
             std::set<std::string> seen;
             h.Frame();
             for (int i = 0; i < 30; ++i)
@@ -44,9 +46,10 @@ TEST_CASE("every bundled role has a home card and a page that draws", "[ui][cont
             {
                 INFO(role.id);
                 CHECK(seen.count(role.id) == 1);
+                h.Act(core::Home{});
                 h.view = VisitView{};
-                h.view.language = lang;
-                ApplyAction(h.view, OpenRole{role.id}, *pack);
+                h.Act(core::SetLanguage{lang});
+                h.Act(core::OpenRole{role.id});
                 h.Frame();
                 CHECK(h.hits.Drew(role.title.Get(lang)));
                 CHECK(h.Find("nav:back"));
@@ -67,7 +70,7 @@ TEST_CASE("every bundled photo shows in the gallery with its caption", "[ui][con
         CHECK(h.hits.Drew(photo.caption.Get("en")));
         REQUIRE(h.TapId("gallery:next"));
     }
-    CHECK(h.view.gallery_index == 0); // wrapped round
+    CHECK(h.State().gallery_index == 0); // wrapped round
 }
 
 TEST_CASE("the bundled strings.json has every interface string the screens use, in English and Welsh", "[ui][content]")

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
 
@@ -26,7 +28,7 @@ TEST_CASE("the fault screen lists every diagnostic with file, line and column, a
     CHECK(h.hits.Drew("photos.json:3:7: warning: Welsh text missing"));
     REQUIRE(h.TapId("fault:reload"));
     REQUIRE(h.actions.size() == 1);
-    CHECK(std::holds_alternative<ReloadContent>(h.actions[0]));
+    CHECK(std::holds_alternative<core::ReloadContent>(h.actions[0]));
 }
 
 TEST_CASE("the fault screen draws with no diagnostics at all and at small sizes", "[ui][fault]")

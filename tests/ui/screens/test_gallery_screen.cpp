@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
 
@@ -26,21 +28,21 @@ TEST_CASE("swiping left shows the next photo, right the previous, and it wraps",
         REQUIRE(h.TapId("home:gallery"));
         h.Frame();
         const int count = static_cast<int>(h.pack->photos.size());
-        CHECK(h.view.gallery_index == 0);
+        CHECK(h.State().gallery_index == 0);
         CHECK(h.hits.Drew("1 of " + std::to_string(count)));
         Swipe(h, -0.4f * w);
-        CHECK(h.view.gallery_index == 1);
+        CHECK(h.State().gallery_index == 1);
         CHECK(h.last.animating); // the slide is under way
         h.Settle();
         CHECK(h.view.gallery_slide == 0.0f);
         CHECK(h.hits.Drew("Caption for repairing-pump"));
         Swipe(h, 0.4f * w);
-        CHECK(h.view.gallery_index == 0);
+        CHECK(h.State().gallery_index == 0);
         h.Settle();
         Swipe(h, 0.4f * w); // past the first: wraps to the last
-        CHECK(h.view.gallery_index == count - 1);
+        CHECK(h.State().gallery_index == count - 1);
         h.Settle();
-        CHECK(h.view.screen == ScreenId::Gallery);
+        CHECK(h.State().screen == core::ScreenId::Gallery);
     }
 }
 
@@ -52,12 +54,12 @@ TEST_CASE("a short or vertical drag on the photo does not turn the page", "[ui][
     h.Frame();
     Swipe(h, -0.05f * h.metrics.screen_w);
     h.Settle();
-    CHECK(h.view.gallery_index == 0);
+    CHECK(h.State().gallery_index == 0);
     const HitArea* photo = h.Find("gallery:photo");
     REQUIRE(photo);
     h.Drag(ImVec2(photo->CenterX(), photo->CenterY() - 200), ImVec2(photo->CenterX() - 60, photo->CenterY() + 200), 8);
     h.Settle();
-    CHECK(h.view.gallery_index == 0);
+    CHECK(h.State().gallery_index == 0);
 }
 
 TEST_CASE("the arrows step through photos and Back returns", "[ui][gallery]")
@@ -68,10 +70,10 @@ TEST_CASE("the arrows step through photos and Back returns", "[ui][gallery]")
     h.Frame();
     REQUIRE(h.TapId("gallery:next"));
     REQUIRE(h.TapId("gallery:next"));
-    CHECK(h.view.gallery_index == 2);
+    CHECK(h.State().gallery_index == 2);
     REQUIRE(h.TapId("gallery:prev"));
-    CHECK(h.view.gallery_index == 1);
+    CHECK(h.State().gallery_index == 1);
     h.Settle();
     REQUIRE(h.TapId("nav:back"));
-    CHECK(h.view.screen == ScreenId::Home);
+    CHECK(h.State().screen == core::ScreenId::Home);
 }

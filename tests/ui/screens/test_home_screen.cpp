@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
 
@@ -38,7 +40,7 @@ TEST_CASE("home shows a card for every role", "[ui][home]")
         INFO(role.id);
         CHECK(seen.count(role.id) == 1);
     }
-    CHECK(h.view.screen == ScreenId::Home); // scrolling opened nothing
+    CHECK(h.State().screen == core::ScreenId::Home); // scrolling opened nothing
     CHECK(h.actions.empty());
 }
 
@@ -47,8 +49,8 @@ TEST_CASE("tapping a role card opens that role", "[ui][home]")
     UiHarness h(1920, 1080);
     h.Frame();
     REQUIRE(h.TapId("role-card:clinical-technologist"));
-    CHECK(h.view.screen == ScreenId::Role);
-    CHECK(h.view.role_id == "clinical-technologist");
+    CHECK(h.State().screen == core::ScreenId::Role);
+    CHECK(h.State().role_id == "clinical-technologist");
     REQUIRE(h.actions.size() == 1);
     CHECK(DescribeAction(h.actions[0]) == "open-role:clinical-technologist");
 }
@@ -62,7 +64,7 @@ TEST_CASE("a drag across the home grid scrolls it and opens no card", "[ui][home
     const float start_y = card.CenterY();
     // Drag upwards starting on a card: the press began on it, but it moved too far to be a tap.
     h.Drag(ImVec2(card.CenterX(), start_y), ImVec2(card.CenterX(), start_y - 6.0f * h.metrics.em), 15);
-    CHECK(h.view.screen == ScreenId::Home);
+    CHECK(h.State().screen == core::ScreenId::Home);
     CHECK(h.actions.empty());
     CHECK(h.view.home_scroll_y > 2.0f * h.metrics.em);
     h.Settle();
@@ -92,14 +94,14 @@ TEST_CASE("the entry buttons open the gallery and the pathway", "[ui][home]")
     UiHarness h(1280, 800);
     h.Frame();
     REQUIRE(h.TapId("home:gallery"));
-    CHECK(h.view.screen == ScreenId::Gallery);
-    CHECK(h.view.gallery_role.empty());
+    CHECK(h.State().screen == core::ScreenId::Gallery);
+    CHECK(h.State().gallery_role.empty());
     REQUIRE(h.TapId("nav:home"));
-    CHECK(h.view.screen == ScreenId::Home);
+    CHECK(h.State().screen == core::ScreenId::Home);
     REQUIRE(h.TapId("home:pathway"));
-    CHECK(h.view.screen == ScreenId::Pathway);
+    CHECK(h.State().screen == core::ScreenId::Pathway);
     REQUIRE(h.TapId("nav:back"));
-    CHECK(h.view.screen == ScreenId::Home);
+    CHECK(h.State().screen == core::ScreenId::Home);
 }
 
 TEST_CASE("the language switch redraws the screen in Welsh", "[ui][home][language]")
@@ -109,7 +111,7 @@ TEST_CASE("the language switch redraws the screen in Welsh", "[ui][home][languag
     CHECK(h.hits.Drew("Explore careers"));
     CHECK(h.hits.Drew("Clinical engineer"));
     REQUIRE(h.TapId("lang:cy"));
-    CHECK(h.view.language == "cy");
+    CHECK(h.State().language == "cy");
     h.Frame();
     CHECK(h.hits.Drew("Archwiliwch yrfaoedd"));
     CHECK(h.hits.Drew("Peiriannydd clinigol"));
@@ -117,7 +119,7 @@ TEST_CASE("the language switch redraws the screen in Welsh", "[ui][home][languag
     // Back in English with one more tap: the switch names the other language.
     REQUIRE(h.Find("lang:en"));
     REQUIRE(h.TapId("lang:en"));
-    CHECK(h.view.language == "en");
+    CHECK(h.State().language == "en");
 }
 
 TEST_CASE("accessibility toggles are one tap away and take effect", "[ui][home][a11y]")
@@ -126,12 +128,12 @@ TEST_CASE("accessibility toggles are one tap away and take effect", "[ui][home][
     h.Frame();
     const float em = h.metrics.em;
     REQUIRE(h.TapId("toggle:larger-text"));
-    CHECK(h.view.larger_text);
+    CHECK(h.State().larger_text);
     h.Frame();
     CHECK(h.metrics.em > 1.2f * em);
     CHECK(h.fonts.body->FontSize == Approx(h.metrics.em).margin(0.5f));
     REQUIRE(h.TapId("toggle:high-contrast"));
-    CHECK(h.view.high_contrast);
+    CHECK(h.State().high_contrast);
     h.Frame();
     CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x == Approx(0.0f)); // black background
 }
@@ -161,12 +163,12 @@ TEST_CASE("touching the grid while it glides stops it and opens nothing", "[ui][
             card = a;
     REQUIRE(!card.id.empty());
     h.Tap(card.CenterX(), card.CenterY());
-    CHECK(h.view.screen == ScreenId::Home);
+    CHECK(h.State().screen == core::ScreenId::Home);
     CHECK(h.view.home_scroll_velocity == 0.0f);
     h.Frame();
     const auto cards = h.hits.WithPrefix("role-card:");
     REQUIRE_FALSE(cards.empty());
     const HitArea still = cards.front();
     h.Tap(still.CenterX(), still.CenterY()); // a still list: the next tap opens
-    CHECK(h.view.screen == ScreenId::Role);
+    CHECK(h.State().screen == core::ScreenId::Role);
 }

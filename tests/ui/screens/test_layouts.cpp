@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
 
@@ -49,7 +51,8 @@ TEST_CASE("home cards and buttons are big enough and on screen at every size", "
         for (bool larger : {false, true})
         {
             UiHarness h(w, ht);
-            h.view.larger_text = larger;
+            if (larger)
+                h.Act(core::ToggleLargerText{});
             h.Frame();
             h.Frame();
             REQUIRE_FALSE(h.hits.WithPrefix("role-card:").empty());

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace core = kiosk::core;
+
 using namespace kiosk::ui;
 using kiosk::ui::test::UiHarness;
 
@@ -17,7 +19,7 @@ void OpenRolePage(UiHarness& h, const std::string& id)
         h.Settle();
     }
     REQUIRE(h.TapId("role-card:" + id));
-    REQUIRE(h.view.screen == ScreenId::Role);
+    REQUIRE(h.State().screen == core::ScreenId::Role);
     h.Frame();
 }
 
@@ -52,12 +54,12 @@ TEST_CASE("the role page scrolls by dragging and Back stays visible and returns 
         h.Drag(ImVec2(x, y), ImVec2(x, y - 0.4f * ht), 12);
         h.Settle();
         CHECK(h.view.scroll_y > 0.2f * ht);
-        CHECK(h.view.screen == ScreenId::Role); // the drag tapped nothing
+        CHECK(h.State().screen == core::ScreenId::Role); // the drag tapped nothing
         const HitArea* back_after = h.Find("nav:back");
         REQUIRE(back_after); // sticky
         CHECK(back_after->y0 == back_before.y0);
         REQUIRE(h.TapId("nav:back"));
-        CHECK(h.view.screen == ScreenId::Home);
+        CHECK(h.State().screen == core::ScreenId::Home);
     }
 }
 
@@ -68,12 +70,12 @@ TEST_CASE("an entry route opens the pathway at its node", "[ui][role]")
     REQUIRE(ScrollUntilVisible(h, "role:route:0"));
     CHECK_FALSE(h.Find("role:route:1")); // a route without a pathway node is not a link
     REQUIRE(h.TapId("role:route:0"));
-    CHECK(h.view.screen == ScreenId::Pathway);
-    CHECK(h.view.pathway_node == "ptp");
+    CHECK(h.State().screen == core::ScreenId::Pathway);
+    CHECK(h.State().pathway_node == "ptp");
     h.Frame();
     CHECK(h.hits.Drew("Practitioner Training Programme"));
     REQUIRE(h.TapId("nav:back"));
-    CHECK(h.view.screen == ScreenId::Role);
+    CHECK(h.State().screen == core::ScreenId::Role);
 }
 
 TEST_CASE("a role photograph opens the gallery on that photo, with the role's photos only", "[ui][role]")
@@ -82,9 +84,9 @@ TEST_CASE("a role photograph opens the gallery on that photo, with the role's ph
     OpenRolePage(h, "clinical-engineer");
     REQUIRE(ScrollUntilVisible(h, "role:photo:1"));
     REQUIRE(h.TapId("role:photo:1"));
-    CHECK(h.view.screen == ScreenId::Gallery);
-    CHECK(h.view.gallery_role == "clinical-engineer");
-    CHECK(h.view.gallery_index == 1);
+    CHECK(h.State().screen == core::ScreenId::Gallery);
+    CHECK(h.State().gallery_role == "clinical-engineer");
+    CHECK(h.State().gallery_index == 1);
     h.Frame();
     CHECK(h.hits.Drew("Caption for milling-part"));
     CHECK(h.hits.Drew("2 of 3"));
@@ -96,12 +98,12 @@ TEST_CASE("specialism chips open the specialism; Back returns to the parent role
     OpenRolePage(h, "clinical-engineer");
     REQUIRE(ScrollUntilVisible(h, "role:specialism:renal-engineering"));
     REQUIRE(h.TapId("role:specialism:renal-engineering"));
-    CHECK(h.view.role_id == "renal-engineering");
+    CHECK(h.State().role_id == "renal-engineering");
     CHECK(h.view.scroll_y == 0.0f);
     h.Frame();
     CHECK(h.hits.Drew("Clinical engineer: Specialisms"));
     REQUIRE(h.TapId("nav:back"));
-    CHECK(h.view.role_id == "clinical-engineer");
+    CHECK(h.State().role_id == "clinical-engineer");
     CHECK(h.view.scroll_y > 0.0f); // back where the visitor was
 }
 
@@ -123,9 +125,9 @@ TEST_CASE("How do I get here? opens the flowchart with the role's routes lit", "
     UiHarness h(1280, 800);
     OpenRolePage(h, "clinical-engineer");
     REQUIRE(h.TapId("role:pathway"));
-    CHECK(h.view.screen == ScreenId::Pathway);
-    CHECK(h.view.pathway.lit_role == "clinical-engineer");
-    CHECK(h.view.pathway.selected.empty());
+    CHECK(h.State().screen == core::ScreenId::Pathway);
+    CHECK(h.State().pathway.lit_role == "clinical-engineer");
+    CHECK(h.State().pathway.selected.empty());
     const std::string d = DescribeAction(h.actions.back());
     CHECK(d == "open-pathway:::clinical-engineer");
 }

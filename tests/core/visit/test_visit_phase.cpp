@@ -1,5 +1,5 @@
 // Visit state machine: wake, idle countdown, reset, staff hold, clock jumps, and a simulated day.
-#include "core/visit/visit_state.h"
+#include "core/visit/visit_phase.h"
 
 #include <catch2/catch.hpp>
 #include <limits>
@@ -26,7 +26,7 @@ const VisitEffect* Find(const VisitOutput& out, VisitEffectKind kind)
 }
 
 // Ticks every step seconds from `from` to `to` (exclusive) and collects all effects.
-VisitOutput TickRange(VisitStateMachine& m, double from, double to, double step = 0.5)
+VisitOutput TickRange(VisitPhaseMachine& m, double from, double to, double step = 0.5)
 {
     VisitOutput all;
     for (double t = from; t < to; t += step)
@@ -40,7 +40,7 @@ VisitOutput TickRange(VisitStateMachine& m, double from, double to, double step 
 
 TEST_CASE("the first touch in the attract loop starts a visit and is consumed", "[visit_state]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     REQUIRE(m.Phase() == VisitPhase::Attract);
     VisitOutput out = m.Touch(100);
     CHECK(out.touch_consumed);
@@ -56,7 +56,7 @@ TEST_CASE("the first touch in the attract loop starts a visit and is consumed", 
 
 TEST_CASE("idle timeout shows the countdown and its end resets the visit", "[visit_state]")
 {
-    VisitStateMachine m; // 60 s idle, 10 s countdown
+    VisitPhaseMachine m; // 60 s idle, 10 s countdown
     m.Touch(0);
     m.Touch(5); // last touch at 5
     CHECK(TickRange(m, 5, 64.9).effects.empty());
@@ -80,7 +80,7 @@ TEST_CASE("idle timeout shows the countdown and its end resets the visit", "[vis
 
 TEST_CASE("a tap during the countdown cancels it and is consumed", "[visit_state]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     m.Touch(0);
     TickRange(m, 0, 60.5);
     REQUIRE(m.Phase() == VisitPhase::StillThere);
@@ -97,7 +97,7 @@ TEST_CASE("a late tick fires transitions at the exact time they were due", "[vis
 {
     VisitSettings settings;
     settings.max_step_s = 1000; // no clock-jump clamping in this test
-    VisitStateMachine m(settings);
+    VisitPhaseMachine m(settings);
     m.Touch(0);
     VisitOutput out = m.Tick(200); // one tick, long after the countdown ran out
     REQUIRE(out.effects.size() == 3);
@@ -111,7 +111,7 @@ TEST_CASE("a touch after the countdown ran out ends the old visit and starts a n
 {
     VisitSettings settings;
     settings.max_step_s = 1000;
-    VisitStateMachine m(settings);
+    VisitPhaseMachine m(settings);
     m.Touch(0);
     VisitOutput out = m.Touch(100);
     CHECK(out.touch_consumed);
@@ -127,7 +127,7 @@ TEST_CASE("timeouts come from the settings and bad values fall back to the defau
     VisitSettings settings;
     settings.idle_timeout_s = 3;
     settings.countdown_s = 2;
-    VisitStateMachine m(settings);
+    VisitPhaseMachine m(settings);
     m.Touch(0);
     CHECK(Has(m.Tick(3), VisitEffectKind::ShowStillThere));
     CHECK(Has(m.Tick(5), VisitEffectKind::VisitEnded));
@@ -136,7 +136,7 @@ TEST_CASE("timeouts come from the settings and bad values fall back to the defau
     bad.idle_timeout_s = -1;
     bad.countdown_s = std::numeric_limits<double>::quiet_NaN();
     bad.hold_max_s = 0;
-    VisitStateMachine b(bad);
+    VisitPhaseMachine b(bad);
     CHECK(b.Settings().idle_timeout_s == 60);
     CHECK(b.Settings().countdown_s == 10);
     CHECK(b.Settings().hold_max_s == VisitSettings{}.hold_max_s);
@@ -146,7 +146,7 @@ TEST_CASE("a staff hold suspends the idle reset and ends on its own", "[visit_st
 {
     VisitSettings settings;
     settings.hold_max_s = 300;
-    VisitStateMachine m(settings);
+    VisitPhaseMachine m(settings);
     m.Touch(0);
     VisitOutput hold = m.HoldStart(10, 120);
     REQUIRE(Has(hold, VisitEffectKind::HoldStarted));
@@ -166,7 +166,7 @@ TEST_CASE("a hold is clamped to the maximum, can end early, and starts a visit f
 {
     VisitSettings settings;
     settings.hold_max_s = 300;
-    VisitStateMachine m(settings);
+    VisitPhaseMachine m(settings);
     VisitOutput hold = m.HoldStart(0, 1e9);
     CHECK(Has(hold, VisitEffectKind::VisitStarted));
     CHECK(Find(hold, VisitEffectKind::HoldStarted)->hold_s == 300);
@@ -181,7 +181,7 @@ TEST_CASE("a hold is clamped to the maximum, can end early, and starts a visit f
 
 TEST_CASE("a hold during the countdown hides it", "[visit_state]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     m.Touch(0);
     TickRange(m, 0, 61.5);
     REQUIRE(m.Phase() == VisitPhase::StillThere);
@@ -193,7 +193,7 @@ TEST_CASE("a hold during the countdown hides it", "[visit_state]")
 
 TEST_CASE("staff can end a visit, and ending nothing does nothing", "[visit_state]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     CHECK(m.EndVisit(0, VisitEndReason::Staff).effects.empty());
     m.Touch(1);
     m.Touch(4);
@@ -208,7 +208,7 @@ TEST_CASE("staff can end a visit, and ending nothing does nothing", "[visit_stat
 
 TEST_CASE("the clock going backwards advances nothing and the visit carries on", "[visit_state]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     m.Touch(1000);
     TickRange(m, 1000, 1030.1);
     VisitOutput back = m.Tick(10); // jumped back almost 17 minutes
@@ -225,7 +225,7 @@ TEST_CASE("the clock going backwards advances nothing and the visit carries on",
 
 TEST_CASE("a huge forward jump counts as one max step and never resets a visit at once", "[visit_state]")
 {
-    VisitStateMachine m; // max_step_s = 5
+    VisitPhaseMachine m; // max_step_s = 5
     m.Touch(0);
     TickRange(m, 0, 10.1);
     VisitOutput jump = m.Tick(10 + 86400.0 * 365);
@@ -241,7 +241,7 @@ TEST_CASE("a huge forward jump counts as one max step and never resets a visit a
 
 TEST_CASE("non-finite times are ignored", "[visit_state]")
 {
-    VisitStateMachine m;
+    VisitPhaseMachine m;
     m.Touch(0);
     CHECK(m.Tick(std::numeric_limits<double>::infinity()).effects.empty());
     CHECK(m.Tick(std::numeric_limits<double>::quiet_NaN()).effects.empty());
@@ -260,7 +260,7 @@ TEST_CASE("a simulated day keeps the visit invariants", "[visit_state][long]")
     settings.idle_timeout_s = 45;
     settings.countdown_s = 10;
     settings.hold_max_s = 600;
-    VisitStateMachine m(settings);
+    VisitPhaseMachine m(settings);
 
     double clock = 5000; // what the app would read
     double last_touch_elapsed = 0;

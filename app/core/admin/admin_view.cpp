@@ -1,6 +1,6 @@
-#include "ui/admin/admin_view.h"
+#include "core/admin/admin_view.h"
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 void OpenAdmin(AdminView& view)
 {
@@ -91,4 +91,4 @@ void ApplyPinAttempt(AdminView& view, kiosk::core::PinAttempt attempt)
         view.scroll_velocity = 0.0f;
     }
 }
-} // namespace kiosk::ui
+} // namespace kiosk::core

@@ -3,14 +3,14 @@
 // here, never in the model or in logs, and are cleared after each attempt and on leaving.
 // Pure: no ImGui, no clock (time is a parameter).
 #pragma once
+#include "core/admin/admin_actions.h"
 #include "core/admin/admin_pin.h"
-#include "ui/admin/admin_actions.h"
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 enum class AdminMode
 {
@@ -60,4 +60,4 @@ bool ApplyAdminAction(AdminView& view, const AdminAction& action, double now);
 // After the app ran core::TryPin on view.pin: Accepted opens the panel on the Today tab;
 // Rejected marks pin_rejected; LockedOut changes nothing else. The digits are always cleared.
 void ApplyPinAttempt(AdminView& view, kiosk::core::PinAttempt attempt);
-} // namespace kiosk::ui
+} // namespace kiosk::core

@@ -1,17 +1,22 @@
 // The corner long-press that opens the admin panel: timing, moving or lifting cancels, it fires
 // once per press, and presses elsewhere or sliding in never count.
-#include "ui/admin/admin_corner.h"
-#include "ui/metrics.h"
+#include "core/admin/admin_corner.h"
 
 #include <catch2/catch.hpp>
 #include <limits>
 
-using namespace kiosk::ui;
+using namespace kiosk::core;
 
 namespace
 {
+// A screen's corner as ui::AdminCorner() gives it: 1.5 touch targets of `touch_min` pixels.
+CornerGeometry Corner(float touch_min, float px_per_mm)
+{
+    return CornerGeometry{kAdminCornerSizeTargets * touch_min, px_per_mm};
+}
+
 // Holds the pointer at (x, y) from t0 to t1 in 60 Hz steps; returns how many times it fired.
-int Hold(CornerPressState& s, const Metrics& m, float x, float y, double t0, double t1)
+int Hold(CornerPressState& s, const CornerGeometry& m, float x, float y, double t0, double t1)
 {
     int fired = 0;
     for (double t = t0; t <= t1 + 1e-9; t += 1.0 / 60.0)
@@ -20,12 +25,11 @@ int Hold(CornerPressState& s, const Metrics& m, float x, float y, double t0, dou
 }
 } // namespace
 
-TEST_CASE("a press held still in the corner for 3 s fires once", "[ui][admin]")
+TEST_CASE("a press held still in the corner for 3 s fires once", "[core][admin]")
 {
-    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
-    CHECK(AdminCornerSize(m) == Approx(1.5f * m.touch_min));
+    const CornerGeometry m = Corner(54.0f, 5.65f); // 1920x1080 on a 15.6-inch panel
     CornerPressState s;
-    const float x = 0.5f * m.touch_min, y = 0.5f * m.touch_min;
+    const float x = 0.5f * (m.side_px / kAdminCornerSizeTargets), y = 0.5f * (m.side_px / kAdminCornerSizeTargets);
     CHECK(Hold(s, m, x, y, 10.0, 12.9) == 0);
     CHECK(CornerPressProgress(s, 12.5) == Approx(2.5 / 3.0));
     CHECK(Hold(s, m, x, y, 12.92, 13.05) == 1);
@@ -35,9 +39,9 @@ TEST_CASE("a press held still in the corner for 3 s fires once", "[ui][admin]")
     CHECK(Hold(s, m, x, y, 21.0, 24.1) == 1);
 }
 
-TEST_CASE("lifting before 3 s cancels", "[ui][admin]")
+TEST_CASE("lifting before 3 s cancels", "[core][admin]")
 {
-    const Metrics m = ComputeMetrics(1280, 800, 0, 0, false);
+    const CornerGeometry m = Corner(48.0f, 4.75f); // 1280x800
     CornerPressState s;
     CHECK(Hold(s, m, 10, 10, 0.0, 2.5) == 0);
     CHECK_FALSE(UpdateCornerPress(s, m, false, 10, 10, 2.6));
@@ -46,9 +50,9 @@ TEST_CASE("lifting before 3 s cancels", "[ui][admin]")
     CHECK(Hold(s, m, 10, 10, 5.7, 5.8) == 1);
 }
 
-TEST_CASE("moving a few mm or leaving the corner cancels the press", "[ui][admin]")
+TEST_CASE("moving a few mm or leaving the corner cancels the press", "[core][admin]")
 {
-    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    const CornerGeometry m = Corner(54.0f, 5.65f); // 1920x1080 on a 15.6-inch panel
     const float far = (kAdminCornerMoveMm + 1.0f) * m.px_per_mm;
     const float near = 0.5f * kAdminCornerMoveMm * m.px_per_mm;
     {
@@ -64,25 +68,25 @@ TEST_CASE("moving a few mm or leaving the corner cancels the press", "[ui][admin
     }
     {
         CornerPressState s;
-        const float side = AdminCornerSize(m);
+        const float side = m.side_px;
         CHECK(Hold(s, m, side - 2, side - 2, 0.0, 1.0) == 0);
         CHECK(Hold(s, m, side + 1, side - 2, 1.02, 5.0) == 0); // out of the square
     }
 }
 
-TEST_CASE("presses elsewhere or sliding into the corner never fire", "[ui][admin]")
+TEST_CASE("presses elsewhere or sliding into the corner never fire", "[core][admin]")
 {
-    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    const CornerGeometry m = Corner(54.0f, 5.65f); // 1920x1080 on a 15.6-inch panel
     CornerPressState s;
     CHECK(Hold(s, m, 500, 500, 0.0, 5.0) == 0);
     CHECK(Hold(s, m, 10, 10, 5.02, 12.0) == 0); // same press, slid into the corner
     UpdateCornerPress(s, m, false, 10, 10, 12.1);
-    CHECK(Hold(s, m, m.screen_w - 10, 10, 13.0, 17.0) == 0); // top-right is not the corner
+    CHECK(Hold(s, m, 1920 - 10, 10, 13.0, 17.0) == 0); // top-right is not the corner
 }
 
-TEST_CASE("clock jumps and bad times", "[ui][admin]")
+TEST_CASE("clock jumps and bad times", "[core][admin]")
 {
-    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    const CornerGeometry m = Corner(54.0f, 5.65f); // 1920x1080 on a 15.6-inch panel
     CornerPressState s;
     CHECK(Hold(s, m, 10, 10, 100.0, 101.0) == 0);
     // Back in time: timing restarts from the new now instead of firing early or never.

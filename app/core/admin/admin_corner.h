@@ -1,9 +1,8 @@
 // The hidden way into the admin panel: a finger held still in the top-left corner for three
 // seconds. Pure (no ImGui, no clock): the app feeds it the raw pointer state every frame.
 #pragma once
-#include "ui/ui_context.h"
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 inline constexpr double kAdminCornerHoldS = 3.0;       // how long the press must last
 inline constexpr float kAdminCornerMoveMm = 4.0f;      // moving further than this cancels it
@@ -19,8 +18,13 @@ struct CornerPressState
     float y0 = 0.0f;
 };
 
-// Side of the corner square in pixels: 1.5 touch targets.
-float AdminCornerSize(const Metrics& metrics);
+// Where the corner is on this screen: its square's side in pixels (1.5 touch targets, see
+// kAdminCornerSizeTargets) and the pixels in a millimetre (for kAdminCornerMoveMm).
+struct CornerGeometry
+{
+    float side_px = 72.0f;
+    float px_per_mm = 3.8f;
+};
 
 // Call once per frame with the pointer as the platform reports it (mouse_down: primary button or
 // finger down; x, y: its position in pixels) and a monotonic now in seconds. Returns true once,
@@ -30,8 +34,9 @@ float AdminCornerSize(const Metrics& metrics);
 // the corner never counts. Time going backwards restarts the timing; a non-finite now is ignored.
 // A finger held still sends no input events: while state.tracking is true the app must keep
 // calling this (wake at least every 0.1 s) instead of sleeping until the next event.
-bool UpdateCornerPress(CornerPressState& state, const Metrics& metrics, bool mouse_down, float x, float y, double now);
+bool UpdateCornerPress(CornerPressState& state, const CornerGeometry& corner, bool mouse_down, float x, float y,
+                       double now);
 
 // 0..1 of the way to firing, for optional feedback (0 when not tracking).
 float CornerPressProgress(const CornerPressState& state, double now);
-} // namespace kiosk::ui
+} // namespace kiosk::core

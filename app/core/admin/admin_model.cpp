@@ -1,8 +1,8 @@
-#include "ui/admin/admin_model.h"
+#include "core/admin/admin_model.h"
 
 #include <cstdlib>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 namespace
 {
@@ -58,4 +58,4 @@ AdminStats MakeAdminStats(const kiosk::core::StatsSummary& summary, const kiosk:
                            });
     return s;
 }
-} // namespace kiosk::ui
+} // namespace kiosk::core

@@ -1,4 +1,4 @@
-// Visit state machine: attract loop, visit, "Still there?" countdown, and back to the attract loop.
+// Visit phases: attract loop, visit, "Still there?" countdown, and back to the attract loop.
 // Time is an input: every call takes `now`, a monotonic time in seconds chosen by the caller
 // (e.g. glfwGetTime). The machine never reads a clock, so tests can replay a whole day in a loop.
 #pragma once
@@ -73,10 +73,10 @@ struct VisitSettings
 // All durations reported are in this elapsed time.
 //
 // Not thread-safe: call from the UI thread only.
-class VisitStateMachine
+class VisitPhaseMachine
 {
 public:
-    explicit VisitStateMachine(const VisitSettings& settings = {});
+    explicit VisitPhaseMachine(const VisitSettings& settings = {});
 
     // Content reloads may change timeouts. Takes effect from the next input; a countdown already
     // showing keeps running with the new length.

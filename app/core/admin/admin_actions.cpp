@@ -1,6 +1,6 @@
-#include "ui/admin/admin_actions.h"
+#include "core/admin/admin_actions.h"
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 namespace
 {
@@ -48,4 +48,4 @@ std::string DescribeAdminAction(const AdminAction& action)
                                  [](const AdminExitApp&) { return std::string("exit-app"); }},
                       action);
 }
-} // namespace kiosk::ui
+} // namespace kiosk::core

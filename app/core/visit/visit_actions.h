@@ -1,12 +1,12 @@
-// What a screen asks for when the visitor taps something. Screens never change navigation
-// state themselves: they return one of these, DrawUi applies it with ApplyAction() and hands
-// the list to the app, which records usage events (screen viewed, role opened, photo viewed)
-// from exactly these values and handles the app-level ones (font rebuild, content reload).
+// What a visitor can ask of the visit. A ui widget returns one of these when tapped; screens
+// never change the visit themselves. core::Visit::Apply() carries it out (navigation.h says what
+// each does) and records the usage events it produces; the shell handles the app-level ones
+// (font rebuild, content reload).
 #pragma once
 #include <string>
 #include <variant>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 struct OpenRole
 {
@@ -53,7 +53,7 @@ struct SetLanguage
     std::string code;
 };
 
-// The app rebuilds fonts for the new Metrics before the next frame (see app_ui.h).
+// The shell rebuilds fonts for the new Metrics before the next frame.
 struct ToggleLargerText
 {
 };
@@ -76,15 +76,15 @@ struct ReloadContent
 };
 
 // std::monostate means "nothing happened this frame".
-using UiAction =
+using VisitAction =
     std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage, ToggleLargerText,
                  ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent, PathwayStartChosen, PathwayNodeOpened>;
 
-inline bool IsNone(const UiAction& a)
+inline bool IsNone(const VisitAction& a)
 {
     return std::holds_alternative<std::monostate>(a);
 }
 
 // A short stable name for logs and tests: "open-role:clinical-engineer", "back", "gallery-next".
-std::string DescribeAction(const UiAction& a);
-} // namespace kiosk::ui
+std::string DescribeAction(const VisitAction& a);
+} // namespace kiosk::core

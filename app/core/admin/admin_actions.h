@@ -1,4 +1,4 @@
-// What staff ask for in the admin panel. Separate from the visitor's UiAction: the admin panel
+// What staff ask for in the admin panel. Separate from the visitor's core::VisitAction: the admin panel
 // is drawn instead of the visit and reports only these. DrawAdminUi applies the ones that only
 // change the panel's own state (digits, tabs, touch test, exit confirmation) to the AdminView
 // with ApplyAdminAction() and still returns them; the app acts on the rest (check the PIN,
@@ -7,7 +7,7 @@
 #include <string>
 #include <variant>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 enum class AdminTab
 {
@@ -42,10 +42,10 @@ struct AdminExportStats // copy the statistics database into this folder (core::
 {
     std::string folder;
 };
-struct AdminStartHold // VisitStateMachine::HoldStart(now, hold length from the pack's timings)
+struct AdminStartHold // VisitPhaseMachine::HoldStart(now, hold length from the pack's timings)
 {
 };
-struct AdminEndHold // VisitStateMachine::HoldEnd(now)
+struct AdminEndHold // VisitPhaseMachine::HoldEnd(now)
 {
 };
 struct AdminShowTab
@@ -76,4 +76,4 @@ using AdminAction = std::variant<std::monostate, AdminPinDigit, AdminPinBackspac
 // hold the PIN), "pin-submit", "export:/media/usb", "tab:content", "exit-app".
 std::string DescribeAdminAction(const AdminAction& action);
 const char* AdminTabName(AdminTab tab); // "today", "all-time", "content", "export", "hold"
-} // namespace kiosk::ui
+} // namespace kiosk::core

@@ -1,4 +1,4 @@
-#include "core/visit/visit_state.h"
+#include "core/visit/visit_phase.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,12 +13,12 @@ double PositiveOr(double value, double fallback)
 }
 } // namespace
 
-VisitStateMachine::VisitStateMachine(const VisitSettings& settings)
+VisitPhaseMachine::VisitPhaseMachine(const VisitSettings& settings)
 {
     SetSettings(settings);
 }
 
-void VisitStateMachine::SetSettings(const VisitSettings& settings)
+void VisitPhaseMachine::SetSettings(const VisitSettings& settings)
 {
     const VisitSettings defaults;
     m_settings.idle_timeout_s = PositiveOr(settings.idle_timeout_s, defaults.idle_timeout_s);
@@ -28,7 +28,7 @@ void VisitStateMachine::SetSettings(const VisitSettings& settings)
 }
 
 // Moves the elapsed clock according to the clock-jump contract in the header.
-void VisitStateMachine::Advance(double now)
+void VisitPhaseMachine::Advance(double now)
 {
     if (!std::isfinite(now))
         return;
@@ -45,7 +45,7 @@ void VisitStateMachine::Advance(double now)
 // Fires every timer that is due at m_elapsed, in time order. Each transition happens at the exact
 // elapsed time it was due, not at the time of the input that noticed it, so late ticks do not
 // shorten the countdown or lengthen a visit.
-void VisitStateMachine::RunTimers(std::vector<VisitEffect>& effects)
+void VisitPhaseMachine::RunTimers(std::vector<VisitEffect>& effects)
 {
     if (m_phase == VisitPhase::Visiting && m_holding && m_elapsed >= m_hold_until)
     {
@@ -70,7 +70,7 @@ void VisitStateMachine::RunTimers(std::vector<VisitEffect>& effects)
         EndVisitAt(m_countdown_start + m_settings.countdown_s, VisitEndReason::IdleTimeout, effects);
 }
 
-void VisitStateMachine::StartVisit(std::vector<VisitEffect>& effects)
+void VisitPhaseMachine::StartVisit(std::vector<VisitEffect>& effects)
 {
     m_phase = VisitPhase::Visiting;
     m_visit_number++;
@@ -83,7 +83,7 @@ void VisitStateMachine::StartVisit(std::vector<VisitEffect>& effects)
     effects.push_back(e);
 }
 
-void VisitStateMachine::EndVisitAt(double end, VisitEndReason reason, std::vector<VisitEffect>& effects)
+void VisitPhaseMachine::EndVisitAt(double end, VisitEndReason reason, std::vector<VisitEffect>& effects)
 {
     VisitEffect ended;
     ended.kind = VisitEffectKind::VisitEnded;
@@ -100,7 +100,7 @@ void VisitStateMachine::EndVisitAt(double end, VisitEndReason reason, std::vecto
     m_holding = false;
 }
 
-VisitOutput VisitStateMachine::Touch(double now)
+VisitOutput VisitPhaseMachine::Touch(double now)
 {
     VisitOutput out;
     Advance(now);
@@ -129,7 +129,7 @@ VisitOutput VisitStateMachine::Touch(double now)
     return out;
 }
 
-VisitOutput VisitStateMachine::Tick(double now)
+VisitOutput VisitPhaseMachine::Tick(double now)
 {
     VisitOutput out;
     Advance(now);
@@ -137,7 +137,7 @@ VisitOutput VisitStateMachine::Tick(double now)
     return out;
 }
 
-VisitOutput VisitStateMachine::HoldStart(double now, double duration_s)
+VisitOutput VisitPhaseMachine::HoldStart(double now, double duration_s)
 {
     VisitOutput out;
     Advance(now);
@@ -165,7 +165,7 @@ VisitOutput VisitStateMachine::HoldStart(double now, double duration_s)
     return out;
 }
 
-VisitOutput VisitStateMachine::HoldEnd(double now)
+VisitOutput VisitPhaseMachine::HoldEnd(double now)
 {
     VisitOutput out;
     Advance(now);
@@ -182,7 +182,7 @@ VisitOutput VisitStateMachine::HoldEnd(double now)
     return out;
 }
 
-VisitOutput VisitStateMachine::EndVisit(double now, VisitEndReason reason)
+VisitOutput VisitPhaseMachine::EndVisit(double now, VisitEndReason reason)
 {
     VisitOutput out;
     Advance(now);
@@ -192,14 +192,14 @@ VisitOutput VisitStateMachine::EndVisit(double now, VisitEndReason reason)
     return out;
 }
 
-double VisitStateMachine::CountdownRemaining() const
+double VisitPhaseMachine::CountdownRemaining() const
 {
     if (m_phase != VisitPhase::StillThere)
         return 0;
     return std::max(0.0, m_countdown_start + m_settings.countdown_s - m_elapsed);
 }
 
-double VisitStateMachine::HoldRemaining() const
+double VisitPhaseMachine::HoldRemaining() const
 {
     return m_holding ? std::max(0.0, m_hold_until - m_elapsed) : 0.0;
 }

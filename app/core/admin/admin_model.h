@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
 // One bar of a chart: a content id, the label to show (a role's title, a photo's caption) and
 // its count.
@@ -77,4 +77,4 @@ struct AdminModel
 // the pack does not know it, or with no pack), at most `top` of each.
 AdminStats MakeAdminStats(const kiosk::core::StatsSummary& summary, const kiosk::core::ContentPack* pack,
                           const std::string& language = "en", std::size_t top = 8);
-} // namespace kiosk::ui
+} // namespace kiosk::core

@@ -1,29 +1,11 @@
-#include "ui/usage_recorder.h"
+#include "core/visit/usage_recorder.h"
 
-#include "ui/visit_navigation.h"
+#include "core/visit/screen_name.h"
 
 #include <cmath>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
-using kiosk::core::EventKind;
-using kiosk::core::StatsEvent;
-
-std::string ScreenKey(const VisitView& view)
-{
-    switch (view.screen)
-    {
-    case ScreenId::Home:
-        return "home";
-    case ScreenId::Role:
-        return "role:" + view.role_id;
-    case ScreenId::Gallery:
-        return "gallery:" + std::to_string(view.gallery_index);
-    case ScreenId::Pathway:
-        return "pathway";
-    }
-    return "home";
-}
 
 static StatsEvent MakeEvent(EventKind kind, double mono, double wall)
 {
@@ -40,23 +22,23 @@ static std::int64_t DwellMs(double since, double now)
 }
 
 // The photo id a gallery view shows, or empty when the view is not the gallery.
-static std::string PhotoOnShow(const VisitView& view, const kiosk::core::ContentPack& pack)
+static std::string PhotoOnShow(const VisitState& view, const ContentPack& pack)
 {
     if (view.screen != ScreenId::Gallery)
         return {};
-    const std::vector<const kiosk::core::Photo*> photos = GalleryPhotos(view, pack);
+    const std::vector<const Photo*> photos = GalleryPhotos(view, pack);
     if (photos.empty())
         return {};
     return photos[(size_t)WrapIndex(view.gallery_index, (int)photos.size())]->id;
 }
 
-void UsageRecorder::StartVisit(const VisitView& view, const kiosk::core::ContentPack& pack, double mono)
+void UsageRecorder::StartVisit(const VisitState& view, const ContentPack& pack, double mono)
 {
     m_in_visit = true;
     OpenScreen(view, pack, mono);
 }
 
-void UsageRecorder::OpenScreen(const VisitView& view, const kiosk::core::ContentPack& pack, double mono)
+void UsageRecorder::OpenScreen(const VisitState& view, const ContentPack& pack, double mono)
 {
     m_screen = ScreenKey(view);
     m_screen_since = mono;
@@ -84,15 +66,12 @@ void UsageRecorder::CloseScreen(std::vector<StatsEvent>& out, double mono, doubl
     }
 }
 
-std::vector<StatsEvent> UsageRecorder::Update(const VisitView& before, const VisitView& after,
-                                              const std::vector<UiAction>& actions,
-                                              const kiosk::core::ContentPack& pack, double mono, double wall)
+std::vector<StatsEvent> UsageRecorder::Update(const VisitState& after, const VisitAction& action,
+                                              const ContentPack& pack, double mono, double wall)
 {
     std::vector<StatsEvent> out;
     if (!m_in_visit)
         return out;
-    (void)before;
-    for (const UiAction& action : actions)
     {
         if (const auto* open = std::get_if<OpenRole>(&action); open && pack.FindRole(open->role_id))
         {
@@ -170,4 +149,4 @@ std::vector<StatsEvent> UsageRecorder::EndVisit(double mono, double wall)
     m_in_visit = false;
     return out;
 }
-} // namespace kiosk::ui
+} // namespace kiosk::core

@@ -1,16 +1,12 @@
-#include "ui/admin/admin_corner.h"
+#include "core/admin/admin_corner.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace kiosk::ui
+namespace kiosk::core
 {
-float AdminCornerSize(const Metrics& metrics)
-{
-    return kAdminCornerSizeTargets * metrics.touch_min;
-}
-
-bool UpdateCornerPress(CornerPressState& state, const Metrics& metrics, bool mouse_down, float x, float y, double now)
+bool UpdateCornerPress(CornerPressState& state, const CornerGeometry& corner, bool mouse_down, float x, float y,
+                       double now)
 {
     if (!std::isfinite(now))
         return false;
@@ -22,7 +18,7 @@ bool UpdateCornerPress(CornerPressState& state, const Metrics& metrics, bool mou
         state.done = false;
         return false;
     }
-    const float side = AdminCornerSize(metrics);
+    const float side = corner.side_px;
     const bool inside = x >= 0.0f && y >= 0.0f && x < side && y < side;
     if (pressed_now)
     {
@@ -35,7 +31,7 @@ bool UpdateCornerPress(CornerPressState& state, const Metrics& metrics, bool mou
     }
     if (!state.tracking || state.done)
         return false;
-    const float slop = kAdminCornerMoveMm * metrics.px_per_mm;
+    const float slop = kAdminCornerMoveMm * corner.px_per_mm;
     const float dx = x - state.x0, dy = y - state.y0;
     if (!inside || dx * dx + dy * dy > slop * slop)
     {
@@ -60,4 +56,4 @@ float CornerPressProgress(const CornerPressState& state, double now)
         return 0.0f;
     return static_cast<float>(std::clamp((now - state.start) / kAdminCornerHoldS, 0.0, 1.0));
 }
-} // namespace kiosk::ui
+} // namespace kiosk::core

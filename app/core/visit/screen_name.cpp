@@ -1,0 +1,116 @@
+#include "core/visit/screen_name.h"
+
+#include <cstdlib>
+
+namespace kiosk::core
+{
+namespace
+{
+struct FixedName
+{
+    const char* text;
+    ScreenName::Kind kind;
+};
+
+// Names without an argument. Role needs one; Gallery and Pathway may have one.
+constexpr FixedName kFixedNames[] = {
+    {"home", ScreenName::Kind::Home},
+    {"gallery", ScreenName::Kind::Gallery},
+    {"pathway", ScreenName::Kind::Pathway},
+    {"attract", ScreenName::Kind::Attract},
+    {"still-there", ScreenName::Kind::StillThere},
+    {"fault", ScreenName::Kind::Fault},
+    {"admin:pin", ScreenName::Kind::AdminPin},
+    {"admin:panel", ScreenName::Kind::AdminPanel},
+    {"admin:touch-test", ScreenName::Kind::AdminTouchTest},
+};
+
+bool HasPrefix(const std::string& s, const char* prefix, std::string* rest)
+{
+    const std::string p = prefix;
+    if (s.compare(0, p.size(), p) != 0)
+        return false;
+    *rest = s.substr(p.size());
+    return true;
+}
+} // namespace
+
+const char* ScreenNameGrammar()
+{
+    return "home, role:ID, gallery, gallery:N, pathway, pathway:NODE, attract, still-there, fault, admin:pin, "
+           "admin:panel, admin:touch-test";
+}
+
+bool ParseScreenName(const std::string& text, ScreenName* out, std::string* error)
+{
+    *out = ScreenName{};
+    for (const FixedName& f : kFixedNames)
+        if (text == f.text)
+        {
+            out->kind = f.kind;
+            return true;
+        }
+    std::string rest;
+    if (HasPrefix(text, "role:", &rest) && !rest.empty())
+    {
+        out->kind = ScreenName::Kind::Role;
+        out->arg = rest;
+        return true;
+    }
+    if (HasPrefix(text, "gallery:", &rest) && !rest.empty() && rest.size() <= 6 &&
+        rest.find_first_not_of("0123456789") == std::string::npos)
+    {
+        out->kind = ScreenName::Kind::Gallery;
+        out->index = std::atoi(rest.c_str());
+        return true;
+    }
+    if (HasPrefix(text, "pathway:", &rest) && !rest.empty())
+    {
+        out->kind = ScreenName::Kind::Pathway;
+        out->arg = rest;
+        return true;
+    }
+    *error = "'" + text + "' is not one of " + ScreenNameGrammar();
+    return false;
+}
+
+std::string FormatScreenName(const ScreenName& name)
+{
+    switch (name.kind)
+    {
+    case ScreenName::Kind::Role:
+        return "role:" + name.arg;
+    case ScreenName::Kind::Gallery:
+        return "gallery:" + std::to_string(name.index);
+    case ScreenName::Kind::Pathway:
+        return name.arg.empty() ? std::string("pathway") : "pathway:" + name.arg;
+    default:
+        for (const FixedName& f : kFixedNames)
+            if (f.kind == name.kind)
+                return f.text;
+    }
+    return "home";
+}
+
+std::string ScreenKey(const VisitState& state)
+{
+    ScreenName name;
+    switch (state.screen)
+    {
+    case ScreenId::Home:
+        break;
+    case ScreenId::Role:
+        name.kind = ScreenName::Kind::Role;
+        name.arg = state.role_id;
+        break;
+    case ScreenId::Gallery:
+        name.kind = ScreenName::Kind::Gallery;
+        name.index = state.gallery_index;
+        break;
+    case ScreenId::Pathway:
+        name.kind = ScreenName::Kind::Pathway; // the flowchart is one screen, whatever is lit
+        break;
+    }
+    return FormatScreenName(name);
+}
+} // namespace kiosk::core

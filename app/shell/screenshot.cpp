@@ -1,0 +1,155 @@
+// --screenshot: the kiosk's own frames, drawn off screen until nothing moves, saved as a PNG. Starts
+// a private Xvfb when there is no display, so a content editor can preview a screen anywhere.
+#include "core/visit/screen_name.h"
+#include "platform/headless_display.h"
+#include "shell/kiosk_app.h"
+
+#include <cstdio>
+#include <ctime>
+#include <stb_image_write.h>
+
+namespace kiosk::app
+{
+namespace
+{
+// Puts the visit on the screen named by --screen (core/visit/screen_name.h). The staff screens
+// and the countdown cannot be previewed this way yet: they say so.
+bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
+{
+    core::ScreenName name;
+    if (!core::ParseScreenName(text, &name, error))
+    {
+        *error = "--screen " + *error;
+        return false;
+    }
+    if (!app.pack)
+        return true; // the fault screen, whatever was asked
+    core::VisitAction action;
+    switch (name.kind)
+    {
+    case core::ScreenName::Kind::Home:
+    case core::ScreenName::Kind::Fault:
+        return true;
+    case core::ScreenName::Kind::Attract:
+        app.preview_attract = true;
+        return true;
+    case core::ScreenName::Kind::Role:
+        if (!app.pack->FindRole(name.arg))
+        {
+            *error = "--screen " + text + ": there is no role '" + name.arg + "' in the content";
+            return false;
+        }
+        action = core::OpenRole{name.arg};
+        break;
+    case core::ScreenName::Kind::Gallery:
+        if (name.index >= (int)app.pack->photos.size())
+        {
+            *error =
+                "--screen " + text + ": the content has " + std::to_string(app.pack->photos.size()) + " photographs";
+            return false;
+        }
+        action = core::OpenGallery{"", name.index};
+        break;
+    case core::ScreenName::Kind::Pathway:
+        action = core::OpenPathway{name.arg, "", ""};
+        break;
+    default:
+        *error = "--screen " + text + " cannot be previewed with --screenshot";
+        return false;
+    }
+    const core::NavigationResult r = app.visits.visit.Apply(action, Now(), {});
+    ui::FollowNavigation(app.view, app.visits.visit.State(), r);
+    return true;
+}
+
+// The CPU cost of one frame of this screen, GL work included (llvmpipe renders on our threads;
+// glFinish waits for it), averaged over the frames. A benchmark hook.
+void MeasureFrames(KioskApp& app, int frames)
+{
+    timespec t0, t1;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+    for (int i = 0; i < frames; i++)
+    {
+        app.window.PollEvents();
+        app.DrawFrame(Now());
+        app.window.Finish();
+        app.window.Present();
+    }
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+    const double cpu_ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    std::printf("frame_cpu_ms %.3f\n", cpu_ms / frames);
+}
+
+// Draws until images have arrived and nothing moves (at most 15 s), then two more frames so the
+// last uploads are on screen.
+void DrawUntilStill(KioskApp& app)
+{
+    const double deadline = Now().mono + 15.0;
+    int still_frames = 0;
+    while (still_frames < 3 && Now().mono < deadline)
+    {
+        app.window.PollEvents();
+        // The attract loop never stops moving: for it, only arriving images count as busy.
+        const bool moving = app.DrawFrame(Now()) && !app.preview_attract;
+        const bool busy = moving || !app.textures->Idle();
+        still_frames = busy ? 0 : still_frames + 1;
+        if (still_frames < 3)
+            app.window.Present();
+        if (busy)
+            app.window.WaitForEvents(0.02);
+    }
+}
+
+int SavePng(KioskApp& app)
+{
+    int w = 0, h = 0;
+    std::string rgba;
+    const bool read = app.window.ReadPixels(&w, &h, &rgba);
+    app.Shutdown();
+    if (!read)
+    {
+        std::fprintf(stderr, "careers-kiosk: could not read the rendered frame\n");
+        return 1;
+    }
+    if (!stbi_write_png(app.options.screenshot_path.c_str(), w, h, 4, rgba.data(), w * 4))
+    {
+        std::fprintf(stderr, "careers-kiosk: cannot write '%s'\n", app.options.screenshot_path.c_str());
+        return 1;
+    }
+    std::printf("wrote %s (%dx%d, screen %s)\n", app.options.screenshot_path.c_str(), w, h, app.options.screen.c_str());
+    return 0;
+}
+} // namespace
+
+int RunScreenshot(KioskApp& app)
+{
+    platform::HeadlessDisplay headless;
+    if (!platform::HasDisplay())
+    {
+        std::string error;
+        if (!headless.Start(app.options.width, app.options.height, &error))
+        {
+            std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
+            return 1;
+        }
+    }
+    platform::WindowOptions wo;
+    wo.fullscreen = false;
+    wo.width = app.options.width;
+    wo.height = app.options.height;
+    const int started = app.Start(wo);
+    if (started >= 0)
+        return started;
+    std::string error;
+    if (!ShowScreen(app, app.options.screen, &error))
+    {
+        std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
+        app.Shutdown();
+        return 2;
+    }
+    DrawUntilStill(app);
+    if (app.options.bench_frames > 0)
+        MeasureFrames(app, app.options.bench_frames);
+    return SavePng(app);
+}
+} // namespace kiosk::app
