@@ -39,4 +39,16 @@ std::string DefaultStatsPath()
     mkdir(dir.c_str(), 0755);
     return dir + "/stats.db";
 }
+std::string DefaultRasterCacheDir()
+{
+    if (const char* env = std::getenv("KIOSK_CACHE_DIR"); env && *env)
+        return env;
+    if (IsDir("/var/cache/careers-kiosk") && access("/var/cache/careers-kiosk", W_OK) == 0)
+        return "/var/cache/careers-kiosk/illustrations";
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/careers-kiosk/illustrations";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/careers-kiosk/illustrations";
+    return {};
+}
 } // namespace kiosk::app

@@ -129,7 +129,13 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     }
     hits_file.ConfigureFromEnvironment();
     admin.Configure(options.locked, options.content_dir);
-    textures = std::make_unique<platform::TextureCache>(core::ImageCacheOptions{}, [] { platform::Window::WakeUp(); });
+    core::ImageCacheOptions image_options;
+    image_options.decode_workers = 0; // one per core, below the UI thread's priority
+    // The kiosk keeps rasterised illustrations between starts; a preview only when asked to
+    // ($KIOSK_CACHE_DIR), so it never writes into a user's folders unasked.
+    if (options.mode == Mode::Kiosk || std::getenv("KIOSK_CACHE_DIR"))
+        image_options.raster_cache_dir = DefaultRasterCacheDir();
+    textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
     LoadContent();
     return -1;

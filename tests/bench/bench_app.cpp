@@ -1,6 +1,7 @@
 // The real careers-kiosk under a private Xvfb: start to first frame, CPU per frame on each
 // screen, idle CPU over 10 s, and peak resident memory. Figures only; nothing is asserted.
 #include "bench.h"
+#include "core/images/raster_cache.h"
 #include "platform/headless_display.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <dirent.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -191,4 +193,77 @@ static void BenchApp(const bench::BenchContext& ctx)
     std::remove(("/tmp/careers-kiosk-bench-" + std::to_string(getpid()) + ".png").c_str());
 }
 
+// Time to the first fully drawn home screen (every illustration on it decoded and uploaded:
+// --screenshot draws until nothing is loading), with an empty illustration cache (cold: every
+// SVG rasterised) and again with the cache the first run filled (warm), at 1080p and 4K.
+static void BenchIllustrations(const bench::BenchContext& ctx)
+{
+    platform::HeadlessDisplay display;
+    std::string error;
+    if (!display.Start(3840, 2160, &error))
+    {
+        std::fprintf(stderr, "bench illustrations: %s\n", error.c_str());
+        return;
+    }
+    const std::string scratch = "/tmp/careers-kiosk-bench-cache-" + std::to_string(getpid());
+    const std::string png = scratch + ".png";
+    auto timed_run = [&](const char* size)
+    {
+        const auto t0 = std::chrono::steady_clock::now();
+        Child child = Spawn(
+            ctx.kiosk_binary,
+            {"--screenshot", png, "--size", size, "--screen", "home", "--content", ctx.source_dir + "/content"}, false);
+        while (!ReadLine(child.out).empty())
+        {
+        }
+        int status = 0;
+        waitpid(child.pid, &status, 0);
+        std::fclose(child.out);
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    };
+    for (const char* size : {"1920x1080", "3840x2160"})
+    {
+        const std::string folder = scratch + "-" + size;
+        setenv("KIOSK_CACHE_DIR", folder.c_str(), 1); // read by the child
+        std::vector<double> cold, warm;
+        for (int i = 0; i < 3; i++)
+        {
+            (void)std::system(("rm -rf '" + folder + "'").c_str());
+            cold.push_back(timed_run(size));
+            warm.push_back(timed_run(size));
+        }
+        unsetenv("KIOSK_CACHE_DIR");
+        std::sort(cold.begin(), cold.end());
+        std::sort(warm.begin(), warm.end());
+        const std::string tag = std::string(size) == "1920x1080" ? "1080p" : "4k";
+        bench::PrintFigure("home_fully_drawn_cold_cache_" + tag, cold[1], "ms");
+        bench::PrintFigure("home_fully_drawn_warm_cache_" + tag, warm[1], "ms");
+        (void)std::system(("rm -rf '" + folder + "'").c_str());
+    }
+    std::remove(png.c_str());
+
+    // The rasterising alone, in this process: every illustration of the pack at a 4K card's size,
+    // rasterised (cold) and read back from the cache (warm).
+    std::vector<std::string> svgs;
+    const std::string art = ctx.source_dir + "/content/illustrations";
+    if (DIR* d = opendir(art.c_str()))
+    {
+        while (dirent* e = readdir(d))
+            if (std::string(e->d_name).find(".svg") != std::string::npos)
+                svgs.push_back(art + "/" + e->d_name);
+        closedir(d);
+    }
+    core::RasterCache cache(scratch + "-inproc");
+    for (const char* pass : {"cold", "warm"})
+    {
+        const auto t0 = std::chrono::steady_clock::now();
+        for (const std::string& svg : svgs)
+            core::DecodeImageCached(svg, core::ImageLimits{}, 1280, 960, core::ImageFit::Contain, &cache);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        bench::PrintFigure(std::string("illustrations_4k_") + pass + "_cache", ms, "ms");
+    }
+    (void)std::system(("rm -rf '" + scratch + "-inproc'").c_str());
+}
+
 KIOSK_BENCH("app", BenchApp);
+KIOSK_BENCH("illustrations", BenchIllustrations);

@@ -9,9 +9,14 @@
 
 namespace kiosk::core
 {
-DecodeQueue::DecodeQueue(const ImageLimits& limits, std::function<void()> on_ready)
-    : m_limits(limits), m_on_ready(std::move(on_ready)), m_worker([this] { WorkerMain(); })
+DecodeQueue::DecodeQueue(const ImageLimits& limits, std::function<void()> on_ready, int workers,
+                         RasterCache* raster_cache)
+    : m_limits(limits), m_on_ready(std::move(on_ready)), m_raster_cache(raster_cache)
 {
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int count = workers > 0 ? std::min(workers, cores) : cores; // never more than one per core
+    for (int i = 0; i < count; ++i)
+        m_workers.emplace_back([this] { WorkerMain(); });
 }
 
 DecodeQueue::~DecodeQueue()
@@ -42,7 +47,7 @@ void DecodeQueue::Cancel(uint64_t id)
         m_jobs.erase(queued);
         return;
     }
-    if (m_running == id && id != 0)
+    if (m_running.count(id) != 0 && id != 0)
     {
         m_cancelled_running.insert(id);
         return;
@@ -72,7 +77,7 @@ bool DecodeQueue::WaitForResult(std::chrono::milliseconds timeout)
 size_t DecodeQueue::QueuedCount() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return m_jobs.size() + (m_running != 0 ? 1 : 0);
+    return m_jobs.size() + m_running.size();
 }
 
 size_t DecodeQueue::ReadyCount() const
@@ -90,8 +95,9 @@ void DecodeQueue::Stop()
     }
     m_work_cv.notify_all();
     m_ready_cv.notify_all();
-    if (m_worker.joinable() && m_worker.get_id() != std::this_thread::get_id())
-        m_worker.join();
+    for (std::thread& worker : m_workers)
+        if (worker.joinable() && worker.get_id() != std::this_thread::get_id())
+            worker.join();
 }
 
 void DecodeQueue::WorkerMain()
@@ -110,14 +116,14 @@ void DecodeQueue::WorkerMain()
                 return;
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
-            m_running = job.id;
+            m_running.insert(job.id);
         }
         // DecodeImage never throws on bad input; a std::bad_alloc is turned into an error too,
         // so one enormous image cannot take the kiosk down.
         DecodeJobResult result;
         try
         {
-            result.decoded = DecodeImage(job.path, m_limits, job.target_w, job.target_h, job.fit);
+            result.decoded = DecodeImageCached(job.path, m_limits, job.target_w, job.target_h, job.fit, m_raster_cache);
         }
         catch (const std::exception&)
         {
@@ -129,7 +135,7 @@ void DecodeQueue::WorkerMain()
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             uint64_t id = result.job.id;
-            m_running = 0;
+            m_running.erase(id);
             if (m_cancelled_running.erase(id) == 0 && !m_stopping)
             {
                 m_ready.push_back(std::move(result));

@@ -1,9 +1,10 @@
-// A background image decoder: ONE worker thread that runs DecodeImage on queued jobs.
+// A background image decoder: worker threads that run DecodeImage on queued jobs.
 //
-// One thread, because the target machine has 2 cores: the main thread keeps one for input,
-// layout and drawing, the worker takes the other; more decoders would only fight the UI.
-// Jobs run in the order they were submitted. Results wait in a ready list until the owner
-// takes them (on the main thread, where textures are uploaded).
+// At most one worker per core (the kiosk asks for one per core): the workers run at a lower
+// priority than the UI thread, so on a 2-core machine a frame still wins over a decode nobody
+// waits for, and the UI thread never waits for a decode. Jobs start in the order they were
+// submitted; with several workers they may finish in any order. Results wait in a ready list
+// until the owner takes them (on the main thread, where textures are uploaded).
 //
 // Threading: every public member may be called from any thread, but the intended use is one
 // owner thread (the UI's) submitting and taking. The wake callback runs ON THE WORKER THREAD,
@@ -11,6 +12,7 @@
 // (glfwPostEmptyEvent is both).
 #pragma once
 #include "core/images/image_decode.h"
+#include "core/images/raster_cache.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -21,6 +23,7 @@
 #include <string>
 #include <thread>
 #include <unordered_set>
+#include <vector>
 
 namespace kiosk::core
 {
@@ -42,9 +45,11 @@ struct DecodeJobResult
 class DecodeQueue
 {
 public:
-    // Starts the worker thread. limits apply to every job.
-    explicit DecodeQueue(const ImageLimits& limits = {}, std::function<void()> on_ready = {});
-    // Stops the worker: queued jobs are dropped, a decode in progress finishes, the thread is joined.
+    // Starts `workers` worker threads (0: one per core). limits apply to every job. With a
+    // `raster_cache` (which must outlive the queue), SVGs are looked up there first and stored.
+    explicit DecodeQueue(const ImageLimits& limits = {}, std::function<void()> on_ready = {}, int workers = 1,
+                         RasterCache* raster_cache = nullptr);
+    // Stops the workers: queued jobs are dropped, decodes in progress finish, the threads are joined.
     ~DecodeQueue();
     DecodeQueue(const DecodeQueue&) = delete;
     DecodeQueue& operator=(const DecodeQueue&) = delete;
@@ -76,9 +81,10 @@ private:
     std::deque<DecodeJob> m_jobs;
     std::deque<DecodeJobResult> m_ready;
     std::unordered_set<uint64_t> m_cancelled_running; // ids cancelled while being decoded
-    uint64_t m_running = 0;                           // id being decoded, 0 if none
+    std::unordered_set<uint64_t> m_running;           // ids being decoded
     uint64_t m_next_id = 1;
     bool m_stopping = false;
-    std::thread m_worker; // last: starts after every other member is constructed
+    RasterCache* m_raster_cache = nullptr;
+    std::vector<std::thread> m_workers; // last: they start after every other member is constructed
 };
 } // namespace kiosk::core

@@ -16,7 +16,12 @@ std::string MakeKey(const std::string& path, int w, int h, ImageFit fit)
 } // namespace
 
 ImageCache::ImageCache(TextureUploader& uploader, const ImageCacheOptions& options, std::function<void()> wake)
-    : m_uploader(uploader), m_options(options), m_queue(std::make_unique<DecodeQueue>(options.limits, std::move(wake)))
+    : m_uploader(uploader), m_options(options),
+      m_raster_cache(options.raster_cache_dir.empty()
+                         ? nullptr
+                         : std::make_unique<RasterCache>(options.raster_cache_dir, options.raster_cache_max_bytes)),
+      m_queue(
+          std::make_unique<DecodeQueue>(options.limits, std::move(wake), options.decode_workers, m_raster_cache.get()))
 {
     m_options.size_step = std::max(1, m_options.size_step);
     m_options.evict_after_frames = std::max(1, m_options.evict_after_frames);

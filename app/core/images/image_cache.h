@@ -15,6 +15,7 @@
 #pragma once
 #include "core/images/decode_queue.h"
 #include "core/images/image_decode.h"
+#include "core/images/raster_cache.h"
 
 #include <cstdint>
 #include <functional>
@@ -49,6 +50,11 @@ struct ImageCacheOptions
     // Textures beyond this many bytes are freed least recently used first (never ones used in
     // the last frame).
     size_t memory_budget_bytes = size_t(256) * 1024 * 1024;
+    // Decode threads: 0 means one per core; 1 keeps the order of results (tests).
+    int decode_workers = 1;
+    // Rasterised SVGs are kept here between runs (raster_cache.h); empty: no disk cache.
+    std::string raster_cache_dir;
+    long long raster_cache_max_bytes = 64ll * 1024 * 1024;
 };
 
 enum class ImageState
@@ -139,6 +145,7 @@ private:
     size_t m_texture_bytes = 0;
     uint64_t m_uploads = 0;
     uint64_t m_evictions = 0;
-    std::unique_ptr<DecodeQueue> m_queue; // last: its worker stops first on destruction
+    std::unique_ptr<RasterCache> m_raster_cache; // used by the queue's workers: outlives them
+    std::unique_ptr<DecodeQueue> m_queue;        // last: its workers stop first on destruction
 };
 } // namespace kiosk::core

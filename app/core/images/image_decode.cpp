@@ -823,6 +823,11 @@ bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& lim
 }
 } // namespace
 
+ImageFormat SniffImageFormat(const std::vector<unsigned char>& data)
+{
+    return SniffFormat(data);
+}
+
 // --- public API ------------------------------------------------------------------------------
 
 const char* ImageFormatName(ImageFormat format)

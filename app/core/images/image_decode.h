@@ -52,6 +52,9 @@ enum class ImageFormat
 
 const char* ImageFormatName(ImageFormat format); // "PNG", "JPEG", "SVG", "unknown"
 
+// The format a file's bytes say it has (not its name); Unknown for anything else.
+ImageFormat SniffImageFormat(const std::vector<unsigned char>& data);
+
 // What a probe learns without decoding pixels. For SVG, width and height are the intrinsic size
 // in CSS pixels at 96 dpi (rounded up), or the viewBox size when the document has no absolute size.
 struct ImageProbe
