@@ -12,7 +12,7 @@ namespace kiosk::core
 struct PathwayNode
 {
     std::string id;
-    std::string kind; // school, college, degree, apprenticeship, programme, job, registration
+    std::string kind; // the id of one of PathwayNodeKinds() (pathway_kinds.h)
     LocalizedText title;
     LocalizedText detail;
     LocalizedText duration;

@@ -67,7 +67,7 @@ float Body(const UiContext& ctx, const VisitView& view, const kiosk::core::Pathw
             }
     if (!ids.empty())
     {
-        FlowHeading(f, TrOr(ctx, view, "pathway.next_steps", "Next steps"));
+        FlowHeading(f, Tr(ctx, view, "pathway.next_steps"));
         const int tapped = FlowChips(f, ids, labels);
         if (tapped >= 0)
             f.action = PathwayNodeOpened{next[static_cast<size_t>(tapped)]};

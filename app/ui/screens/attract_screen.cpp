@@ -89,13 +89,13 @@ PromptText MakePromptText(const UiContext& ctx, const std::string& language)
     PromptText t;
     VisitView v;
     v.language = language;
-    t.primary = TrOr(ctx, v, "app.touch_to_explore", "Touch to explore");
+    t.primary = Tr(ctx, v, "app.touch_to_explore");
     for (const auto& lang : ctx.pack->settings.languages)
     {
         if (lang.code == language)
             continue;
         v.language = lang.code;
-        const std::string s = TrOr(ctx, v, "app.touch_to_explore", "Touch to explore");
+        const std::string s = Tr(ctx, v, "app.touch_to_explore");
         if (s != t.primary)
             t.secondary.push_back(s);
     }

@@ -1,11 +1,13 @@
 // Fault screen for staff, shown when the content pack cannot be loaded at start-up: a calm
 // heading, what to do, and every diagnostic as FILE:LINE:COLUMN: message, scrollable by
-// finger, with a "Try again" button (ReloadContent). It needs no pack: its words are fixed
-// English (staff-facing) and it must draw even when nothing else can.
+// finger, with a "Try again" button (ReloadContent). It needs no pack: its words are the
+// interface strings "fault.*", which without a pack show their English fallbacks
+// (core/content/interface_strings.h), so it draws even when nothing else can.
 #include "ui/fonts.h"
 #include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
+#include "ui/ui_strings.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/text.h"
@@ -18,12 +20,8 @@ namespace kiosk::ui
 {
 namespace
 {
-const char* kTitle = "Content could not be loaded";
-const char* kBody = "The kiosk is safe and waiting. Fix the content files listed below (file:line:column), "
-                    "then tap Try again. Run careers-kiosk --validate DIR to check them at a desk.";
-
-float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics, float x, float width, float top,
-           bool draw)
+float List(const UiContext& ctx, const VisitView& view, const kiosk::core::DiagnosticList& diagnostics, float x,
+           float width, float top, bool draw)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -62,7 +60,7 @@ float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics,
     if (diagnostics.items.empty())
     {
         if (draw)
-            DrawText(ctx.fonts->body, ImVec2(x, y), p.text, "No details were reported.", width);
+            DrawText(ctx.fonts->body, ImVec2(x, y), p.text, Tr(ctx, view, "fault.no_details"), width);
         y += 1.5f * m.em;
     }
     return y - top;
@@ -81,25 +79,26 @@ ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk:
     const float x = std::floor(0.5f * (m.screen_w - width));
 
     float y = 2.0f * m.gap;
-    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, kTitle, width) + 0.5f * m.em;
-    y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text, kBody, width) + 0.5f * m.em;
-    const std::string count = std::to_string(diagnostics.ErrorCount()) + " error(s), " +
-                              std::to_string(diagnostics.WarningCount()) + " warning(s)";
+    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, Tr(ctx, view, "fault.title"), width) + 0.5f * m.em;
+    y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text, Tr(ctx, view, "fault.body"), width) + 0.5f * m.em;
+    const std::string count =
+        Format(Format(Tr(ctx, view, "fault.counts"), "errors", std::to_string(diagnostics.ErrorCount())), "warnings",
+               std::to_string(diagnostics.WarningCount()));
     y += DrawText(ctx.fonts->body_bold, ImVec2(x, y), p.text, count, width) + m.gap;
 
     const float button_h = m.touch_min;
     const float footer = button_h + 2.0f * m.gap;
     const ImVec2 list_min(0.0f, y), list_max(m.screen_w, m.screen_h - footer);
     dl->AddLine(ImVec2(x, list_min.y), ImVec2(x + width, list_min.y), p.border, std::max(1.0f, 0.06f * m.em));
-    const float list_h = List(ctx, diagnostics, x, width, 0.0f, false) + m.gap;
+    const float list_h = List(ctx, view, diagnostics, x, width, 0.0f, false) + m.gap;
     result.animating |= UpdateDragScroll(ctx, list_min, list_max, list_h,
                                          ScrollState{&view.fault_scroll_y, &view.fault_scroll_velocity});
     dl->PushClipRect(list_min, list_max, true);
-    List(ctx, diagnostics, x, width, list_min.y + m.gap - std::round(view.fault_scroll_y), true);
+    List(ctx, view, diagnostics, x, width, list_min.y + m.gap - std::round(view.fault_scroll_y), true);
     dl->PopClipRect();
     dl->AddLine(ImVec2(x, list_max.y), ImVec2(x + width, list_max.y), p.border, std::max(1.0f, 0.06f * m.em));
 
-    ButtonSpec retry{"fault:reload", "Try again", std::nullopt, ButtonKind::Primary, nullptr};
+    ButtonSpec retry{"fault:reload", Tr(ctx, view, "fault.try_again"), std::nullopt, ButtonKind::Primary, nullptr};
     const float w = std::max(ButtonWidth(ctx, retry), 10.0f * m.em);
     if (TouchButton(ctx, ImVec2(x, m.screen_h - m.gap - button_h), ImVec2(x + w, m.screen_h - m.gap), retry))
         result.action = ReloadContent{};

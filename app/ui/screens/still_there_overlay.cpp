@@ -66,8 +66,8 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, const VisitView& view, do
                       p.high_contrast ? IM_COL32(0, 0, 0, 220) : IM_COL32(0, 0, 0, 130));
 
     // The card: title, ring with the number, the instruction.
-    const std::string title = TrOr(ctx, view, "idle.still_there", "Still there?");
-    const std::string hint = TrOr(ctx, view, "idle.tap_to_continue", "Touch the screen to carry on");
+    const std::string title = Tr(ctx, view, "idle.still_there");
+    const std::string hint = Tr(ctx, view, "idle.tap_to_continue");
     const float card_w =
         std::min(m.screen_w - 2.0f * m.gap, std::max(22.0f * em, TextWidth(ctx.fonts->title, title) + 3.0f * em));
     const float wrap = card_w - 2.5f * em;
