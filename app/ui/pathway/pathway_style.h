@@ -2,7 +2,8 @@
 // for its state (normal, lit, dimmed, selected). Kind colours come from the kinds table in core
 // (pathway_kinds.h: the Okabe-Ito palette, which stays distinguishable with the common
 // colour-vision deficiencies); the kind is also written on every node, so colour never carries meaning alone. Text
-// colours are picked for at least 4.5:1 contrast against what they sit on (tests/ui/test_pathway_layouts.cpp checks).
+// colours are picked for at least 4.5:1 contrast against what they sit on (tests/ui/pathway/test_pathway_layouts.cpp
+// checks).
 #pragma once
 #include "ui/theme.h"
 #include "ui/ui_context.h"
