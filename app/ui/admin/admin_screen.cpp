@@ -169,7 +169,7 @@ void DrawExitConfirmation(const UiContext& ctx, Out& out)
     const Palette& p = *ctx.palette;
     const float em = m.em;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), IM_COL32(0, 0, 0, p.high_contrast ? 200 : 120));
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), p.dialog_scrim);
     const float w = std::min(m.screen_w - 2.0f * m.gap, 26.0f * em);
     const float wrap = w - 2.0f * em;
     const std::string title = "Close the kiosk app?";

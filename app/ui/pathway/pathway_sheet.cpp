@@ -128,7 +128,7 @@ ScreenResult DrawPathwaySheet(const UiContext& ctx, VisitView& view, const kiosk
         {
             const float g = shade * static_cast<float>(i) / 3.0f;
             const ImVec2 a = sheet.side ? ImVec2(sheet.min.x - g, sheet.min.y) : ImVec2(sheet.min.x, sheet.min.y - g);
-            dl->AddRectFilled(a, sheet.max, IM_COL32(0, 0, 0, 14), rounding, corners);
+            dl->AddRectFilled(a, sheet.max, p.sheet_shade, rounding, corners);
         }
     dl->AddRectFilled(sheet.min, sheet.max, p.surface, rounding, corners);
     const ImU32 edge = p.high_contrast ? p.text : p.border;

@@ -62,8 +62,7 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, const VisitView& view, do
     BeginOverlayWindow(ctx);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     TouchArea(ctx, "idle:still-there", ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h));
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h),
-                      p.high_contrast ? IM_COL32(0, 0, 0, 220) : IM_COL32(0, 0, 0, 130));
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), p.scrim);
 
     // The card: title, ring with the number, the instruction.
     const std::string title = Tr(ctx, view, "idle.still_there");
@@ -88,7 +87,7 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, const VisitView& view, do
     // The ring: a faint full circle, and the time left as an accent arc from twelve o'clock.
     const ImVec2 c(cx, y + radius);
     const float thickness = 0.45f * em;
-    dl->AddCircle(c, radius - 0.5f * thickness, p.high_contrast ? IM_COL32(90, 90, 90, 255) : p.border, 64, thickness);
+    dl->AddCircle(c, radius - 0.5f * thickness, p.track, 64, thickness);
     if (fraction > 0.0f)
     {
         const float a0 = -0.5f * kPi;
