@@ -77,28 +77,6 @@ uintptr_t CreateTexture(const core::ImageRgba& image)
     return static_cast<uintptr_t>(name);
 }
 
-bool UpdateTexture(uintptr_t texture, const core::ImageRgba& image)
-{
-    if (texture == 0 || !FitsGl(image))
-        return false;
-    TextureStateGuard guard;
-    DrainGlErrors();
-    GLuint name = static_cast<GLuint>(texture);
-    glBindTexture(GL_TEXTURE_2D, name);
-    GLint w = 0, h = 0;
-#ifndef KIOSK_GLES
-    glGetTexLevelParameteriv(GL_TEXTURE_2D, 0, GL_TEXTURE_WIDTH, &w);
-    glGetTexLevelParameteriv(GL_TEXTURE_2D, 0, GL_TEXTURE_HEIGHT, &h);
-#endif
-    if (w == image.width && h == image.height)
-        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE,
-                        image.pixels.data());
-    else // GLES 3.0 cannot query the size: re-specify, which is always correct.
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     image.pixels.data());
-    return glGetError() == GL_NO_ERROR;
-}
-
 void DestroyTexture(uintptr_t texture)
 {
     if (texture == 0)

@@ -13,8 +13,6 @@ namespace kiosk::platform
 // Creates an RGBA8 texture (linear filtering, clamped to the edge) holding `image`.
 // Returns 0 when the image is empty, larger than GL_MAX_TEXTURE_SIZE, or GL runs out of memory.
 uintptr_t CreateTexture(const core::ImageRgba& image);
-// Replaces the pixels; re-specifies the texture if the size changed. False on a GL error.
-bool UpdateTexture(uintptr_t texture, const core::ImageRgba& image);
 // Deletes the texture; 0 is ignored.
 void DestroyTexture(uintptr_t texture);
 

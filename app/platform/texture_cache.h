@@ -2,7 +2,7 @@
 // textures. The app owns one, calls ProcessUploads once per frame before drawing, and hands
 // the UI an adapter to Request (the UI sees only texture ids and sizes).
 //
-// Decoding runs on ONE worker thread (the target machine has 2 cores; see core/decode_queue.h).
+// Decoding runs on ONE worker thread (the target machine has 2 cores; see core/images/decode_queue.h).
 // Paths must be absolute and already confined to the content folder by the content loader.
 // Construct and destroy it on the GL thread while the context is current: the destructor
 // joins the worker and deletes every texture.
@@ -39,7 +39,6 @@ public:
     bool Idle() const { return m_cache.Idle(); }
     void Clear() { m_cache.Clear(); }
     core::ImageCacheStats Stats() const { return m_cache.Stats(); }
-    core::ImageCache& Cache() { return m_cache; }
 
 private:
     GlTextureUploader m_uploader; // before m_cache: it must outlive the cache

@@ -84,7 +84,7 @@ bool KioskApp::LoadContent()
                      options.idle_timeout_override_s, Now());
     else
         visits.visit.Start(*pack, nullptr, 0, Now()); // a preview records nothing
-    glyph_text = ui::CollectPackText(*pack);
+    glyph_text = core::CollectPackText(*pack);
     fonts_dirty = true;
     if (textures)
         textures->Clear();

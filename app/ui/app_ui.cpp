@@ -1,10 +1,8 @@
 #include "ui/app_ui.h"
 
-#include "ui/hit_registry.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/still_there_overlay.h"
-#include "ui/theme.h"
-#include "ui/widgets/text.h"
+#include "ui/ui_frame_scope.h"
 
 #include <imgui.h>
 
@@ -15,21 +13,9 @@ namespace
 // Fills in what the screens need and the shell may leave null, then runs `draw`.
 template <typename DrawFn> UiFrame Run(const UiContext& ctx_in, bool high_contrast, DrawFn draw)
 {
-    UiContext ctx = ctx_in;
-    const kiosk::core::Theme theme = ctx.pack ? ctx.pack->settings.theme : kiosk::core::Theme{};
-    const Palette palette = MakePalette(theme, high_contrast);
-    if (!ctx.palette)
-        ctx.palette = &palette;
-    HitRegistry local_hits;
-    if (!ctx.hits)
-        ctx.hits = &local_hits;
-    ctx.hits->Clear();
-    SetDrawnTextSink(ctx.hits->capture_text ? &ctx.hits->drawn_text : nullptr);
-    ApplyTheme(ImGui::GetStyle(), theme, ctx.metrics, high_contrast);
-
+    FrameScope scope(ctx_in, FrameScopeOptions{high_contrast, true, true});
     UiFrame frame;
-    const ScreenResult r = draw(ctx);
-    SetDrawnTextSink(nullptr);
+    const ScreenResult r = draw(scope.Context());
     frame.animating = r.animating;
     if (!IsNone(r.action))
         frame.actions.push_back(r.action);

@@ -1,5 +1,7 @@
 #include "ui/fonts.h"
 
+#include "core/content/interface_strings.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -16,7 +18,10 @@ std::vector<ImWchar> BuildRanges(ImFontAtlas* atlas, const std::string& all_text
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas->GetGlyphRangesDefault()); // ASCII + Latin-1
     builder.AddText(kExtraText);
-    builder.AddText(UiFixedText());
+    // The interface strings' English fallbacks: drawn when the pack lacks a key, or by the
+    // fault screen when there is no pack at all.
+    for (const kiosk::core::InterfaceString& s : kiosk::core::InterfaceStrings())
+        builder.AddText(s.english.c_str(), s.english.c_str() + s.english.size());
     builder.AddText(all_text.c_str(), all_text.c_str() + all_text.size());
     ImVector<ImWchar> ranges;
     builder.BuildRanges(&ranges);
@@ -42,21 +47,7 @@ ImFont* AddFont(ImFontAtlas* atlas, const std::string& path, float size_px, cons
     return atlas->AddFontFromFileTTF(path.c_str(), std::round(size_px), &config, ranges);
 }
 
-void AddText(std::string& out, const kiosk::core::LocalizedText& text)
-{
-    for (const auto& [lang, s] : text.by_language)
-    {
-        out += s;
-        out += '\n';
-    }
-}
 } // namespace
-
-const char* UiFixedText()
-{
-    return "Content could not be loaded. Try again. Back Home Larger text High contrast English Cymraeg of "
-           "Loading image";
-}
 
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
                  const Metrics& metrics, const std::string& all_text_utf8)
@@ -107,49 +98,4 @@ bool FontsMatch(const Fonts& fonts, const Metrics& metrics)
     return fonts.Ok() && std::fabs(fonts.em - metrics.em) < 0.5f;
 }
 
-std::string CollectPackText(const kiosk::core::ContentPack& pack)
-{
-    std::string out;
-    AddText(out, pack.settings.event.name);
-    AddText(out, pack.settings.event.organiser);
-    for (const auto& lang : pack.settings.languages)
-        out += lang.name + '\n';
-    for (const auto& family : pack.settings.families)
-        AddText(out, family.title);
-    for (const auto& role : pack.roles)
-    {
-        for (const auto* t : {&role.title, &role.tagline, &role.summary, &role.hours})
-            AddText(out, *t);
-        for (const auto* list : {&role.also_known_as, &role.what_you_do, &role.where_you_work, &role.skills,
-                                 &role.working_patterns, &role.good_to_know, &role.professional_bodies})
-            for (const auto& t : *list)
-                AddText(out, t);
-        for (const auto& pay : role.pay)
-        {
-            AddText(out, pay.label);
-            AddText(out, pay.range);
-            out += pay.band + '\n';
-        }
-        for (const auto& route : role.entry_routes)
-        {
-            AddText(out, route.title);
-            AddText(out, route.text);
-        }
-    }
-    for (const auto& photo : pack.photos)
-    {
-        AddText(out, photo.caption);
-        AddText(out, photo.description);
-    }
-    for (const auto& [key, text] : pack.strings.by_key)
-        AddText(out, text);
-    for (const auto& node : pack.pathway.nodes)
-        for (const auto* t : {&node.title, &node.detail, &node.duration, &node.requirements})
-            AddText(out, *t);
-    for (const auto& edge : pack.pathway.edges)
-        AddText(out, edge.condition);
-    for (const auto& start : pack.pathway.starts)
-        AddText(out, start.title);
-    return out;
-}
 } // namespace kiosk::ui

@@ -6,6 +6,7 @@
 // NewFrame() and Render()) and re-upload the font texture afterwards. Rebuild whenever
 // Metrics::em changes (screen size or the larger-text toggle): see FontsMatch().
 #pragma once
+#include "core/content/content_loader.h"
 #include "core/content/content_model.h"
 #include "ui/ui_context.h"
 
@@ -37,8 +38,9 @@ struct Fonts
 };
 
 // Builds the five fonts from Noto Sans Regular/Bold (paths found by the platform through
-// fontconfig) at sizes from metrics.em, with glyphs for `all_text_utf8` + ASCII + Latin-1 +
-// Welsh letters + typographic punctuation. Builds the atlas (no GL involved) and fails with
+// fontconfig) at sizes from metrics.em, with glyphs for `all_text_utf8` (CollectPackText) +
+// ASCII + Latin-1 + Welsh letters + typographic punctuation + the interface strings' English
+// fallbacks (core/content/interface_strings.h). Builds the atlas (no GL involved) and fails with
 // Fonts::error if a file cannot be read or the atlas would exceed 4096x4096.
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
                  const Metrics& metrics, const std::string& all_text_utf8);
@@ -46,9 +48,6 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
 // True when `fonts` were built for these metrics (no rebuild needed).
 bool FontsMatch(const Fonts& fonts, const Metrics& metrics);
 
-// Every visible string of the pack in every language, concatenated, for glyph ranges.
-std::string CollectPackText(const kiosk::core::ContentPack& pack);
-
-// The UI's own fixed texts that are not in the pack (fault screen, fallbacks).
-const char* UiFixedText();
+// The text to bake glyphs for: every visible text of the pack (core/content/content_loader.h),
+// the one collection the app and the tests use.
 } // namespace kiosk::ui

@@ -61,6 +61,22 @@ float ContrastRatio(ImU32 a, ImU32 b)
     return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
 }
 
+namespace
+{
+// Photographs look the same in both themes: white text on a dark scrim is already the
+// highest contrast.
+void SetOverlayColors(Palette& p, ImU32 scrim, ImU32 dialog_scrim)
+{
+    p.scrim = scrim;
+    p.dialog_scrim = dialog_scrim;
+    p.sheet_shade = IM_COL32(0, 0, 0, 14);
+    p.photo_backdrop = IM_COL32(16, 16, 16, 255);
+    p.on_photo = IM_COL32(255, 255, 255, 255);
+    p.photo_scrim = IM_COL32(0, 0, 0, 215);
+    p.photo_label = IM_COL32(0, 0, 0, 255);
+}
+} // namespace
+
 Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast)
 {
     Palette p;
@@ -81,6 +97,9 @@ Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast)
         p.shadow = IM_COL32(0, 0, 0, 0);
         p.bar = black;
         p.bar_text = yellow;
+        SetOverlayColors(p, IM_COL32(0, 0, 0, 220), IM_COL32(0, 0, 0, 200));
+        p.track = IM_COL32(90, 90, 90, 255);
+        p.grid = IM_COL32(70, 70, 70, 255);
         return p;
     }
     p.background = WithAlpha(ToImU32(theme.background), 255);
@@ -95,6 +114,9 @@ Palette MakePalette(const kiosk::core::Theme& theme, bool high_contrast)
     p.shadow = IM_COL32(0, 0, 0, 28);
     p.bar = p.accent;
     p.bar_text = p.accent_text;
+    SetOverlayColors(p, IM_COL32(0, 0, 0, 130), IM_COL32(0, 0, 0, 120));
+    p.track = p.border;
+    p.grid = p.border;
     return p;
 }
 

@@ -25,6 +25,16 @@ struct Palette
     ImU32 shadow = 0;      // soft card shadow (transparent in high contrast)
     ImU32 bar = 0;         // top and bottom bars
     ImU32 bar_text = 0;    // text on bars
+    // Overlays and photographs: the same in both themes except where noted.
+    ImU32 scrim = 0;          // dims the screen behind "Still there?" (darker in high contrast)
+    ImU32 dialog_scrim = 0;   // dims the admin panel behind its exit confirmation
+    ImU32 sheet_shade = 0;    // one layer of the soft shade beside a sliding sheet
+    ImU32 track = 0;          // the unfilled part of a ring (the countdown): border, grey in high contrast
+    ImU32 grid = 0;           // the touch test's centimetre grid: border, dark grey in high contrast
+    ImU32 photo_backdrop = 0; // behind a photograph shown whole (attract loop)
+    ImU32 on_photo = 0;       // text over a photograph
+    ImU32 photo_scrim = 0;    // the dark gradient under text on a photograph, at its darkest
+    ImU32 photo_label = 0;    // the backing of a label over a photograph
 };
 
 // 0xRRGGBBAA (content) -> ImU32.

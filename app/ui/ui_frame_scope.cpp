@@ -1,6 +1,5 @@
 #include "ui/ui_frame_scope.h"
 
-#include "ui/ui_strings.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
@@ -33,12 +32,6 @@ std::string DefaultLanguage(const UiContext& ctx)
     if (ctx.pack && !ctx.pack->settings.languages.empty())
         return ctx.pack->settings.languages.front().code;
     return kiosk::core::kDefaultLanguage;
-}
-
-std::string TrOr(const UiContext& ctx, const char* key, const char* fallback)
-{
-    std::string s = Tr(ctx, key);
-    return s == key ? std::string(fallback) : s;
 }
 
 ImU32 FadeColor(ImU32 color, float alpha)

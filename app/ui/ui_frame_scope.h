@@ -38,10 +38,6 @@ private:
 // staff screens use it.
 std::string DefaultLanguage(const UiContext& ctx);
 
-// Tr() with a fallback for keys this file's screens add (Tr returns the key itself when neither
-// the pack nor UiStringKeys() knows it).
-std::string TrOr(const UiContext& ctx, const char* key, const char* fallback);
-
 // `color` with its alpha multiplied by `alpha` (0..1): for cross-fades.
 ImU32 FadeColor(ImU32 color, float alpha);
 } // namespace kiosk::ui

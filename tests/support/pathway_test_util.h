@@ -2,6 +2,7 @@
 // waiting for the flowchart to be laid out (large graphs are laid out on a worker thread).
 #pragma once
 #include "core/content/content_loader.h"
+#include "core/pathway/pathway_kinds.h"
 #include "core/visit/navigation.h"
 #include "support/graph_samples.h"
 #include "support/ui_harness.h"
@@ -34,7 +35,7 @@ inline std::shared_ptr<kiosk::core::ContentPack> GeneratedPathwayPack(int count)
     const kiosk::core::SampleGraph g = kiosk::core::GenerateLayeredDag(20240601u, count);
     kiosk::core::Pathway& p = pack->pathway;
     p = {};
-    const char* kinds[] = {"school", "college", "degree", "apprenticeship", "programme", "job", "registration"};
+    const auto& kinds = kiosk::core::PathwayNodeKinds();
     std::vector<int> in_degree(g.nodes.size(), 0);
     for (const auto& e : g.edges)
         ++in_degree[static_cast<size_t>(e.to)];
@@ -45,7 +46,7 @@ inline std::shared_ptr<kiosk::core::ContentPack> GeneratedPathwayPack(int count)
     {
         kiosk::core::PathwayNode n;
         n.id = "n" + std::to_string(i);
-        n.kind = kinds[i % 7];
+        n.kind = kinds[i % kinds.size()].id;
         n.title.by_language["en"] = "Step " + std::to_string(i) + ": a course with a longer name";
         n.roles = {i % 5 == 0 ? "clinical-engineer" : "clinical-technologist"};
         p.nodes.push_back(n);

@@ -61,7 +61,8 @@ const UiFrame& UiHarness::Frame()
     metrics = ComputeMetrics(m_width, m_height, 0.0f, 0.0f, pack && visit.State().larger_text);
     if (!FontsMatch(fonts, metrics))
     {
-        fonts = BuildFonts(io.Fonts, kNotoRegular, kNotoBold, metrics, pack ? CollectPackText(*pack) : std::string());
+        fonts = BuildFonts(io.Fonts, kNotoRegular, kNotoBold, metrics,
+                           pack ? kiosk::core::CollectPackText(*pack) : std::string());
         REQUIRE(fonts.error == "");
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;

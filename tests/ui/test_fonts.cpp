@@ -1,8 +1,14 @@
+#include "core/content/content_loader.h"
 #include "support/ui_harness.h"
 #include "ui/fonts.h"
 #include "ui/metrics.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <imgui_internal.h> // ImTextCharFromUtf8: the decoder ImGui draws with
+#include <nlohmann/json.hpp>
+#include <set>
 
 using namespace kiosk::ui;
 
@@ -17,6 +23,33 @@ bool HasGlyph(ImFont* font, ImWchar c)
 {
     return font->FindGlyphNoFallback(c) != nullptr;
 }
+
+// The code points of a UTF-8 string (ImGui's own decoder, as the text is drawn with).
+void AddCodePoints(const std::string& s, std::set<unsigned>& out)
+{
+    const char* p = s.c_str();
+    const char* end = p + s.size();
+    while (p < end)
+    {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0)
+            break;
+        p += n;
+        out.insert(c);
+    }
+}
+
+// Every string value in a JSON document: read from the files themselves, not through the
+// loader, so a text the glyph collection forgets still counts.
+void AddJsonStrings(const nlohmann::json& j, std::set<unsigned>& out)
+{
+    if (j.is_string())
+        AddCodePoints(j.get<std::string>(), out);
+    else if (j.is_array() || j.is_object())
+        for (const auto& item : j)
+            AddJsonStrings(item, out);
+}
 } // namespace
 
 TEST_CASE("the atlas at 3840x2160 stays within 4096x4096 and holds Welsh letters, pound and dashes", "[ui][fonts]")
@@ -27,7 +60,8 @@ TEST_CASE("the atlas at 3840x2160 stays within 4096x4096 and holds Welsh letters
         INFO("larger text " << larger);
         AtlasScope s;
         const Metrics m = ComputeMetrics(3840, 2160, 0, 0, larger);
-        const Fonts f = BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, CollectPackText(*pack));
+        const Fonts f =
+            BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, kiosk::core::CollectPackText(*pack));
         REQUIRE(f.error == "");
         CHECK(f.atlas_width <= kMaxAtlasSide);
         CHECK(f.atlas_height <= kMaxAtlasSide);
@@ -63,4 +97,35 @@ TEST_CASE("a missing font file is an error, not a crash", "[ui][fonts]")
     const Fonts f = BuildFonts(&s.atlas, "/nonexistent/font.ttf", test::kNotoBold, Metrics{}, "");
     CHECK_FALSE(f.Ok());
     CHECK(f.error.find("/nonexistent/font.ttf") != std::string::npos);
+}
+
+TEST_CASE("every character of the bundled pack's files is in the atlas the app builds for it", "[ui][fonts]")
+{
+    namespace fs = std::filesystem;
+    std::set<unsigned> used;
+    for (const auto& entry : fs::recursive_directory_iterator(KIOSK_CONTENT_DIR))
+    {
+        const fs::path rel = fs::relative(entry.path(), KIOSK_CONTENT_DIR);
+        if (entry.path().extension() != ".json" || *rel.begin() == "schema")
+            continue;
+        std::ifstream in(entry.path());
+        AddJsonStrings(nlohmann::json::parse(in), used);
+    }
+    REQUIRE(used.size() > 60);
+    const auto result = kiosk::core::LoadContentPack(KIOSK_CONTENT_DIR);
+    REQUIRE(result.pack);
+    AtlasScope s;
+    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    const Fonts f =
+        BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, kiosk::core::CollectPackText(*result.pack));
+    REQUIRE(f.Ok());
+    for (unsigned c : used)
+    {
+        if (c < 0x20)
+            continue; // line breaks and tabs are layout, not glyphs
+        INFO("U+" << std::hex << c);
+        REQUIRE(c <= 0xFFFF); // ImWchar is 16-bit: a character beyond the BMP could never be drawn
+        for (ImFont* font : {f.body, f.body_bold, f.heading, f.title, f.display})
+            CHECK(HasGlyph(font, static_cast<ImWchar>(c)));
+    }
 }

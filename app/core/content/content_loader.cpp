@@ -2,17 +2,18 @@
 // references between files, then the images. Problems are collected, never thrown.
 //
 // Index
-//   1. Required interface strings
-//   2. One reader per file (kiosk, strings, roles, photos, pathway, attract)
-//   3. Cross-file checks (references, duplicates, images, translations)
-//   4. LoadContentPack
-//   5. ContentPack and UiStrings lookups, CollectAllText
+//   1. One reader per file (kiosk, strings, roles, photos, pathway, attract)
+//   2. Cross-file checks (references, duplicates, images, translations)
+//   3. LoadContentPack
+//   4. ContentPack and UiStrings lookups, CollectPackText
 #include "core/content/content_loader.h"
 
 #include "core/content/content_paths.h"
+#include "core/content/interface_strings.h"
 #include "core/content/json_fields.h"
 #include "core/images/image_decode.h"
 #include "core/pathway/pathway_checks.h"
+#include "core/pathway/pathway_kinds.h"
 
 #include <algorithm>
 #include <climits>
@@ -23,22 +24,7 @@
 
 namespace kiosk::core
 {
-// --- 1. Required interface strings ------------------------------------------------------
-
-const std::vector<std::string>& RequiredStringKeys()
-{
-    static const std::vector<std::string> keys = {
-        "app.touch_to_explore", "app.title",          "home.title",       "home.subtitle",        "home.find_route",
-        "home.gallery",         "nav.back",           "nav.home",         "role.what_you_do",     "role.where_you_work",
-        "role.skills",          "role.pay",           "role.hours",       "role.also_known_as",   "role.entry_routes",
-        "role.good_to_know",    "role.photos",        "role.qr_prompt",   "gallery.title",        "gallery.counter",
-        "a11y.larger_text",     "a11y.high_contrast", "idle.still_there", "idle.tap_to_continue", "pathway.title",
-        "fault.title",          "fault.body",
-    };
-    return keys;
-}
-
-// --- 2. Readers ------------------------------------------------------------------------------
+// --- 1. Readers ------------------------------------------------------------------------------
 
 namespace
 {
@@ -175,6 +161,9 @@ struct PackLoader
                  });
     }
 
+    // Every key of InterfaceStrings() must be there (an error), in every language the pack
+    // offers (a warning per key and language, English being shown instead); a key the app never
+    // draws is reported as unused (a typo, or a key from an older kiosk).
     void ReadStrings()
     {
         std::set<std::string> present;
@@ -196,16 +185,31 @@ struct PackLoader
                                      s.Allow(key.c_str());
                                      continue;
                                  }
-                                 pack.strings.by_key[key] = s.Text(key.c_str(), Need::Required);
+                                 const LocalizedText text = s.Text(key.c_str(), Need::Required);
+                                 pack.strings.by_key[key] = text;
                                  present.insert(key);
+                                 if (!FindInterfaceString(key))
+                                 {
+                                     diags.Warning(s.Where(key.c_str()),
+                                                   "interface string '" + key + "' is not used by the app (a typo?)");
+                                     continue;
+                                 }
+                                 for (const std::string& lang : ctx.languages)
+                                     if (lang != kDefaultLanguage && !text.Empty() && !text.Has(lang))
+                                         diags.Warning(s.Where(key.c_str()), "interface string '" + key + "' has no " +
+                                                                                 lang +
+                                                                                 " translation (English is shown "
+                                                                                 "instead)");
                              }
                          });
+                // Reported above key by key, not as the file's summary.
+                ctx.missing_translations = 0;
             });
         if (!read)
             return;
-        for (const std::string& key : RequiredStringKeys())
-            if (!present.count(key))
-                diags.Error({"strings.json", 0, 0}, "interface string '" + key + "' is missing");
+        for (const InterfaceString& s : InterfaceStrings())
+            if (!present.count(s.key))
+                diags.Error({"strings.json", 0, 0}, "interface string '" + s.key + "' is missing");
     }
 
     void ReadRoles()
@@ -348,7 +352,7 @@ struct PackLoader
                                  node.where = n.Where();
                                  node.id = n.Id("id", Need::Required);
                                  node.kind = n.String("kind", Need::Required, 32);
-                                 if (!node.kind.empty() && !IsPathwayNodeKind(node.kind))
+                                 if (!node.kind.empty() && !FindPathwayNodeKind(node.kind))
                                      diags.Error(n.Where("kind"), "unknown node kind '" + node.kind + "' (use one of " +
                                                                       PathwayNodeKindList() + ")");
                                  node.title = n.Text("title", Need::Required);
@@ -423,7 +427,7 @@ struct PackLoader
                  });
     }
 
-    // --- 3. Cross-file checks ------------------------------------------------------------------
+    // --- 2. Cross-file checks ------------------------------------------------------------------
     std::vector<std::pair<std::string, SourceLocation>> role_refs, photo_refs, node_refs, family_refs, parent_refs;
     std::vector<SourceLocation> edge_from_where, edge_to_where, start_nodes_where;
 
@@ -482,7 +486,7 @@ struct PackLoader
 
 } // namespace
 
-// --- 4. LoadContentPack ------------------------------------------------------------------------
+// --- 3. LoadContentPack ------------------------------------------------------------------------
 
 ContentLoadResult LoadContentPack(const std::string& folder)
 {
@@ -515,7 +519,7 @@ ContentLoadResult LoadContentPack(const std::string& folder)
     return result;
 }
 
-// --- 5. Lookups --------------------------------------------------------------------------------
+// --- 4. Lookups --------------------------------------------------------------------------------
 
 const Role* ContentPack::FindRole(const std::string& id) const
 {
@@ -554,7 +558,7 @@ const std::string& UiStrings::Get(const std::string& key, const std::string& lan
     return it->second.Get(language);
 }
 
-std::string CollectAllText(const ContentPack& pack)
+std::string CollectPackText(const ContentPack& pack)
 {
     std::string all;
     auto add = [&](const LocalizedText& t)

@@ -21,8 +21,8 @@ struct ContentLoadResult
 
 ContentLoadResult LoadContentPack(const std::string& folder);
 
-// The interface string keys the app uses; each must exist in strings.json with English.
-const std::vector<std::string>& RequiredStringKeys();
-// Every visible text of the pack in one string, for building the font atlas's glyph set.
-std::string CollectAllText(const ContentPack& pack);
+// Every visible text of the pack, in every language, in one string: the font atlas bakes a
+// glyph for each of its characters (ui/fonts.h). Anything a screen draws from the pack must be
+// collected here, or a character only it uses draws as '?'.
+std::string CollectPackText(const ContentPack& pack);
 } // namespace kiosk::core

@@ -117,8 +117,9 @@ struct Photo
 };
 
 // --- strings.json --------------------------------------------------------------------
-// Interface strings ("Back", "Find your route") by key. Screens ask by key; a missing key is
-// a validation error for the keys the app declares as required (see RequiredStringKeys()).
+// Interface strings ("Back", "Find your route") by key. Screens ask by key; every key the app
+// draws is listed, with its English fallback, in InterfaceStrings() (interface_strings.h), and
+// the loader requires each of them.
 struct UiStrings
 {
     std::map<std::string, LocalizedText> by_key;

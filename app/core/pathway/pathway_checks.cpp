@@ -5,25 +5,6 @@
 
 namespace kiosk::core
 {
-static const char* const kNodeKinds[] = {"school",    "college", "degree",      "apprenticeship",
-                                         "programme", "job",     "registration"};
-
-bool IsPathwayNodeKind(const std::string& kind)
-{
-    for (const char* k : kNodeKinds)
-        if (kind == k)
-            return true;
-    return false;
-}
-
-std::string PathwayNodeKindList()
-{
-    std::string out;
-    for (const char* k : kNodeKinds)
-        out += (out.empty() ? "\"" : ", \"") + std::string(k) + "\"";
-    return out;
-}
-
 static SourceLocation At(const std::vector<SourceLocation>& where, size_t i, const SourceLocation& fallback)
 {
     return i < where.size() ? where[i] : fallback;

@@ -9,9 +9,6 @@
 
 namespace kiosk::core
 {
-bool IsPathwayNodeKind(const std::string& kind);
-std::string PathwayNodeKindList(); // "\"school\", \"college\", ..." for messages
-
 // `edge_from_where[i]`, `edge_to_where[i]` locate edge i's "from" and "to" values and
 // `start_nodes_where[i]` start i's "nodes" list; missing entries fall back to the item.
 void CheckPathway(const Pathway& pathway, const std::vector<SourceLocation>& edge_from_where,

@@ -1,5 +1,6 @@
-// The pathway graph as loaded from pathway.json. Owned by the pathway feature (issue 3);
-// this first version holds just enough for role entry routes to link into it.
+// The pathway graph as loaded from pathway.json: steps (nodes), arrows (edges) and the
+// "Where are you now?" start points. The loader checks it (pathway_checks.h) before a pack is
+// accepted; the flowchart lays it out (core/layout) and lights routes in it (pathway_highlight.h).
 #pragma once
 #include "core/content/diagnostics.h"
 #include "core/content/localized_text.h"
@@ -12,7 +13,7 @@ namespace kiosk::core
 struct PathwayNode
 {
     std::string id;
-    std::string kind; // school, college, degree, apprenticeship, programme, job, registration
+    std::string kind; // the id of one of PathwayNodeKinds() (pathway_kinds.h)
     LocalizedText title;
     LocalizedText detail;
     LocalizedText duration;

@@ -217,18 +217,4 @@ const char* VisitEndReasonName(VisitEndReason reason)
     }
     return "unknown";
 }
-
-const char* VisitPhaseName(VisitPhase phase)
-{
-    switch (phase)
-    {
-    case VisitPhase::Attract:
-        return "attract";
-    case VisitPhase::Visiting:
-        return "visiting";
-    case VisitPhase::StillThere:
-        return "still_there";
-    }
-    return "unknown";
-}
 } // namespace kiosk::core

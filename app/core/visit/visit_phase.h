@@ -126,5 +126,4 @@ private:
 };
 
 const char* VisitEndReasonName(VisitEndReason reason); // "idle_timeout", "staff", "shutdown"
-const char* VisitPhaseName(VisitPhase phase);          // "attract", "visiting", "still_there"
 } // namespace kiosk::core

@@ -33,7 +33,8 @@ struct Out
     }
 };
 
-// A large touch button; returns true when tapped (never for Disabled).
+// A large touch button (TouchButton, centred, with the admin style as its kind); returns true
+// when tapped (never for Disabled).
 bool Button(const UiContext& ctx, const std::string& id, const std::string& label, ImVec2 min, ImVec2 max,
             ButtonStyle style, std::optional<Icon> icon = std::nullopt, ImFont* font = nullptr);
 float ButtonWidth(const UiContext& ctx, const std::string& label, ImFont* font = nullptr);

@@ -52,32 +52,11 @@ float ButtonWidth(const UiContext& ctx, const std::string& label, ImFont* font)
 bool Button(const UiContext& ctx, const std::string& id, const std::string& label, ImVec2 min, ImVec2 max,
             ButtonStyle style, std::optional<Icon> icon, ImFont* font)
 {
-    const Palette& p = *ctx.palette;
-    const float em = ctx.metrics.em;
-    const TouchState touch = TouchArea(ctx, id, min, max);
-    const bool enabled = style != ButtonStyle::Disabled;
-    const ButtonColors colors = ButtonColorsFor(KindOf(style), p, touch.pressed && enabled);
-    const ImU32 fill = colors.fill, text = colors.text, outline = colors.outline;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float rounding = 0.35f * em;
-    if (fill)
-        dl->AddRectFilled(min, max, fill, rounding);
-    if (outline)
-        dl->AddRect(min, max, outline, rounding, 0,
-                    std::max(2.0f, (style == ButtonStyle::Danger ? 0.14f : 0.08f) * em));
-    font = font ? font : ctx.fonts->body_bold;
-    if (icon && label.empty())
-        DrawIcon(*icon, ImVec2(0.5f * (min.x + max.x), 0.5f * (min.y + max.y)), 1.2f * em, text);
-    else if (icon)
-    {
-        const float w = 1.3f * em + 0.4f * em + TextWidth(font, label);
-        const float x = std::max(min.x + 0.5f * em, 0.5f * (min.x + max.x - w));
-        DrawIcon(*icon, ImVec2(x + 0.65f * em, 0.5f * (min.y + max.y)), 1.1f * em, text);
-        DrawTextCentered(font, ImVec2(x + 1.7f * em, min.y), ImVec2(x + w, max.y), text, label);
-    }
-    else
-        DrawTextCentered(font, min, max, text, label);
-    return touch.tapped && enabled;
+    ButtonLook look;
+    look.centred = true;
+    look.outline_ems = style == ButtonStyle::Danger ? 0.14f : 0.08f;
+    look.enabled = style != ButtonStyle::Disabled;
+    return TouchButton(ctx, min, max, ButtonSpec{id, label, icon, KindOf(style), font}, look);
 }
 
 std::string FormatDuration(double seconds)
@@ -193,7 +172,7 @@ void DrawExitConfirmation(const UiContext& ctx, Out& out)
     const Palette& p = *ctx.palette;
     const float em = m.em;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), IM_COL32(0, 0, 0, p.high_contrast ? 200 : 120));
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), p.dialog_scrim);
     const float w = std::min(m.screen_w - 2.0f * m.gap, 26.0f * em);
     const float wrap = w - 2.0f * em;
     const std::string title = "Close the kiosk app?";

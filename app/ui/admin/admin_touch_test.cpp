@@ -30,7 +30,7 @@ void DrawGrid(const UiContext& ctx)
     if (pitch < 4.0f)
         return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 c = ctx.palette->high_contrast ? IM_COL32(70, 70, 70, 255) : ctx.palette->border;
+    const ImU32 c = ctx.palette->grid;
     for (float x = pitch; x < m.screen_w; x += pitch)
         dl->AddLine(ImVec2(std::floor(x) + 0.5f, 0), ImVec2(std::floor(x) + 0.5f, m.screen_h), c, 1.0f);
     for (float y = pitch; y < m.screen_h; y += pitch)

@@ -1,7 +1,7 @@
 // The flowchart camera as pure math (no ImGui calls, no clock): which world point sits at the
 // canvas centre and at what zoom, how to frame a box so its text stays readable, how far the
 // visitor may pan, zooming around a point, and the eased transition between two cameras.
-// Tested in tests/ui/test_pathway_camera.cpp.
+// Tested in tests/ui/pathway/test_pathway_camera.cpp.
 #pragma once
 #include "core/layout/graph_layout.h"
 

@@ -200,23 +200,14 @@ void DrawLegend(const UiContext& ctx, ImVec2 min, ImVec2 max)
 
 namespace
 {
-// A square button with a drawn plus or minus (no icon font: the shapes scale to any size).
+// A square zoom key: a plus or minus sign the size of the body text, centred.
 bool SignButton(const UiContext& ctx, const std::string& id, ImVec2 a, float side, bool plus)
 {
-    const Palette& p = *ctx.palette;
-    const ImVec2 b(a.x + side, a.y + side);
-    const TouchState t = TouchArea(ctx, id, a, b);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 ink = t.pressed ? p.accent_text : (p.high_contrast ? p.text : p.accent);
-    dl->AddRectFilled(a, b, t.pressed ? p.accent : p.surface, 0.35f * ctx.metrics.em);
-    dl->AddRect(a, b, p.high_contrast ? p.text : p.accent, 0.35f * ctx.metrics.em, 0,
-                std::max(2.0f, 0.1f * ctx.metrics.em));
-    const ImVec2 c(0.5f * (a.x + b.x), 0.5f * (a.y + b.y));
-    const float arm = 0.5f * ctx.metrics.em, stroke = std::max(2.0f, 0.14f * ctx.metrics.em);
-    dl->AddLine(ImVec2(c.x - arm, c.y), ImVec2(c.x + arm, c.y), ink, stroke);
-    if (plus)
-        dl->AddLine(ImVec2(c.x, c.y - arm), ImVec2(c.x, c.y + arm), ink, stroke);
-    return t.tapped;
+    ButtonLook look;
+    look.centred = true;
+    look.icon_only_ems = 1.0f;
+    const ButtonSpec spec{id, "", plus ? Icon::Plus : Icon::Minus, ButtonKind::Secondary, nullptr};
+    return TouchButton(ctx, a, ImVec2(a.x + side, a.y + side), spec, look);
 }
 
 ButtonSpec FitSpec(const UiContext& ctx)

@@ -19,6 +19,7 @@
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"
+#include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
@@ -33,7 +34,6 @@ namespace
 using kiosk::core::LayoutDirection;
 
 constexpr float kTransitionSeconds = 0.45f;
-constexpr float kInertiaTimeConstant = 0.35f; // as the lists: velocity falls by e every 0.35 s
 constexpr float kDoubleTapSeconds = 0.4f;
 constexpr float kZoomStep = 1.5f;
 
@@ -210,7 +210,7 @@ bool UpdatePan(const UiContext& ctx, PathwayCamera& pv, const Regions& r, const 
 {
     const ImGuiIO& io = ImGui::GetIO();
     const Metrics& m = ctx.metrics;
-    const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+    const float dt = GestureSeconds();
     auto in_canvas = [&](ImVec2 p)
     { return Inside(p, r.view_min, r.view_max) && !Inside(p, r.controls_min, r.controls_max); };
     const bool started_here = in_canvas(io.MouseClickedPos[0]);
@@ -219,7 +219,7 @@ bool UpdatePan(const UiContext& ctx, PathwayCamera& pv, const Regions& r, const 
     {
         // A finger on a moving flowchart stops it, and that touch opens nothing.
         const float speed = std::sqrt(pv.velocity_x * pv.velocity_x + pv.velocity_y * pv.velocity_y);
-        if (speed > 2.0f * m.em || pv.anim_progress < 1.0f)
+        if (TouchStopsGlide(speed, m) || pv.anim_progress < 1.0f)
             SuppressTapForCurrentPress();
         StopMotion(pv);
     }
@@ -227,9 +227,9 @@ bool UpdatePan(const UiContext& ctx, PathwayCamera& pv, const Regions& r, const 
     {
         pv.centre_x -= io.MouseDelta.x / pv.zoom;
         pv.centre_y -= io.MouseDelta.y / pv.zoom;
-        // Smoothed finger speed; a finger that stops before lifting gives no fling.
-        pv.velocity_x = 0.6f * io.MouseDelta.x / dt + 0.4f * pv.velocity_x;
-        pv.velocity_y = 0.6f * io.MouseDelta.y / dt + 0.4f * pv.velocity_y;
+        const ImVec2 v = FollowFinger(ImVec2(pv.velocity_x, pv.velocity_y), io.MouseDelta, dt);
+        pv.velocity_x = v.x;
+        pv.velocity_y = v.y;
     }
     else if (io.MouseDown[0] && started_here)
     {
@@ -237,13 +237,12 @@ bool UpdatePan(const UiContext& ctx, PathwayCamera& pv, const Regions& r, const 
     }
     else if (pv.velocity_x != 0.0f || pv.velocity_y != 0.0f)
     {
-        pv.centre_x -= pv.velocity_x * dt / pv.zoom;
-        pv.centre_y -= pv.velocity_y * dt / pv.zoom;
-        const float decay = std::exp(-dt / kInertiaTimeConstant);
-        pv.velocity_x *= decay;
-        pv.velocity_y *= decay;
-        if (std::sqrt(pv.velocity_x * pv.velocity_x + pv.velocity_y * pv.velocity_y) < m.em / 3.0f)
-            pv.velocity_x = pv.velocity_y = 0.0f;
+        ImVec2 v(pv.velocity_x, pv.velocity_y);
+        const ImVec2 step = Glide(v, dt, m);
+        pv.centre_x -= step.x / pv.zoom;
+        pv.centre_y -= step.y / pv.zoom;
+        pv.velocity_x = v.x;
+        pv.velocity_y = v.y;
     }
     if (io.MouseWheel != 0.0f && in_canvas(io.MousePos))
     {
@@ -386,7 +385,7 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
                    pv.reframe_animated);
             pv.reframe = core::PathwayFraming::None;
         }
-        const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+        const float dt = GestureSeconds();
         StepTransition(pv, dt);
         const bool gliding = UpdatePan(ctx, pv, r, frame, min_zoom);
         if (pv.anim_progress >= 1.0f)

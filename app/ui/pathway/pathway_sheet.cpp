@@ -23,8 +23,8 @@ float SheetPad(const Metrics& m)
 }
 
 // The scrolling body; returns its height. The same code measures (draw = false) and draws.
-float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, float y,
-           float width, bool draw, core::VisitAction& action)
+float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, float y, float width, bool draw,
+           core::VisitAction& action)
 {
     Flow f{&ctx, draw, x, y, width, {}};
     const std::string& lang = ctx.visit->language;
@@ -67,7 +67,7 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
             }
     if (!ids.empty())
     {
-        FlowHeading(f, TrOr(ctx, "pathway.next_steps", "Next steps"));
+        FlowHeading(f, Tr(ctx, "pathway.next_steps"));
         const int tapped = FlowChips(f, ids, labels);
         if (tapped >= 0)
             f.action = core::PathwayNodeOpened{next[static_cast<size_t>(tapped)]};
@@ -84,8 +84,8 @@ float HeaderHeight(const Metrics& m)
 }
 } // namespace
 
-SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node,
-                                 float top, float side_bottom)
+SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node, float top,
+                                 float side_bottom)
 {
     const Metrics& m = ctx.metrics;
     SheetPlacement s;
@@ -128,7 +128,7 @@ ScreenResult DrawPathwaySheet(const UiContext& ctx, VisitView& view, const kiosk
         {
             const float g = shade * static_cast<float>(i) / 3.0f;
             const ImVec2 a = sheet.side ? ImVec2(sheet.min.x - g, sheet.min.y) : ImVec2(sheet.min.x, sheet.min.y - g);
-            dl->AddRectFilled(a, sheet.max, IM_COL32(0, 0, 0, 14), rounding, corners);
+            dl->AddRectFilled(a, sheet.max, p.sheet_shade, rounding, corners);
         }
     dl->AddRectFilled(sheet.min, sheet.max, p.surface, rounding, corners);
     const ImU32 edge = p.high_contrast ? p.text : p.border;

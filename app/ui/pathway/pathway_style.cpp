@@ -1,6 +1,7 @@
 #include "ui/pathway/pathway_style.h"
 
-#include "ui/ui_frame_scope.h"
+#include "core/pathway/pathway_kinds.h"
+#include "ui/ui_strings.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,23 +13,10 @@ namespace
 const ImU32 kBlack = IM_COL32(0, 0, 0, 255);
 const ImU32 kWhite = IM_COL32(255, 255, 255, 255);
 
-// Okabe-Ito: sky blue, orange, reddish purple, bluish green, yellow, blue, vermillion.
 ImU32 KindColor(const std::string& kind)
 {
-    if (kind == "school")
-        return IM_COL32(0x56, 0xB4, 0xE9, 255);
-    if (kind == "college")
-        return IM_COL32(0xE6, 0x9F, 0x00, 255);
-    if (kind == "degree")
-        return IM_COL32(0xCC, 0x79, 0xA7, 255);
-    if (kind == "apprenticeship")
-        return IM_COL32(0x00, 0x9E, 0x73, 255);
-    if (kind == "programme")
-        return IM_COL32(0xF0, 0xE4, 0x42, 255);
-    if (kind == "job")
-        return IM_COL32(0x00, 0x72, 0xB2, 255);
-    if (kind == "registration")
-        return IM_COL32(0xD5, 0x5E, 0x00, 255);
+    if (const kiosk::core::PathwayNodeKind* k = kiosk::core::FindPathwayNodeKind(kind))
+        return ToImU32(k->color);
     return IM_COL32(0x99, 0x99, 0x99, 255); // an unknown kind (the validator reports it)
 }
 
@@ -60,26 +48,21 @@ ImU32 MixColor(ImU32 a, ImU32 b, float t)
 
 const std::vector<std::string>& PathwayKinds()
 {
-    static const std::vector<std::string> kinds{"school",    "college", "degree",      "apprenticeship",
-                                                "programme", "job",     "registration"};
+    static const std::vector<std::string> kinds = []
+    {
+        std::vector<std::string> ids;
+        for (const kiosk::core::PathwayNodeKind& kind : kiosk::core::PathwayNodeKinds())
+            ids.push_back(kind.id);
+        return ids;
+    }();
     return kinds;
 }
 
 std::string PathwayKindLabel(const UiContext& ctx, const std::string& kind)
 {
-    static const std::pair<const char*, const char*> fallbacks[] = {
-        {"school", "School"},
-        {"college", "College"},
-        {"degree", "Degree"},
-        {"apprenticeship", "Apprenticeship"},
-        {"programme", "Training programme"},
-        {"job", "Job"},
-        {"registration", "Registration"},
-    };
-    for (const auto& [id, text] : fallbacks)
-        if (kind == id)
-            return TrOr(ctx, (std::string("pathway.kind.") + id).c_str(), text);
-    return kind;
+    if (!kiosk::core::FindPathwayNodeKind(kind))
+        return kind;
+    return Tr(ctx, kiosk::core::PathwayNodeKindKey(kind).c_str());
 }
 
 NodeColors PathwayNodeColors(const Palette& p, const std::string& kind, NodeState state, bool selected)

@@ -1,8 +1,9 @@
 // Colours and labels of the flowchart's node kinds, and the colours a node or edge is drawn in
-// for its state (normal, lit, dimmed, selected). Kind colours come from the Okabe-Ito palette,
-// which stays distinguishable with the common colour-vision deficiencies; the kind is also
-// written on every node, so colour never carries meaning alone. Text colours are picked for at
-// least 4.5:1 contrast against what they sit on (tests/ui/test_pathway_layouts.cpp checks).
+// for its state (normal, lit, dimmed, selected). Kind colours come from the kinds table in core
+// (pathway_kinds.h: the Okabe-Ito palette, which stays distinguishable with the common
+// colour-vision deficiencies); the kind is also written on every node, so colour never carries meaning alone. Text
+// colours are picked for at least 4.5:1 contrast against what they sit on (tests/ui/pathway/test_pathway_layouts.cpp
+// checks).
 #pragma once
 #include "ui/theme.h"
 #include "ui/ui_context.h"
@@ -13,12 +14,11 @@
 
 namespace kiosk::ui
 {
-// The node kinds in legend order: school, college, degree, apprenticeship, programme, job,
-// registration.
+// The ids of the node kinds in legend order (core/pathway/pathway_kinds.h holds the table).
 const std::vector<std::string>& PathwayKinds();
 
 // The visitor-facing name of a kind ("Degree"), from strings.json key "pathway.kind.<kind>"
-// with an English fallback.
+// with the table's English fallback; an unknown kind shows its id.
 std::string PathwayKindLabel(const UiContext& ctx, const std::string& kind);
 
 enum class NodeState

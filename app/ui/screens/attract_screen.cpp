@@ -165,8 +165,9 @@ void DrawPhotoLayer(const UiContext& ctx, const kiosk::core::Photo& photo, const
                     const AttractLayout& l, const KenBurns& motion, float alpha, ImVec2 shift)
 {
     const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), FadeColor(IM_COL32(16, 16, 16, 255), alpha));
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), FadeColor(p.photo_backdrop, alpha));
     const std::string& caption = photo.caption.Get(language);
     const float wrap = std::min(l.text_max.x - l.text_min.x, 28.0f * m.em);
     const float h = TextHeight(ctx.fonts->title, caption, wrap);
@@ -176,7 +177,7 @@ void DrawPhotoLayer(const UiContext& ctx, const kiosk::core::Photo& photo, const
         // header, with the caption below it on the dark background.
         DrawKenBurnsImage(ctx, ctx.pack->ResolvePath(photo.image), l.art_min, l.art_max, motion, alpha, 0.6f * m.em);
         DrawText(ctx.fonts->title, Shift(ImVec2(l.role_text_min.x, l.role_text_min.y), shift),
-                 FadeColor(IM_COL32_WHITE, alpha), caption, wrap);
+                 FadeColor(p.on_photo, alpha), caption, wrap);
         return;
     }
     DrawKenBurnsImage(ctx, ctx.pack->ResolvePath(photo.image), ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), motion,
@@ -184,14 +185,14 @@ void DrawPhotoLayer(const UiContext& ctx, const kiosk::core::Photo& photo, const
     // The caption sits on a dark scrim at the bottom so white text reads over any photo.
     const ImVec2 pos = Shift(ImVec2(l.text_min.x, l.text_max.y - h), shift);
     const float scrim_top = std::min(pos.y - 3.0f * m.em, 0.6f * m.screen_h);
-    dl->AddRectFilledMultiColor(ImVec2(0, scrim_top), ImVec2(m.screen_w, m.screen_h), IM_COL32(0, 0, 0, 0),
-                                IM_COL32(0, 0, 0, 0), FadeColor(IM_COL32(0, 0, 0, 215), alpha),
-                                FadeColor(IM_COL32(0, 0, 0, 215), alpha));
-    if (ctx.palette->high_contrast)
+    dl->AddRectFilledMultiColor(ImVec2(0, scrim_top), ImVec2(m.screen_w, m.screen_h), FadeColor(p.photo_scrim, 0.0f),
+                                FadeColor(p.photo_scrim, 0.0f), FadeColor(p.photo_scrim, alpha),
+                                FadeColor(p.photo_scrim, alpha));
+    if (p.high_contrast)
         dl->AddRectFilled(ImVec2(pos.x - 0.5f * m.em, pos.y - 0.4f * m.em),
-                          ImVec2(pos.x + wrap + 0.5f * m.em, pos.y + h + 0.4f * m.em),
-                          FadeColor(IM_COL32(0, 0, 0, 255), alpha), 0.3f * m.em);
-    DrawText(ctx.fonts->title, pos, FadeColor(IM_COL32_WHITE, alpha), caption, wrap);
+                          ImVec2(pos.x + wrap + 0.5f * m.em, pos.y + h + 0.4f * m.em), FadeColor(p.photo_label, alpha),
+                          0.3f * m.em);
+    DrawText(ctx.fonts->title, pos, FadeColor(p.on_photo, alpha), caption, wrap);
 }
 
 void DrawRoleLayer(const UiContext& ctx, const kiosk::core::Role& role, const std::string& language,

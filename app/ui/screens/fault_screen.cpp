@@ -1,11 +1,13 @@
 // Fault screen for staff, shown when the content pack cannot be loaded at start-up: a calm
 // heading, what to do, and every diagnostic as FILE:LINE:COLUMN: message, scrollable by
-// finger, with a "Try again" button (ReloadContent). It needs no pack: its words are fixed
-// English (staff-facing) and it must draw even when nothing else can.
+// finger, with a "Try again" button (ReloadContent). It needs no pack: its words are the
+// interface strings "fault.*", which without a pack show their English fallbacks
+// (core/content/interface_strings.h), so it draws even when nothing else can.
 #include "ui/fonts.h"
 #include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
+#include "ui/ui_strings.h"
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/text.h"
@@ -18,10 +20,6 @@ namespace kiosk::ui
 {
 namespace
 {
-const char* kTitle = "Content could not be loaded";
-const char* kBody = "The kiosk is safe and waiting. Fix the content files listed below (file:line:column), "
-                    "then tap Try again. Run careers-kiosk --validate DIR to check them at a desk.";
-
 float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics, float x, float width, float top,
            bool draw)
 {
@@ -62,7 +60,7 @@ float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics,
     if (diagnostics.items.empty())
     {
         if (draw)
-            DrawText(ctx.fonts->body, ImVec2(x, y), p.text, "No details were reported.", width);
+            DrawText(ctx.fonts->body, ImVec2(x, y), p.text, Tr(ctx, "fault.no_details"), width);
         y += 1.5f * m.em;
     }
     return y - top;
@@ -81,10 +79,11 @@ ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk:
     const float x = std::floor(0.5f * (m.screen_w - width));
 
     float y = 2.0f * m.gap;
-    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, kTitle, width) + 0.5f * m.em;
-    y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text, kBody, width) + 0.5f * m.em;
-    const std::string count = std::to_string(diagnostics.ErrorCount()) + " error(s), " +
-                              std::to_string(diagnostics.WarningCount()) + " warning(s)";
+    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, Tr(ctx, "fault.title"), width) + 0.5f * m.em;
+    y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text, Tr(ctx, "fault.body"), width) + 0.5f * m.em;
+    const std::string count =
+        Format(Format(Tr(ctx, "fault.counts"), "errors", std::to_string(diagnostics.ErrorCount())), "warnings",
+               std::to_string(diagnostics.WarningCount()));
     y += DrawText(ctx.fonts->body_bold, ImVec2(x, y), p.text, count, width) + m.gap;
 
     const float button_h = m.touch_min;
@@ -99,7 +98,7 @@ ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk:
     dl->PopClipRect();
     dl->AddLine(ImVec2(x, list_max.y), ImVec2(x + width, list_max.y), p.border, std::max(1.0f, 0.06f * m.em));
 
-    ButtonSpec retry{"fault:reload", "Try again", std::nullopt, ButtonKind::Primary, nullptr};
+    ButtonSpec retry{"fault:reload", Tr(ctx, "fault.try_again"), std::nullopt, ButtonKind::Primary, nullptr};
     const float w = std::max(ButtonWidth(ctx, retry), 10.0f * m.em);
     if (TouchButton(ctx, ImVec2(x, m.screen_h - m.gap - button_h), ImVec2(x + w, m.screen_h - m.gap), retry))
         result.action = core::ReloadContent{};

@@ -131,7 +131,7 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     // Settle the slide animation.
     if (view.gallery_slide != 0.0f)
     {
-        const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+        const float dt = GestureSeconds();
         view.gallery_slide *= std::exp(-dt / kSlideTimeConstant);
         if (std::fabs(view.gallery_slide) * photo_w < 0.5f)
             view.gallery_slide = 0.0f;

@@ -98,8 +98,7 @@ void HowDoIGetHere(Flow& f, const Role& role)
         return;
     const Metrics& m = ctx.metrics;
     FlowSpace(f, 0.3f);
-    const ButtonSpec spec{"role:pathway", TrOr(ctx, "role.how_do_i_get_here", "How do I get here?"), Icon::Route,
-                          ButtonKind::Primary, nullptr};
+    const ButtonSpec spec{"role:pathway", Tr(ctx, "role.how_do_i_get_here"), Icon::Route, ButtonKind::Primary, nullptr};
     const float w = std::min(f.width, ButtonWidth(ctx, spec));
     if (f.draw && TouchButton(ctx, ImVec2(f.x, f.y), ImVec2(f.x + w, f.y + m.touch_min), spec))
         f.action = core::OpenPathway{std::string(), std::string(), role.id};

@@ -62,12 +62,11 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, double seconds_left)
     BeginOverlayWindow(ctx);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     TouchArea(ctx, "idle:still-there", ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h));
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h),
-                      p.high_contrast ? IM_COL32(0, 0, 0, 220) : IM_COL32(0, 0, 0, 130));
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), p.scrim);
 
     // The card: title, ring with the number, the instruction.
-    const std::string title = TrOr(ctx, "idle.still_there", "Still there?");
-    const std::string hint = TrOr(ctx, "idle.tap_to_continue", "Touch the screen to carry on");
+    const std::string title = Tr(ctx, "idle.still_there");
+    const std::string hint = Tr(ctx, "idle.tap_to_continue");
     const float card_w =
         std::min(m.screen_w - 2.0f * m.gap, std::max(22.0f * em, TextWidth(ctx.fonts->title, title) + 3.0f * em));
     const float wrap = card_w - 2.5f * em;
@@ -88,7 +87,7 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, double seconds_left)
     // The ring: a faint full circle, and the time left as an accent arc from twelve o'clock.
     const ImVec2 c(cx, y + radius);
     const float thickness = 0.45f * em;
-    dl->AddCircle(c, radius - 0.5f * thickness, p.high_contrast ? IM_COL32(90, 90, 90, 255) : p.border, 64, thickness);
+    dl->AddCircle(c, radius - 0.5f * thickness, p.track, 64, thickness);
     if (fraction > 0.0f)
     {
         const float a0 = -0.5f * kPi;

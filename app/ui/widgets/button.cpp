@@ -63,6 +63,11 @@ ButtonColors ButtonColorsFor(ButtonKind kind, const Palette& p, bool pressed)
         c.text = p.text_muted;
         c.outline = p.border;
         break;
+    case ButtonKind::Chip:
+        c.fill = p.surface;
+        c.text = p.high_contrast ? p.text : p.accent;
+        c.outline = p.accent;
+        break;
     }
     if (pressed)
     {
@@ -73,16 +78,16 @@ ButtonColors ButtonColorsFor(ButtonKind kind, const Palette& p, bool pressed)
     return c;
 }
 
-bool TouchButton(const UiContext& ctx, ImVec2 min, ImVec2 max, const ButtonSpec& spec)
+bool TouchButton(const UiContext& ctx, ImVec2 min, ImVec2 max, const ButtonSpec& spec, const ButtonLook& look)
 {
     const Palette& p = *ctx.palette;
     const float em = ctx.metrics.em;
     const TouchState touch = TouchArea(ctx, spec.hit_id, min, max);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float rounding = 0.35f * em;
-    const float stroke = std::max(2.0f, 0.1f * em);
+    const float rounding = look.pill ? 0.5f * (max.y - min.y) : look.rounding_ems * em;
+    const float stroke = std::max(look.outline_min_px, look.outline_ems * em);
 
-    const ButtonColors colors = ButtonColorsFor(spec.kind, p, touch.pressed);
+    const ButtonColors colors = ButtonColorsFor(spec.kind, p, touch.pressed && look.enabled);
     const ImU32 fill = colors.fill, text = colors.text, outline = colors.outline;
     if (fill)
         dl->AddRectFilled(min, max, fill, rounding);
@@ -90,9 +95,28 @@ bool TouchButton(const UiContext& ctx, ImVec2 min, ImVec2 max, const ButtonSpec&
         dl->AddRect(min, max, outline, rounding, 0, stroke);
 
     ImFont* font = FontOf(ctx, spec);
+    const float cy = 0.5f * (min.y + max.y);
+    if (look.centred)
+    {
+        if (spec.icon && spec.label.empty())
+            DrawIcon(*spec.icon, ImVec2(0.5f * (min.x + max.x), cy), look.icon_only_ems * em, text);
+        else if (spec.icon)
+        {
+            const float w = 1.3f * em + 0.4f * em + TextWidth(font, spec.label);
+            const float x = std::max(min.x + 0.5f * em, 0.5f * (min.x + max.x - w));
+            DrawIcon(*spec.icon, ImVec2(x + 0.65f * em, cy), 1.1f * em, text);
+            DrawTextCentered(font, ImVec2(x + 1.7f * em, min.y), ImVec2(x + w, max.y), text, spec.label);
+        }
+        else
+        {
+            const float inset = look.label_inset_ems * em;
+            DrawTextCentered(font, ImVec2(min.x + inset, min.y), ImVec2(max.x - inset, max.y), text, spec.label);
+        }
+        return touch.tapped && look.enabled;
+    }
+
     const float content_w = ButtonWidth(ctx, spec) - 1.4f * em;
     float x = min.x + std::max(0.7f * em, 0.5f * (max.x - min.x - content_w));
-    const float cy = 0.5f * (min.y + max.y);
     if (spec.icon)
     {
         DrawIcon(*spec.icon, ImVec2(x + 0.65f * em, cy), 1.1f * em, text);
@@ -106,6 +130,6 @@ bool TouchButton(const UiContext& ctx, ImVec2 min, ImVec2 max, const ButtonSpec&
         dl->AddText(font, font->FontSize, ImVec2(std::floor(x), std::floor(cy - 0.5f * font->FontSize)), text,
                     line.c_str(), line.c_str() + line.size());
     }
-    return touch.tapped;
+    return touch.tapped && look.enabled;
 }
 } // namespace kiosk::ui

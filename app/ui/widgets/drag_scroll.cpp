@@ -18,25 +18,48 @@ bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
 constexpr float kInertiaTimeConstant = 0.35f;
 } // namespace
 
+float GestureSeconds()
+{
+    return std::clamp(ImGui::GetIO().DeltaTime, 1.0f / 240.0f, 0.1f);
+}
+
+ImVec2 FollowFinger(ImVec2 velocity, ImVec2 delta, float dt)
+{
+    return ImVec2(0.6f * delta.x / dt + 0.4f * velocity.x, 0.6f * delta.y / dt + 0.4f * velocity.y);
+}
+
+ImVec2 Glide(ImVec2& velocity, float dt, const Metrics& metrics)
+{
+    const ImVec2 step(velocity.x * dt, velocity.y * dt);
+    const float decay = std::exp(-dt / kInertiaTimeConstant);
+    velocity = ImVec2(velocity.x * decay, velocity.y * decay);
+    if (std::sqrt(velocity.x * velocity.x + velocity.y * velocity.y) < metrics.em / 3.0f)
+        velocity = ImVec2(0.0f, 0.0f);
+    return step;
+}
+
+bool TouchStopsGlide(float speed, const Metrics& metrics)
+{
+    return speed > 2.0f * metrics.em;
+}
+
 bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float content_h, ScrollState state)
 {
     const ImGuiIO& io = ImGui::GetIO();
     float& offset = *state.offset;
     float& velocity = *state.velocity;
-    const float dt = std::clamp(io.DeltaTime, 1.0f / 240.0f, 0.1f);
+    const float dt = GestureSeconds();
     const float max_offset = std::max(0.0f, content_h - (view_max.y - view_min.y));
     const bool started_here = Inside(io.MouseClickedPos[0], view_min, view_max);
     const bool dragging = started_here && IsDragging(ctx.metrics);
 
     // A finger landing on a list still in flight stops it, and that touch opens nothing.
-    if (io.MouseClicked[0] && started_here && std::fabs(velocity) > 2.0f * ctx.metrics.em)
+    if (io.MouseClicked[0] && started_here && TouchStopsGlide(std::fabs(velocity), ctx.metrics))
         SuppressTapForCurrentPress();
     if (io.MouseDown[0] && dragging)
     {
         offset -= io.MouseDelta.y;
-        // Smoothed finger speed; a finger that stops before lifting gives no fling.
-        const float instant = -io.MouseDelta.y / dt;
-        velocity = 0.6f * instant + 0.4f * velocity;
+        velocity = FollowFinger(ImVec2(0.0f, velocity), ImVec2(0.0f, -io.MouseDelta.y), dt).y;
     }
     else if (io.MouseDown[0] && started_here)
     {
@@ -44,10 +67,9 @@ bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, fl
     }
     else if (velocity != 0.0f)
     {
-        offset += velocity * dt;
-        velocity *= std::exp(-dt / kInertiaTimeConstant);
-        if (std::fabs(velocity) < ctx.metrics.em / 3.0f)
-            velocity = 0.0f;
+        ImVec2 v(0.0f, velocity);
+        offset += Glide(v, dt, ctx.metrics).y;
+        velocity = v.y;
     }
     if (io.MouseWheel != 0.0f && Inside(io.MousePos, view_min, view_max))
     {

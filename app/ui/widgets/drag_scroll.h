@@ -2,6 +2,9 @@
 // moves the content with the finger once it passes the tap slop; on release the content
 // keeps moving with the finger's speed and slows down (inertia). The mouse wheel scrolls too.
 // State is the caller's (VisitView fields), so a visit reset clears it.
+//
+// The fling model (finger speed, inertia, when a touch stops a glide) is the one the
+// flowchart's pan uses too (pathway_screen.cpp), so every surface glides alike.
 #pragma once
 #include "ui/ui_context.h"
 
@@ -19,7 +22,24 @@ struct ScrollState
 // true while it is moving on its own (inertia), so the app keeps drawing frames.
 bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float content_h, ScrollState state);
 
-// Same, horizontal finger offset for swipes: returns the live drag distance in x (0 when the
+// --- Flings -------------------------------------------------------------------------------
+
+// This frame's time step for gestures: ImGui's, clamped so a stalled frame cannot throw content.
+float GestureSeconds();
+
+// The finger's smoothed velocity (pixels per second) after it moved `delta` pixels this frame;
+// a finger that stops before lifting gives no fling.
+ImVec2 FollowFinger(ImVec2 velocity, ImVec2 delta, float dt);
+
+// One frame of glide after the finger lifted: returns how far the content moves this frame
+// and slows `velocity` (by e every 0.35 s; zero once below a third of an em per second).
+ImVec2 Glide(ImVec2& velocity, float dt, const Metrics& metrics);
+
+// True when content gliding at `speed` pixels per second is fast enough that a finger landing
+// on it means "stop", not "tap".
+bool TouchStopsGlide(float speed, const Metrics& metrics);
+
+// Horizontal finger offset for swipes: returns the live drag distance in x (0 when the
 // press did not start in the view or has not passed the slop).
 float HorizontalDragOffset(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max);
 } // namespace kiosk::ui

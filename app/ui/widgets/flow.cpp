@@ -2,6 +2,7 @@
 
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/widgets/button.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
@@ -13,6 +14,8 @@ namespace kiosk::ui
 {
 namespace
 {
+constexpr float kChipPadEms = 0.9f; // a chip's padding each side of its label
+
 const Metrics& M(const Flow& f)
 {
     return f.ctx->metrics;
@@ -122,10 +125,9 @@ bool FlowLinkCard(Flow& f, const std::string& hit_id, const std::string& title, 
 int FlowChips(Flow& f, const std::vector<std::string>& hit_ids, const std::vector<std::string>& labels)
 {
     const Metrics& m = M(f);
-    const Palette& p = P(f);
     ImFont* font = F(f).body_bold;
     const float h = m.touch_min;
-    const float pad = 0.9f * m.em;
+    const float pad = kChipPadEms * m.em;
     float x = f.x;
     int tapped = -1;
     for (size_t i = 0; i < labels.size(); ++i)
@@ -138,14 +140,14 @@ int FlowChips(Flow& f, const std::vector<std::string>& hit_ids, const std::vecto
         }
         if (f.draw)
         {
-            const ImVec2 a(x, f.y), b(x + w, f.y + h);
-            const TouchState t = TouchArea(*f.ctx, hit_ids[i], a, b);
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            dl->AddRectFilled(a, b, t.pressed ? p.accent : p.surface, 0.5f * h);
-            dl->AddRect(a, b, p.accent, 0.5f * h, 0, std::max(1.5f, 0.08f * m.em));
-            DrawTextCentered(font, ImVec2(a.x + 0.5f * pad, a.y), ImVec2(b.x - 0.5f * pad, b.y),
-                             t.pressed ? p.accent_text : (p.high_contrast ? p.text : p.accent), labels[i]);
-            if (t.tapped)
+            ButtonLook look;
+            look.centred = true;
+            look.pill = true;
+            look.label_inset_ems = 0.5f * kChipPadEms;
+            look.outline_ems = 0.08f;
+            look.outline_min_px = 1.5f;
+            const ButtonSpec spec{hit_ids[i], labels[i], std::nullopt, ButtonKind::Chip, font};
+            if (TouchButton(*f.ctx, ImVec2(x, f.y), ImVec2(x + w, f.y + h), spec, look))
                 tapped = static_cast<int>(i);
         }
         x += w + m.gap;

@@ -65,6 +65,16 @@ void DrawIcon(Icon icon, ImVec2 c, float size, ImU32 color)
         dl->AddCircleFilled(P(0.7f, -0.6f), 0.2f * h, color);
         break;
     }
+    case Icon::Plus:
+    case Icon::Minus:
+    {
+        // Bolder than the other icons: the sign is the whole button.
+        const float bold = std::max(2.0f, 0.14f * size);
+        dl->AddLine(ImVec2(c.x - h, c.y), ImVec2(c.x + h, c.y), color, bold);
+        if (icon == Icon::Plus)
+            dl->AddLine(ImVec2(c.x, c.y - h), ImVec2(c.x, c.y + h), color, bold);
+        break;
+    }
     }
 }
 } // namespace kiosk::ui

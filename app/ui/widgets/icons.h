@@ -14,6 +14,8 @@ enum class Icon
     TextSize, // large and small A
     Photo,    // landscape in a frame
     Route,    // three dots joined by a path
+    Plus,     // zoom in
+    Minus,    // zoom out
 };
 
 // Draws `icon` centred at `center` inside a square of side `size`.

@@ -32,8 +32,7 @@ float RoleCardImageHeight(const Metrics& metrics, float w, float view_h)
 namespace
 {
 // Text block of a card: title, tagline, and for wide cards the summary.
-float CardText(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 pos, float text_w,
-               bool wide, bool draw)
+float CardText(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 pos, float text_w, bool wide, bool draw)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -64,8 +63,7 @@ float WideImageWidth(float w, float image_h)
 }
 } // namespace
 
-float RoleCardHeight(const UiContext& ctx, const kiosk::core::Role& role, float w, float image_h,
-                     bool wide)
+float RoleCardHeight(const UiContext& ctx, const kiosk::core::Role& role, float w, float image_h, bool wide)
 {
     const Metrics& m = ctx.metrics;
     const float pad = Pad(m);
@@ -79,8 +77,7 @@ float RoleCardHeight(const UiContext& ctx, const kiosk::core::Role& role, float 
     return std::ceil(std::max(Stripe(m) + image_h + text_h + 2.0f * pad, m.touch_min));
 }
 
-bool DrawRoleCard(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 min, ImVec2 max,
-                  float image_h, bool wide)
+bool DrawRoleCard(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 min, ImVec2 max, float image_h, bool wide)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;

@@ -15,10 +15,9 @@ float RoleCardImageHeight(const Metrics& metrics, float w, float view_h);
 // Height the card's text needs at width `w` (the grid makes a row as tall as its tallest card).
 // `wide` cards (the main roles, spanning several columns) put the illustration on the left and
 // add the role's summary beside it.
-float RoleCardHeight(const UiContext& ctx, const kiosk::core::Role& role, float w, float image_h,
-                     bool wide);
+float RoleCardHeight(const UiContext& ctx, const kiosk::core::Role& role, float w, float image_h, bool wide);
 
 // Draws the card; returns true when tapped. Registers "role-card:<id>".
-bool DrawRoleCard(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 min, ImVec2 max,
-                  float image_h, bool wide);
+bool DrawRoleCard(const UiContext& ctx, const kiosk::core::Role& role, ImVec2 min, ImVec2 max, float image_h,
+                  bool wide);
 } // namespace kiosk::ui

@@ -17,7 +17,7 @@ static const ContentPack& BundledPack()
 
 static bool PackMentions(const ContentPack& pack, const std::string& needle)
 {
-    return CollectAllText(pack).find(needle) != std::string::npos;
+    return CollectPackText(pack).find(needle) != std::string::npos;
 }
 
 TEST_CASE("the bundled content loads with no errors", "[content][bundled]")

@@ -30,8 +30,8 @@ static std::vector<std::string> ReadLines(const fs::path& path)
 static fs::path AssemblePack(const fs::path& defect)
 {
     const fs::path base = fs::path(KIOSK_FIXTURES_DIR) / "content" / "minimal";
-    const fs::path dir = fs::temp_directory_path() / ("kiosk-fixture-" + defect.filename().string() + "-" +
-                                                      std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("kiosk-fixture-" + defect.filename().string() + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::copy(base, dir, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
     for (const auto& entry : fs::recursive_directory_iterator(defect))

@@ -189,9 +189,9 @@ TEST_CASE("bundled pathway: a role lights the routes into it", "[pathway][highli
     // apprenticeship or PTP route to it), from school in England, Wales or Scotland.
     CHECK(LitNodeIds(pack.pathway, HighlightToRole(pack, "clinical-engineer")) ==
           Ids{"gcses", "access-to-science", "a-levels", "scottish-highers", "btec-level-3",
-              "international-baccalaureate", "university-application", "science-degree", "meng-degree",
-              "higher-degree", "stp-application", "stp", "hcpc-registration", "clinical-engineer-job",
-              "teaching-and-research", "chartered-engineer", "national-5"});
+              "international-baccalaureate", "university-application", "science-degree", "meng-degree", "higher-degree",
+              "stp-application", "stp", "hcpc-registration", "clinical-engineer-job", "teaching-and-research",
+              "chartered-engineer", "national-5"});
     // A specialism tagged on the technologist job: everything before it, nothing after it.
     const std::vector<std::string> renal = LitNodeIds(pack.pathway, HighlightToRole(pack, "renal-engineering"));
     CHECK(renal.size() == 20);

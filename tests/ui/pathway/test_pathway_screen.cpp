@@ -178,9 +178,9 @@ TEST_CASE("How do I get here? on a role page lights every route into the role", 
     h.Settle();
     CHECK(PathwayLitNodeIds(*h.pack, h.State()) ==
           Ids{"gcses", "access-to-science", "a-levels", "scottish-highers", "btec-level-3",
-              "international-baccalaureate", "university-application", "science-degree", "meng-degree",
-              "higher-degree", "stp-application", "stp", "hcpc-registration", "clinical-engineer-job",
-              "teaching-and-research", "chartered-engineer", "national-5"});
+              "international-baccalaureate", "university-application", "science-degree", "meng-degree", "higher-degree",
+              "stp-application", "stp", "hcpc-registration", "clinical-engineer-job", "teaching-and-research",
+              "chartered-engineer", "national-5"});
     // Framed: the lit routes' first steps are on screen and nothing is selected.
     CHECK(h.Find("pathway:node:gcses"));
     CHECK(h.State().pathway.selected.empty());

@@ -1,6 +1,7 @@
 // The real content pack through the real screens: every role of content/ gets a card, every
 // role page and every photo draws, in English and in Welsh, at the smallest and largest size.
 #include "core/content/content_loader.h"
+#include "core/content/interface_strings.h"
 #include "core/visit/navigation.h"
 #include "support/ui_harness.h"
 #include "ui/ui_strings.h"
@@ -76,7 +77,7 @@ TEST_CASE("every bundled photo shows in the gallery with its caption", "[ui][con
 TEST_CASE("the bundled strings.json has every interface string the screens use, in English and Welsh", "[ui][content]")
 {
     auto pack = LoadBundled();
-    for (const auto& [key, fallback] : UiStringKeys())
+    for (const auto& [key, english, where] : kiosk::core::InterfaceStrings())
     {
         INFO(key);
         auto it = pack->strings.by_key.find(key);
