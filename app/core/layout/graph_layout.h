@@ -124,4 +124,11 @@ long long CountCrossings(const std::vector<std::vector<int>>& layers, const std:
 long long CountCrossingsGeometric(const std::vector<LayoutPoint>& centres, const std::vector<LayoutEdge>& edges,
                                   const std::vector<std::vector<LayoutPoint>>& curves, LayoutDirection direction,
                                   float rank_tolerance = 1e-3f);
+
+// The standard layered count from node positions alone, the one counter the benchmark applies to every
+// engine: ranks as in CountCrossingsGeometric, every long edge split at each rank it spans by a virtual
+// point on the straight line between its ends, inversions counted between adjacent ranks. It is the
+// geometric form with no curves.
+long long CountLayeredCrossings(const std::vector<LayoutPoint>& centres, const std::vector<LayoutEdge>& edges,
+                                LayoutDirection direction, float rank_tolerance = 1e-3f);
 } // namespace kiosk::core

@@ -74,15 +74,26 @@ long long CountAll(const OrderGraph& graph, const Layers& layers, const std::vec
 
 // --- 2. Start orders -------------------------------------------------------------------------------------------
 
-// Visits nodes from roots (layer by layer, in the given order), following 'down' (or 'up' when
-// from_bottom) depth first or breadth first; each node is appended to its layer when first reached.
+// Visits nodes from roots (the top layer's nodes in the given order, or the bottom layer's when
+// from_bottom, then any node not yet reached), following edges both ways depth first or breadth first;
+// each node is appended to its layer when first reached. Following both directions, as dot's initial
+// order does, keeps the neighbourhoods of a node together in every layer it touches.
 Layers StartOrder(const OrderGraph& graph, const Layers& given, bool depth_first, bool from_bottom)
 {
     size_t n = graph.layer.size();
     Layers result(given.size());
     std::vector<char> seen(n, 0);
     std::vector<int> work;
-    const std::vector<std::vector<int>>& next = from_bottom ? graph.up : graph.down;
+    const std::vector<std::vector<int>>& first = from_bottom ? graph.up : graph.down;
+    const std::vector<std::vector<int>>& second = from_bottom ? graph.down : graph.up;
+    auto push = [&](int w)
+    {
+        if (!seen[static_cast<size_t>(w)])
+        {
+            seen[static_cast<size_t>(w)] = 1;
+            work.push_back(w);
+        }
+    };
     auto visit_from = [&](int root)
     {
         seen[static_cast<size_t>(root)] = 1;
@@ -99,25 +110,22 @@ Layers StartOrder(const OrderGraph& graph, const Layers& given, bool depth_first
             else
                 v = work[head++];
             result[static_cast<size_t>(graph.layer[static_cast<size_t>(v)])].push_back(v);
-            const std::vector<int>& list = next[static_cast<size_t>(v)];
+            const std::vector<int>& a = first[static_cast<size_t>(v)];
+            const std::vector<int>& b = second[static_cast<size_t>(v)];
             // Depth first pops from the back: push in reverse so the first neighbour is visited first.
             if (depth_first)
             {
-                for (size_t i = list.size(); i-- > 0;)
-                    if (!seen[static_cast<size_t>(list[i])])
-                    {
-                        seen[static_cast<size_t>(list[i])] = 1;
-                        work.push_back(list[i]);
-                    }
+                for (size_t i = b.size(); i-- > 0;)
+                    push(b[i]);
+                for (size_t i = a.size(); i-- > 0;)
+                    push(a[i]);
             }
             else
             {
-                for (int w : list)
-                    if (!seen[static_cast<size_t>(w)])
-                    {
-                        seen[static_cast<size_t>(w)] = 1;
-                        work.push_back(w);
-                    }
+                for (int w : a)
+                    push(w);
+                for (int w : b)
+                    push(w);
             }
         }
     };
@@ -583,13 +591,6 @@ long long Refine(const OrderGraph& graph, Layers& layers, long long best, int ro
 }
 } // namespace
 
-long long CountLayeredCrossings(const OrderGraph& graph)
-{
-    std::vector<int> pos(graph.layer.size(), 0);
-    FillPositions(graph.layers, pos);
-    return CountAll(graph, graph.layers, pos);
-}
-
 Layers Shuffled(const Layers& given, int index)
 {
     Layers shuffled = given;
@@ -648,6 +649,8 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     starts.push_back(given);
     starts.push_back(StartOrder(graph, given, true, true));
     starts.push_back(StartOrder(graph, given, true, false));
+    starts.push_back(StartOrder(graph, given, false, false));
+    starts.push_back(StartOrder(graph, given, false, true));
     int shuffles = small ? static_cast<int>(std::min<size_t>(24, 6000 / std::max<size_t>(work, 1))) : 0;
     for (int i = 0; i < shuffles; i++)
         starts.push_back(Shuffled(given, i));

@@ -14,9 +14,6 @@ struct OrderGraph
     int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
 };
 
-// Crossings between all consecutive layers for the current orders (Barth, Juenger, Mutzel accumulator).
-long long CountLayeredCrossings(const OrderGraph& graph);
-
 // Reorders graph.layers to reduce crossings: start orders (the given one, depth-first from the bottom and
 // from the top, and on small graphs seeded shuffles), weighted-median sweeps with transposition, then
 // sifting; the best order found is kept. Work depends only on the graph's size. 'sweeps' caps the sweeps

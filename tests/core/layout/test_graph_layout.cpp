@@ -392,6 +392,34 @@ TEST_CASE("layout: geometric crossing counter on hand-made drawings", "[layout]"
     CHECK(CountCrossingsGeometric(jitter, {{0, 3}, {1, 2}}, {}, LayoutDirection::TopToBottom) == 1);
 }
 
+TEST_CASE("layout: layered counter from node positions (the benchmark's counter)", "[layout]")
+{
+    // Two ranks: an X crosses once; a shared end never counts.
+    std::vector<LayoutPoint> c = {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
+    CHECK(CountLayeredCrossings(c, {{0, 3}, {1, 2}}, LayoutDirection::TopToBottom) == 1);
+    CHECK(CountLayeredCrossings(c, {{0, 2}, {0, 3}, {1, 3}}, LayoutDirection::TopToBottom) == 0);
+    // A long edge is split at the middle rank on its straight line: 0 (x 0) -> 5 (x 40) passes x 20 at
+    // y 10, right of node 2 (x 10) and left of node 3 (x 30). Edge 4 -> 2 (x 30 -> 10) crosses it above
+    // rank 1, edge 2 -> 6 (x 10 -> 50) crosses it below: 2 crossings; edge 3 -> 7 (x 30 -> 50) stays right.
+    std::vector<LayoutPoint> three = {{0, 0}, {0, 0}, {10, 10}, {30, 10}, {30, 0}, {40, 20}, {50, 20}, {50, 20}};
+    three[7] = {60, 20};
+    CHECK(CountLayeredCrossings(three, {{0, 5}, {4, 2}, {2, 6}, {3, 7}}, LayoutDirection::TopToBottom) == 2);
+    // The same drawing read sideways (x and y swapped) gives the same count.
+    std::vector<LayoutPoint> sideways;
+    for (const LayoutPoint& p : three)
+        sideways.push_back({p.y, p.x});
+    CHECK(CountLayeredCrossings(sideways, {{0, 5}, {4, 2}, {2, 6}, {3, 7}}, LayoutDirection::LeftToRight) == 2);
+    // K3,3 between two ranks: 9 crossings in any order.
+    std::vector<LayoutPoint> k = {{0, 0}, {5, 0}, {9, 0}, {2, 8}, {3, 8}, {7, 8}};
+    std::vector<LayoutEdge> k33;
+    for (int a = 0; a < 3; a++)
+        for (int b = 3; b < 6; b++)
+            k33.push_back({a, b});
+    CHECK(CountLayeredCrossings(k, k33, LayoutDirection::TopToBottom) == 9);
+    // Edges within a rank and out-of-range ends are ignored.
+    CHECK(CountLayeredCrossings(c, {{0, 1}, {0, 3}, {1, 2}, {0, 9}, {-1, 2}}, LayoutDirection::TopToBottom) == 1);
+}
+
 // --- 5. Optimal drawings --------------------------------------------------------------------------------------------
 
 TEST_CASE("layout: finds zero crossings when a crossing-free drawing exists", "[layout]")
