@@ -425,21 +425,14 @@ inline int SumOver(const int* b0, const int* b1, const int* f)
     return sum;
 }
 
-void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<int>& pos, LayerNeighbours& nb,
-               SiftScratch& s)
+// Prepares the scratch for sifting one layer: slots in their current order and each slot's simple form.
+void StartSift(const LayerNeighbours& nb, const std::vector<int>& layer, SiftScratch& s)
 {
-    std::vector<int>& layer = layers[k];
     size_t n = layer.size();
-    if (n < 2)
-        return;
-    // Neighbouring layers stay fixed, so the layer's own positions are only written back at the end.
-    nb.Build(graph, layer, pos);
     const int* up = nb.UpData();
     const int* ub = nb.UpBegin();
     const int* down = nb.DownData();
     const int* db = nb.DownBegin();
-    s.f_up.resize(k > 0 ? layers[k - 1].size() : 0);
-    s.f_down.resize(k + 1 < layers.size() ? layers[k + 1].size() : 0);
     s.nodes = layer;
     s.order.resize(n);
     s.where.resize(n);
@@ -453,50 +446,73 @@ void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<in
         s.slots[i] = {up_count <= 1 && down_count <= 1 ? 1 : 0, up_count == 1 ? 1 : 0, up_count == 1 ? up[ub[i]] : 0,
                       down_count == 1 ? 1 : 0, down_count == 1 ? down[db[i]] : 0};
     }
+}
+
+// The insertion index (into s.order with slot sv removed) giving the fewest crossings for sv; 'from' (its
+// old index) on ties.
+size_t BestInsertion(const LayerNeighbours& nb, SiftScratch& s, size_t sv, size_t from)
+{
+    const int* up = nb.UpData();
+    const int* ub = nb.UpBegin();
+    const int* down = nb.DownData();
+    const int* db = nb.DownBegin();
+    const size_t hi = s.nodes.size() - 1;
+    const int* ua = up + ub[sv];
+    const int* ua_end = up + ub[sv + 1];
+    const int* da = down + db[sv];
+    const int* da_end = down + db[sv + 1];
+    bool direct = (ua_end - ua) + (da_end - da) <= 2 || hi < 16;
+    if (!direct)
+    {
+        Tabulate(ua, ua_end, s.f_up);
+        Tabulate(da, da_end, s.f_down);
+    }
+    int cumulative = 0; // cost relative to sv placed first
+    int best = 0;
+    size_t best_at = 0;
+    int at_from = 0;
+    const SimpleSlot sv_slot = s.slots[sv];
+    for (size_t j = 0; j < hi; j++)
+    {
+        size_t sw = static_cast<size_t>(s.order[j]);
+        const SimpleSlot& w = s.slots[sw];
+        if (sv_slot.simple && w.simple)
+            cumulative += sv_slot.has_up * w.has_up * ((w.up > sv_slot.up) - (w.up < sv_slot.up)) +
+                          sv_slot.has_down * w.has_down * ((w.down > sv_slot.down) - (w.down < sv_slot.down));
+        else if (direct)
+            cumulative += SignSum(up + ub[sw], up + ub[sw + 1], ua, ua_end) +
+                          SignSum(down + db[sw], down + db[sw + 1], da, da_end);
+        else
+            cumulative += SumOver(up + ub[sw], up + ub[sw + 1], s.f_up.data()) +
+                          SumOver(down + db[sw], down + db[sw + 1], s.f_down.data());
+        if (cumulative < best)
+        {
+            best = cumulative;
+            best_at = j + 1;
+        }
+        if (j + 1 == from)
+            at_from = cumulative;
+    }
+    return at_from == best ? from : best_at;
+}
+
+void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<int>& pos, LayerNeighbours& nb,
+               SiftScratch& s)
+{
+    std::vector<int>& layer = layers[k];
+    size_t n = layer.size();
+    if (n < 2)
+        return;
+    // Neighbouring layers stay fixed, so the layer's own positions are only written back at the end.
+    nb.Build(graph, layer, pos);
+    s.f_up.resize(k > 0 ? layers[k - 1].size() : 0);
+    s.f_down.resize(k + 1 < layers.size() ? layers[k + 1].size() : 0);
+    StartSift(nb, layer, s);
     for (size_t sv = 0; sv < n; sv++)
     {
         size_t from = static_cast<size_t>(s.where[sv]);
         s.order.erase(s.order.begin() + static_cast<std::ptrdiff_t>(from));
-        // Candidate places: insertion indices lo..hi (the whole layer).
-        const size_t lo = 0;
-        const size_t hi = n - 1;
-        const int* ua = up + ub[sv];
-        const int* ua_end = up + ub[sv + 1];
-        const int* da = down + db[sv];
-        const int* da_end = down + db[sv + 1];
-        bool direct = (ua_end - ua) + (da_end - da) <= 2 || hi - lo < 16;
-        if (!direct)
-        {
-            Tabulate(ua, ua_end, s.f_up);
-            Tabulate(da, da_end, s.f_down);
-        }
-        int cumulative = 0; // cost relative to v placed at lo
-        int best = 0;
-        size_t best_at = lo;
-        int at_from = 0;
-        const SimpleSlot sv_slot = s.slots[sv];
-        for (size_t j = lo; j < hi; j++)
-        {
-            size_t sw = static_cast<size_t>(s.order[j]);
-            const SimpleSlot& w = s.slots[sw];
-            if (sv_slot.simple && w.simple)
-                cumulative += sv_slot.has_up * w.has_up * ((w.up > sv_slot.up) - (w.up < sv_slot.up)) +
-                              sv_slot.has_down * w.has_down * ((w.down > sv_slot.down) - (w.down < sv_slot.down));
-            else if (direct)
-                cumulative += SignSum(up + ub[sw], up + ub[sw + 1], ua, ua_end) +
-                              SignSum(down + db[sw], down + db[sw + 1], da, da_end);
-            else
-                cumulative += SumOver(up + ub[sw], up + ub[sw + 1], s.f_up.data()) +
-                              SumOver(down + db[sw], down + db[sw + 1], s.f_down.data());
-            if (cumulative < best)
-            {
-                best = cumulative;
-                best_at = j + 1;
-            }
-            if (j + 1 == from)
-                at_from = cumulative;
-        }
-        size_t to = at_from == best ? from : best_at;
+        size_t to = BestInsertion(nb, s, sv, from);
         s.order.insert(s.order.begin() + static_cast<std::ptrdiff_t>(to), static_cast<int>(sv));
         for (size_t i = std::min(from, to); i <= std::max(from, to); i++)
             s.where[static_cast<size_t>(s.order[i])] = static_cast<int>(i);
