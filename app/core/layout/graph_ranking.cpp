@@ -64,8 +64,10 @@ std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdg
 
 // --- 2. Network simplex -----------------------------------------------------------------------------------
 // Gansner, Koutsofios, North, Vo, "A technique for drawing directed graphs" (1993), section 2. Every edge
-// has weight 1 and minimum length 1. The tree structure and cut values are recomputed in O(V + E) after
-// each pivot: simple, and fast enough for the graphs a kiosk shows (a few thousand nodes).
+// has weight 1 and minimum length 1. After each pivot the tree numbering and cut values are recomputed
+// for the subtree of the entering edge's lowest common ancestor, skipping its subtrees the pivot did not
+// touch; a pivot can still cost O(V), so ranking time grows faster than linearly past a few thousand
+// nodes (far more than a kiosk shows).
 
 namespace
 {
