@@ -59,11 +59,13 @@ void PlaceLayer(const std::vector<double>& target, const std::vector<double>& we
 }
 } // namespace
 
-std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementInput& input)
+namespace
 {
-    size_t n = graph.layer.size();
-    std::vector<double> x(n, 0.0);
-    // Start: each layer packed and centred on 0.
+// The minimum centre-to-centre distance between neighbours in each layer, and a start with each layer
+// packed and centred on 0.
+std::vector<std::vector<double>> PackLayers(const OrderGraph& graph, const PlacementInput& input,
+                                            std::vector<double>& x)
+{
     std::vector<std::vector<double>> gaps(graph.layers.size());
     for (size_t k = 0; k < graph.layers.size(); k++)
     {
@@ -89,54 +91,75 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
                 at += gap[i];
         }
     }
+    return gaps;
+}
+
+// Per node of the layer: the weighted mean position of its neighbours in both adjacent layers (where
+// its edges pull it) and the total weight pulling; a node without edges stays put, yielding to
+// anything that has a reason to move.
+void LayerTargets(const OrderGraph& graph, const std::vector<int>& layer, const std::vector<double>& x,
+                  std::vector<double>& target, std::vector<double>& weight)
+{
+    target.assign(layer.size(), 0.0);
+    weight.assign(layer.size(), 0.0);
+    for (size_t i = 0; i < layer.size(); i++)
+    {
+        int v = layer[i];
+        double sum_w = 0.0;
+        double sum_wx = 0.0;
+        for (const std::vector<int>* list : {&graph.up[static_cast<size_t>(v)], &graph.down[static_cast<size_t>(v)]})
+            for (int w : *list)
+            {
+                double ew = EdgeWeight(graph, v, w);
+                sum_w += ew;
+                sum_wx += ew * x[static_cast<size_t>(w)];
+            }
+        if (sum_w > 0.0)
+        {
+            target[i] = sum_wx / sum_w;
+            weight[i] = sum_w;
+        }
+        else
+        {
+            target[i] = x[static_cast<size_t>(v)];
+            weight[i] = 1e-3;
+        }
+    }
+}
+
+// Shifts everything so the leftmost box edge sits at 0.
+void AlignLeft(std::vector<double>& x, const PlacementInput& input)
+{
+    if (x.empty())
+        return;
+    double lowest = std::numeric_limits<double>::infinity();
+    for (size_t v = 0; v < x.size(); v++)
+        lowest = std::min(lowest, x[v] - static_cast<double>(input.left[v]));
+    for (double& value : x)
+        value -= lowest;
+}
+} // namespace
+
+std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementInput& input)
+{
+    std::vector<double> x(graph.layer.size(), 0.0);
+    std::vector<std::vector<double>> gaps = PackLayers(graph, input, x);
     std::vector<double> target;
     std::vector<double> weight;
     std::vector<double> placed;
     size_t layer_count = graph.layers.size();
     for (int pass = 0; pass < input.passes; pass++)
-    {
         for (size_t step = 0; step < layer_count; step++)
         {
+            // Alternately downwards and upwards, each layer placed exactly against its neighbours.
             size_t k = pass % 2 == 0 ? step : layer_count - 1 - step;
             const std::vector<int>& layer = graph.layers[k];
-            target.assign(layer.size(), 0.0);
-            weight.assign(layer.size(), 0.0);
-            for (size_t i = 0; i < layer.size(); i++)
-            {
-                int v = layer[i];
-                double sum_w = 0.0;
-                double sum_wx = 0.0;
-                for (const std::vector<int>* list :
-                     {&graph.up[static_cast<size_t>(v)], &graph.down[static_cast<size_t>(v)]})
-                    for (int w : *list)
-                    {
-                        double ew = EdgeWeight(graph, v, w);
-                        sum_w += ew;
-                        sum_wx += ew * x[static_cast<size_t>(w)];
-                    }
-                if (sum_w > 0.0)
-                {
-                    target[i] = sum_wx / sum_w;
-                    weight[i] = sum_w;
-                }
-                else
-                {
-                    // No edges: stay put, yielding to anything that has a reason to move.
-                    target[i] = x[static_cast<size_t>(v)];
-                    weight[i] = 1e-3;
-                }
-            }
+            LayerTargets(graph, layer, x, target, weight);
             PlaceLayer(target, weight, gaps[k], placed);
             for (size_t i = 0; i < layer.size(); i++)
                 x[static_cast<size_t>(layer[i])] = placed[i];
         }
-    }
-    double lowest = std::numeric_limits<double>::infinity();
-    for (size_t v = 0; v < n; v++)
-        lowest = std::min(lowest, x[v] - static_cast<double>(input.left[v]));
-    if (n > 0)
-        for (double& value : x)
-            value -= lowest;
+    AlignLeft(x, input);
     return x;
 }
 } // namespace kiosk::core::graph_detail

@@ -243,4 +243,10 @@ long long CountCrossingsGeometric(const std::vector<LayoutPoint>& centres, const
     }
     return CountGaps(gaps);
 }
+
+long long CountLayeredCrossings(const std::vector<LayoutPoint>& centres, const std::vector<LayoutEdge>& edges,
+                                LayoutDirection direction, float rank_tolerance)
+{
+    return CountCrossingsGeometric(centres, edges, {}, direction, rank_tolerance);
+}
 } // namespace kiosk::core

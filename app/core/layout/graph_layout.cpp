@@ -5,7 +5,8 @@
 //   1. Direction helpers
 //   2. Components: splitting long edges into dummy chains
 //   3. Routing: ports, Bezier chains, self-loops
-//   4. ComputeLayout
+//   4. ComputeLayout: its steps (cycles, layers, components, bands, per-component order/place/route,
+//      self-loops, bounds)
 //   5. ComputeLayoutAsync
 #include "core/layout/graph_layout.h"
 
@@ -235,37 +236,61 @@ std::vector<LayoutPoint> RouteSelfLoop(double cx, double cy, double half_w, doub
 } // namespace
 
 // --- 4. ComputeLayout ----------------------------------------------------------------------------------------
+// ComputeLayout runs the pipeline as named steps over one shared state.
 
-GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
-                          const LayoutOptions& options)
+namespace
 {
-    GraphLayout out;
-    const LayoutDirection d = options.direction;
+// Everything the steps share, in the internal top-to-bottom frame.
+struct LayoutRun
+{
+    LayoutDirection direction = LayoutDirection::TopToBottom;
+    float node_gap = 0.0f;
+    float layer_gap = 0.0f;
+    float edge_gap = 0.0f;
+    float component_gap = 0.0f;
+    std::vector<float> half_width;  // per node, across the layers
+    std::vector<float> half_height; // per node, along the layers
+    std::vector<float> loop_size;   // per node: room for its self-loop beside it (0 without one)
+    std::vector<LayoutEdge> dag;    // valid non-loop edges, reversed where that breaks a cycle
+    std::vector<int> dag_global;    // per dag edge: its index in the input
+    std::vector<int> rank;          // per node
+    std::vector<Band> bands;        // per layer
+    std::vector<Component> components;
+    std::vector<int> local_of; // per node: its index in its component
+};
+
+LayoutRun StartRun(const std::vector<LayoutNode>& nodes, const LayoutOptions& options, GraphLayout& out)
+{
+    LayoutRun run;
+    run.direction = options.direction;
+    run.node_gap = CleanSize(options.node_gap);
+    run.layer_gap = CleanSize(options.layer_gap);
+    run.edge_gap = CleanSize(options.edge_gap);
+    run.component_gap = CleanSize(options.component_gap);
     const size_t n = nodes.size();
     out.nodes.resize(n);
-    out.edges.resize(edges.size());
-    const float node_gap = CleanSize(options.node_gap);
-    const float layer_gap = CleanSize(options.layer_gap);
-    const float edge_gap = CleanSize(options.edge_gap);
-    const float component_gap = CleanSize(options.component_gap);
-
-    // Sizes across the layers (half_width) and along them (half_height), in the internal frame.
-    std::vector<float> half_width(n);
-    std::vector<float> half_height(n);
+    run.half_width.resize(n);
+    run.half_height.resize(n);
+    run.loop_size.assign(n, 0.0f);
     for (size_t v = 0; v < n; v++)
     {
         float w = CleanSize(nodes[v].width);
         float h = CleanSize(nodes[v].height);
         out.nodes[v].width = w;
         out.nodes[v].height = h;
-        half_width[v] = (d == LayoutDirection::LeftToRight ? h : w) / 2.0f;
-        half_height[v] = (d == LayoutDirection::LeftToRight ? w : h) / 2.0f;
+        bool sideways = run.direction == LayoutDirection::LeftToRight;
+        run.half_width[v] = (sideways ? h : w) / 2.0f;
+        run.half_height[v] = (sideways ? w : h) / 2.0f;
     }
+    return run;
+}
 
-    // Valid edges split into self-loops and the rest; the rest made acyclic.
-    std::vector<float> loop_size(n, 0.0f);
-    std::vector<LayoutEdge> plain; // valid, not self-loops
-    std::vector<int> plain_global; // their global ids
+// Valid edges split into self-loops (which only reserve room beside their node) and the rest, which are
+// made acyclic by reversing the edges the depth-first search marks.
+void BreakCycles(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayout& out)
+{
+    const size_t n = run.half_width.size();
+    out.edges.resize(edges.size());
     for (size_t e = 0; e < edges.size(); e++)
     {
         const LayoutEdge& edge = edges[e];
@@ -278,54 +303,59 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
         if (edge.from == edge.to)
         {
             size_t v = static_cast<size_t>(edge.from);
-            loop_size[v] = 0.6f * std::max(2.0f * half_height[v], node_gap);
+            run.loop_size[v] = 0.6f * std::max(2.0f * run.half_height[v], run.node_gap);
             continue;
         }
-        plain.push_back(edge);
-        plain_global.push_back(static_cast<int>(e));
+        run.dag.push_back(edge);
+        run.dag_global.push_back(static_cast<int>(e));
     }
-    std::vector<char> reverse = graph_detail::FindEdgesToReverse(static_cast<int>(n), plain);
-    std::vector<LayoutEdge> dag = plain;
-    for (size_t i = 0; i < dag.size(); i++)
+    std::vector<char> reverse = graph_detail::FindEdgesToReverse(static_cast<int>(n), run.dag);
+    for (size_t i = 0; i < run.dag.size(); i++)
         if (reverse[i])
         {
-            std::swap(dag[i].from, dag[i].to);
-            out.edges[static_cast<size_t>(plain_global[i])].reversed = true;
-            out.reversed_edges.push_back(plain_global[i]);
+            std::swap(run.dag[i].from, run.dag[i].to);
+            out.edges[static_cast<size_t>(run.dag_global[i])].reversed = true;
+            out.reversed_edges.push_back(run.dag_global[i]);
         }
     std::sort(out.reversed_edges.begin(), out.reversed_edges.end());
-    if (n == 0)
-        return out;
+}
 
-    const int max_pivots = 100 + 20 * static_cast<int>(n + dag.size());
-    std::vector<int> rank = graph_detail::AssignRanks(static_cast<int>(n), dag, max_pivots);
+void AssignLayers(LayoutRun& run, GraphLayout& out)
+{
+    const size_t n = run.half_width.size();
+    const int max_pivots = 100 + 20 * static_cast<int>(n + run.dag.size());
+    run.rank = graph_detail::AssignRanks(static_cast<int>(n), run.dag, max_pivots);
     int layer_count = 0;
     for (size_t v = 0; v < n; v++)
     {
-        layer_count = std::max(layer_count, rank[v] + 1);
-        out.nodes[v].layer = rank[v];
+        layer_count = std::max(layer_count, run.rank[v] + 1);
+        out.nodes[v].layer = run.rank[v];
     }
     out.layer_count = layer_count;
+}
 
-    // Weakly connected components, numbered by their smallest node.
+// Weakly connected components, numbered by their smallest node; each lists its nodes ascending and the
+// dag edges it owns.
+void FindComponents(LayoutRun& run)
+{
+    const size_t n = run.half_width.size();
     std::vector<int> comp(n, -1);
     std::vector<std::vector<int>> adjacency(n);
-    for (const LayoutEdge& e : dag)
+    for (const LayoutEdge& e : run.dag)
     {
         adjacency[static_cast<size_t>(e.from)].push_back(e.to);
         adjacency[static_cast<size_t>(e.to)].push_back(e.from);
     }
-    std::vector<Component> components;
-    std::vector<int> local_of(n, -1);
+    run.local_of.assign(n, -1);
     for (size_t start = 0; start < n; start++)
     {
         if (comp[start] >= 0)
             continue;
-        int id = static_cast<int>(components.size());
-        components.emplace_back();
+        int id = static_cast<int>(run.components.size());
+        run.components.emplace_back();
         std::vector<int> stack{static_cast<int>(start)};
         comp[start] = id;
-        std::vector<int>& members = components.back().real;
+        std::vector<int>& members = run.components.back().real;
         while (!stack.empty())
         {
             int v = stack.back();
@@ -340,91 +370,122 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
         }
         std::sort(members.begin(), members.end());
         for (size_t i = 0; i < members.size(); i++)
-            local_of[static_cast<size_t>(members[i])] = static_cast<int>(i);
+            run.local_of[static_cast<size_t>(members[i])] = static_cast<int>(i);
     }
-    for (size_t i = 0; i < dag.size(); i++)
-        components[static_cast<size_t>(comp[static_cast<size_t>(dag[i].from)])].edge_ids.push_back(static_cast<int>(i));
+    for (size_t i = 0; i < run.dag.size(); i++)
+        run.components[static_cast<size_t>(comp[static_cast<size_t>(run.dag[i].from)])].edge_ids.push_back(
+            static_cast<int>(i));
+}
 
-    // Bands along the rank axis: each layer as tall as its tallest node.
-    std::vector<Band> bands(static_cast<size_t>(layer_count));
-    for (size_t v = 0; v < n; v++)
-        bands[static_cast<size_t>(rank[v])].half =
-            std::max(bands[static_cast<size_t>(rank[v])].half, static_cast<double>(half_height[v]));
-    double at = 0.0;
-    for (size_t k = 0; k < bands.size(); k++)
+// Bands along the rank axis: each layer as tall as its tallest node, layer_gap between them.
+void PlaceBands(LayoutRun& run, int layer_count)
+{
+    run.bands.assign(static_cast<size_t>(layer_count), {});
+    for (size_t v = 0; v < run.rank.size(); v++)
     {
-        if (k > 0)
-            at += bands[k - 1].half + layer_gap + bands[k].half;
-        else
-            at = bands[0].half;
-        bands[k].centre = at;
+        Band& band = run.bands[static_cast<size_t>(run.rank[v])];
+        band.half = std::max(band.half, static_cast<double>(run.half_height[v]));
     }
+    double at = 0.0;
+    for (size_t k = 0; k < run.bands.size(); k++)
+    {
+        at = k > 0 ? at + run.bands[k - 1].half + run.layer_gap + run.bands[k].half : run.bands[0].half;
+        run.bands[k].centre = at;
+    }
+}
 
-    // Order, place and route each component; components side by side.
-    std::vector<int> order_count(static_cast<size_t>(layer_count), 0);
+// Positions across the layers for every node of the component (real and dummy), component-relative.
+void PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions& options)
+{
+    graph_detail::PlacementInput input;
+    size_t total = c.graph.layer.size();
+    input.left.assign(total, 0.0f);
+    input.right.assign(total, 0.0f);
+    for (size_t i = 0; i < c.real.size(); i++)
+    {
+        size_t v = static_cast<size_t>(c.real[i]);
+        input.left[i] = run.half_width[v];
+        input.right[i] = run.half_width[v] + run.loop_size[v];
+    }
+    input.node_gap = run.node_gap;
+    input.edge_gap = run.edge_gap;
+    input.passes = std::max(1, options.coordinate_passes);
+    c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
+    for (size_t v = 0; v < total; v++)
+        c.width = std::max(c.width, c.x[v] + static_cast<double>(input.right[v]));
+}
+
+// Writes the component's real nodes to the output: centre, and order within the layer counted across
+// components from the left.
+void EmitNodes(const LayoutRun& run, const Component& c, double offset, std::vector<int>& order_count, GraphLayout& out)
+{
+    for (const std::vector<int>& layer : c.graph.layers)
+        for (int v : layer)
+            if (v < c.graph.real_count)
+            {
+                size_t global = static_cast<size_t>(c.real[static_cast<size_t>(v)]);
+                size_t rank = static_cast<size_t>(run.rank[global]);
+                out.nodes[global].order = order_count[rank]++;
+                out.nodes[global].centre =
+                    ToOutput(run.direction, offset + c.x[static_cast<size_t>(v)], run.bands[rank].centre);
+            }
+}
+
+void RouteComponent(const LayoutRun& run, const Component& c, double offset, GraphLayout& out)
+{
+    std::vector<float> local_half_height(c.real.size());
+    std::vector<float> local_half_width(c.real.size());
+    for (size_t i = 0; i < c.real.size(); i++)
+    {
+        local_half_height[i] = run.half_height[static_cast<size_t>(c.real[i])];
+        local_half_width[i] = run.half_width[static_cast<size_t>(c.real[i])];
+    }
+    Ports ports = ComputePorts(c, local_half_width, run.edge_gap);
+    for (size_t k = 0; k < c.chains.size(); k++)
+    {
+        int dag_id = c.edge_ids[k];
+        EdgeRoute& route = out.edges[static_cast<size_t>(run.dag_global[static_cast<size_t>(dag_id)])];
+        route.points = RouteChain(c, k, ports, run.bands, local_half_height, offset, run.direction);
+        if (route.reversed)
+            std::reverse(route.points.begin(), route.points.end());
+    }
+}
+
+// Orders, places and routes each component; components sit side by side in order of their first node.
+void LayOutComponents(LayoutRun& run, const LayoutOptions& options, GraphLayout& out)
+{
+    std::vector<int> order_count(static_cast<size_t>(out.layer_count), 0);
     double offset = 0.0;
     long long crossings = 0;
-    for (Component& c : components)
+    for (Component& c : run.components)
     {
-        BuildComponentGraph(c, local_of, rank, dag, layer_count);
+        BuildComponentGraph(c, run.local_of, run.rank, run.dag, out.layer_count);
         crossings += graph_detail::MinimiseCrossings(c.graph, options.ordering_sweeps);
-        graph_detail::PlacementInput input;
-        size_t total = c.graph.layer.size();
-        input.left.assign(total, 0.0f);
-        input.right.assign(total, 0.0f);
-        for (size_t i = 0; i < c.real.size(); i++)
-        {
-            size_t v = static_cast<size_t>(c.real[i]);
-            input.left[i] = half_width[v];
-            input.right[i] = half_width[v] + loop_size[v];
-        }
-        input.node_gap = node_gap;
-        input.edge_gap = edge_gap;
-        input.passes = std::max(1, options.coordinate_passes);
-        c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
-        for (size_t v = 0; v < total; v++)
-            c.width = std::max(c.width, c.x[v] + static_cast<double>(input.right[v]));
-
-        for (const std::vector<int>& layer : c.graph.layers)
-            for (int v : layer)
-                if (v < c.graph.real_count)
-                {
-                    size_t global = static_cast<size_t>(c.real[static_cast<size_t>(v)]);
-                    out.nodes[global].order = order_count[static_cast<size_t>(rank[global])]++;
-                    out.nodes[global].centre = ToOutput(d, offset + c.x[static_cast<size_t>(v)],
-                                                        bands[static_cast<size_t>(rank[global])].centre);
-                }
-
-        std::vector<float> local_half_height(c.real.size());
-        std::vector<float> local_half_width(c.real.size());
-        for (size_t i = 0; i < c.real.size(); i++)
-        {
-            local_half_height[i] = half_height[static_cast<size_t>(c.real[i])];
-            local_half_width[i] = half_width[static_cast<size_t>(c.real[i])];
-        }
-        Ports ports = ComputePorts(c, local_half_width, edge_gap);
-        for (size_t k = 0; k < c.chains.size(); k++)
-        {
-            int dag_id = c.edge_ids[k];
-            EdgeRoute& route = out.edges[static_cast<size_t>(plain_global[static_cast<size_t>(dag_id)])];
-            route.points = RouteChain(c, k, ports, bands, local_half_height, offset, d);
-            if (route.reversed)
-                std::reverse(route.points.begin(), route.points.end());
-        }
-        offset += c.width + component_gap;
+        PlaceComponent(run, c, options);
+        EmitNodes(run, c, offset, order_count, out);
+        RouteComponent(run, c, offset, out);
+        offset += c.width + run.component_gap;
     }
     out.crossings = static_cast<int>(crossings);
+}
 
+void RouteSelfLoops(const LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayout& out)
+{
     for (size_t e = 0; e < edges.size(); e++)
         if (out.edges[e].self_loop)
         {
             size_t v = static_cast<size_t>(edges[e].from);
-            const Band& band = bands[static_cast<size_t>(rank[v])];
-            double cx = d == LayoutDirection::LeftToRight ? out.nodes[v].centre.y : out.nodes[v].centre.x;
-            out.edges[e].points = RouteSelfLoop(cx, band.centre, half_width[v], half_height[v], loop_size[v], d);
+            const Band& band = run.bands[static_cast<size_t>(run.rank[v])];
+            const LayoutPoint& centre = out.nodes[v].centre;
+            double cx = run.direction == LayoutDirection::LeftToRight ? centre.y : centre.x;
+            out.edges[e].points =
+                RouteSelfLoop(cx, band.centre, run.half_width[v], run.half_height[v], run.loop_size[v], run.direction);
         }
+}
 
-    // Bounds over node boxes and every curve point (a Bezier lies inside its control polygon's hull).
+// Bounds over node boxes and every curve point (a Bezier lies inside its control polygon's hull).
+void ComputeBounds(GraphLayout& out)
+{
     float lo_x = out.nodes[0].centre.x, lo_y = out.nodes[0].centre.y;
     float hi_x = lo_x, hi_y = lo_y;
     for (const NodePlacement& p : out.nodes)
@@ -444,6 +505,23 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
         }
     out.bounds_min = {lo_x, lo_y};
     out.bounds_max = {hi_x, hi_y};
+}
+} // namespace
+
+GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
+                          const LayoutOptions& options)
+{
+    GraphLayout out;
+    LayoutRun run = StartRun(nodes, options, out);
+    BreakCycles(run, edges, out);
+    if (nodes.empty())
+        return out;
+    AssignLayers(run, out);
+    FindComponents(run);
+    PlaceBands(run, out.layer_count);
+    LayOutComponents(run, options, out);
+    RouteSelfLoops(run, edges, out);
+    ComputeBounds(out);
     return out;
 }
 

@@ -9,7 +9,6 @@
 #include "core/layout/graph_ordering.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <thread>
 
@@ -74,15 +73,26 @@ long long CountAll(const OrderGraph& graph, const Layers& layers, const std::vec
 
 // --- 2. Start orders -------------------------------------------------------------------------------------------
 
-// Visits nodes from roots (layer by layer, in the given order), following 'down' (or 'up' when
-// from_bottom) depth first or breadth first; each node is appended to its layer when first reached.
+// Visits nodes from roots (the top layer's nodes in the given order, or the bottom layer's when
+// from_bottom, then any node not yet reached), following edges both ways depth first or breadth first;
+// each node is appended to its layer when first reached. Following both directions, as dot's initial
+// order does, keeps the neighbourhoods of a node together in every layer it touches.
 Layers StartOrder(const OrderGraph& graph, const Layers& given, bool depth_first, bool from_bottom)
 {
     size_t n = graph.layer.size();
     Layers result(given.size());
     std::vector<char> seen(n, 0);
     std::vector<int> work;
-    const std::vector<std::vector<int>>& next = from_bottom ? graph.up : graph.down;
+    const std::vector<std::vector<int>>& first = from_bottom ? graph.up : graph.down;
+    const std::vector<std::vector<int>>& second = from_bottom ? graph.down : graph.up;
+    auto push = [&](int w)
+    {
+        if (!seen[static_cast<size_t>(w)])
+        {
+            seen[static_cast<size_t>(w)] = 1;
+            work.push_back(w);
+        }
+    };
     auto visit_from = [&](int root)
     {
         seen[static_cast<size_t>(root)] = 1;
@@ -99,25 +109,22 @@ Layers StartOrder(const OrderGraph& graph, const Layers& given, bool depth_first
             else
                 v = work[head++];
             result[static_cast<size_t>(graph.layer[static_cast<size_t>(v)])].push_back(v);
-            const std::vector<int>& list = next[static_cast<size_t>(v)];
+            const std::vector<int>& a = first[static_cast<size_t>(v)];
+            const std::vector<int>& b = second[static_cast<size_t>(v)];
             // Depth first pops from the back: push in reverse so the first neighbour is visited first.
             if (depth_first)
             {
-                for (size_t i = list.size(); i-- > 0;)
-                    if (!seen[static_cast<size_t>(list[i])])
-                    {
-                        seen[static_cast<size_t>(list[i])] = 1;
-                        work.push_back(list[i]);
-                    }
+                for (size_t i = b.size(); i-- > 0;)
+                    push(b[i]);
+                for (size_t i = a.size(); i-- > 0;)
+                    push(a[i]);
             }
             else
             {
-                for (int w : list)
-                    if (!seen[static_cast<size_t>(w)])
-                    {
-                        seen[static_cast<size_t>(w)] = 1;
-                        work.push_back(w);
-                    }
+                for (int w : a)
+                    push(w);
+                for (int w : b)
+                    push(w);
             }
         }
     };
@@ -418,21 +425,14 @@ inline int SumOver(const int* b0, const int* b1, const int* f)
     return sum;
 }
 
-void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<int>& pos, LayerNeighbours& nb,
-               SiftScratch& s)
+// Prepares the scratch for sifting one layer: slots in their current order and each slot's simple form.
+void StartSift(const LayerNeighbours& nb, const std::vector<int>& layer, SiftScratch& s)
 {
-    std::vector<int>& layer = layers[k];
     size_t n = layer.size();
-    if (n < 2)
-        return;
-    // Neighbouring layers stay fixed, so the layer's own positions are only written back at the end.
-    nb.Build(graph, layer, pos);
     const int* up = nb.UpData();
     const int* ub = nb.UpBegin();
     const int* down = nb.DownData();
     const int* db = nb.DownBegin();
-    s.f_up.resize(k > 0 ? layers[k - 1].size() : 0);
-    s.f_down.resize(k + 1 < layers.size() ? layers[k + 1].size() : 0);
     s.nodes = layer;
     s.order.resize(n);
     s.where.resize(n);
@@ -446,50 +446,73 @@ void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<in
         s.slots[i] = {up_count <= 1 && down_count <= 1 ? 1 : 0, up_count == 1 ? 1 : 0, up_count == 1 ? up[ub[i]] : 0,
                       down_count == 1 ? 1 : 0, down_count == 1 ? down[db[i]] : 0};
     }
+}
+
+// The insertion index (into s.order with slot sv removed) giving the fewest crossings for sv; 'from' (its
+// old index) on ties.
+size_t BestInsertion(const LayerNeighbours& nb, SiftScratch& s, size_t sv, size_t from)
+{
+    const int* up = nb.UpData();
+    const int* ub = nb.UpBegin();
+    const int* down = nb.DownData();
+    const int* db = nb.DownBegin();
+    const size_t hi = s.nodes.size() - 1;
+    const int* ua = up + ub[sv];
+    const int* ua_end = up + ub[sv + 1];
+    const int* da = down + db[sv];
+    const int* da_end = down + db[sv + 1];
+    bool direct = (ua_end - ua) + (da_end - da) <= 2 || hi < 16;
+    if (!direct)
+    {
+        Tabulate(ua, ua_end, s.f_up);
+        Tabulate(da, da_end, s.f_down);
+    }
+    int cumulative = 0; // cost relative to sv placed first
+    int best = 0;
+    size_t best_at = 0;
+    int at_from = 0;
+    const SimpleSlot sv_slot = s.slots[sv];
+    for (size_t j = 0; j < hi; j++)
+    {
+        size_t sw = static_cast<size_t>(s.order[j]);
+        const SimpleSlot& w = s.slots[sw];
+        if (sv_slot.simple && w.simple)
+            cumulative += sv_slot.has_up * w.has_up * ((w.up > sv_slot.up) - (w.up < sv_slot.up)) +
+                          sv_slot.has_down * w.has_down * ((w.down > sv_slot.down) - (w.down < sv_slot.down));
+        else if (direct)
+            cumulative += SignSum(up + ub[sw], up + ub[sw + 1], ua, ua_end) +
+                          SignSum(down + db[sw], down + db[sw + 1], da, da_end);
+        else
+            cumulative += SumOver(up + ub[sw], up + ub[sw + 1], s.f_up.data()) +
+                          SumOver(down + db[sw], down + db[sw + 1], s.f_down.data());
+        if (cumulative < best)
+        {
+            best = cumulative;
+            best_at = j + 1;
+        }
+        if (j + 1 == from)
+            at_from = cumulative;
+    }
+    return at_from == best ? from : best_at;
+}
+
+void SiftLayer(const OrderGraph& graph, Layers& layers, size_t k, std::vector<int>& pos, LayerNeighbours& nb,
+               SiftScratch& s)
+{
+    std::vector<int>& layer = layers[k];
+    size_t n = layer.size();
+    if (n < 2)
+        return;
+    // Neighbouring layers stay fixed, so the layer's own positions are only written back at the end.
+    nb.Build(graph, layer, pos);
+    s.f_up.resize(k > 0 ? layers[k - 1].size() : 0);
+    s.f_down.resize(k + 1 < layers.size() ? layers[k + 1].size() : 0);
+    StartSift(nb, layer, s);
     for (size_t sv = 0; sv < n; sv++)
     {
         size_t from = static_cast<size_t>(s.where[sv]);
         s.order.erase(s.order.begin() + static_cast<std::ptrdiff_t>(from));
-        // Candidate places: insertion indices lo..hi (the whole layer).
-        const size_t lo = 0;
-        const size_t hi = n - 1;
-        const int* ua = up + ub[sv];
-        const int* ua_end = up + ub[sv + 1];
-        const int* da = down + db[sv];
-        const int* da_end = down + db[sv + 1];
-        bool direct = (ua_end - ua) + (da_end - da) <= 2 || hi - lo < 16;
-        if (!direct)
-        {
-            Tabulate(ua, ua_end, s.f_up);
-            Tabulate(da, da_end, s.f_down);
-        }
-        int cumulative = 0; // cost relative to v placed at lo
-        int best = 0;
-        size_t best_at = lo;
-        int at_from = 0;
-        const SimpleSlot sv_slot = s.slots[sv];
-        for (size_t j = lo; j < hi; j++)
-        {
-            size_t sw = static_cast<size_t>(s.order[j]);
-            const SimpleSlot& w = s.slots[sw];
-            if (sv_slot.simple && w.simple)
-                cumulative += sv_slot.has_up * w.has_up * ((w.up > sv_slot.up) - (w.up < sv_slot.up)) +
-                              sv_slot.has_down * w.has_down * ((w.down > sv_slot.down) - (w.down < sv_slot.down));
-            else if (direct)
-                cumulative += SignSum(up + ub[sw], up + ub[sw + 1], ua, ua_end) +
-                              SignSum(down + db[sw], down + db[sw + 1], da, da_end);
-            else
-                cumulative += SumOver(up + ub[sw], up + ub[sw + 1], s.f_up.data()) +
-                              SumOver(down + db[sw], down + db[sw + 1], s.f_down.data());
-            if (cumulative < best)
-            {
-                best = cumulative;
-                best_at = j + 1;
-            }
-            if (j + 1 == from)
-                at_from = cumulative;
-        }
-        size_t to = at_from == best ? from : best_at;
+        size_t to = BestInsertion(nb, s, sv, from);
         s.order.insert(s.order.begin() + static_cast<std::ptrdiff_t>(to), static_cast<int>(sv));
         for (size_t i = std::min(from, to); i <= std::max(from, to); i++)
             s.where[static_cast<size_t>(s.order[i])] = static_cast<int>(i);
@@ -581,31 +604,6 @@ long long Refine(const OrderGraph& graph, Layers& layers, long long best, int ro
     }
     return best;
 }
-} // namespace
-
-long long CountLayeredCrossings(const OrderGraph& graph)
-{
-    std::vector<int> pos(graph.layer.size(), 0);
-    FillPositions(graph.layers, pos);
-    return CountAll(graph, graph.layers, pos);
-}
-
-Layers Shuffled(const Layers& given, int index)
-{
-    Layers shuffled = given;
-    std::uint64_t state = 0x5EED0000u + static_cast<std::uint64_t>(index);
-    for (std::vector<int>& layer : shuffled)
-        for (size_t j = layer.size(); j > 1; j--)
-        {
-            state += 0x9E3779B97F4A7C15ull; // SplitMix64
-            std::uint64_t z = state;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-            z ^= z >> 31;
-            std::swap(layer[j - 1], layer[static_cast<size_t>(z % j)]);
-        }
-    return shuffled;
-}
 
 // Runs job(0) .. job(count - 1): with 'parallel', odd indices on a worker thread and even ones on this
 // thread, each in ascending order; otherwise all here in order. Jobs must only touch their own data.
@@ -628,70 +626,67 @@ template <typename Job> void RunOnTwoThreads(size_t count, bool parallel, Job jo
     worker.join();
 }
 
+Layers Shuffled(const Layers& given, int index)
+{
+    Layers shuffled = given;
+    std::uint64_t state = 0x5EED0000u + static_cast<std::uint64_t>(index);
+    for (std::vector<int>& layer : shuffled)
+        for (size_t j = layer.size(); j > 1; j--)
+        {
+            state += 0x9E3779B97F4A7C15ull; // SplitMix64
+            std::uint64_t z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            z ^= z >> 31;
+            std::swap(layer[j - 1], layer[static_cast<size_t>(z % j)]);
+        }
+    return shuffled;
+}
+
+// One start order improved: weighted-median sweeps with transposition, keeping the best order, until
+// 'sweeps' are done or six in a row gain nothing; then rounds of sifting with transposition until a
+// round gains nothing (at most four).
+long long ImproveFrom(const OrderGraph& graph, Layers& layers, int sweeps)
+{
+    const int patience = 6;
+    const int transpose_rounds = 4;
+    const int sift_rounds = 4;
+    long long count = Improve(graph, layers, sweeps, patience, transpose_rounds);
+    return Refine(graph, layers, count, sift_rounds, transpose_rounds);
+}
+} // namespace
+
 long long MinimiseCrossings(OrderGraph& graph, int sweeps)
 {
-    // Effort depends only on the graph's size (nodes plus edge segments), never on time. Small graphs (up
-    // to 400, so every pathway) get the given order, two depth-first orders and up to 24 seeded shuffles,
-    // each improved by up to 'sweeps' median sweeps with full transposition and then sifting. Medium ones
-    // (up to 1200) get the three fixed starts, run for at most 12 sweeps. Large ones get a short run from
-    // each fixed start, then the best continued briefly and refined by three rounds of sifting (about 85
-    // million instructions for the 1000-node benchmark graph).
+    // One algorithm for every size. Four start orders, breadth and depth first from the top and from the
+    // bottom, following edges both ways as dot's initial order does (following only downward edges left
+    // the neighbours of a node reached upwards scattered, and dense graphs stuck in orders several times
+    // worse than dot's). Each start is improved independently, two at a time on two threads; the lowest
+    // count wins, ties to the earlier start, so the result never depends on timing or on the clock.
     size_t work = graph.layer.size();
     for (const std::vector<int>& list : graph.down)
         work += list.size();
-    bool small = work <= 400;
-    bool thorough = work <= 1200;
     // A thread costs about as much as ordering a 50-node graph once: small components stay on this one.
     bool parallel = work >= 200;
-    Layers given = graph.layers;
+    const Layers& given = graph.layers;
     std::vector<Layers> starts;
-    starts.push_back(given);
-    starts.push_back(StartOrder(graph, given, true, true));
+    starts.push_back(StartOrder(graph, given, false, false));
+    starts.push_back(StartOrder(graph, given, false, true));
     starts.push_back(StartOrder(graph, given, true, false));
-    int shuffles = small ? static_cast<int>(std::min<size_t>(24, 6000 / std::max<size_t>(work, 1))) : 0;
-    for (int i = 0; i < shuffles; i++)
-        starts.push_back(Shuffled(given, i));
-    int run_sweeps = small ? sweeps : std::min(sweeps, 12);
-    int patience = small ? 10 : 4;
-    int refine = small ? 16 : 6;
+    starts.push_back(StartOrder(graph, given, true, true));
+    // Dense small graphs have many local minima: extra starts, seeded shuffles of the given order, as
+    // many as a fixed budget of 6000 work units pays for (at most 12; about 10 at 100 nodes, none past
+    // about 1000 nodes, where one run costs as much as all of them on a small graph).
+    size_t extra = std::min<size_t>(12, 6000 / std::max<size_t>(work, 1));
+    for (size_t i = 0; i < extra; i++)
+        starts.push_back(Shuffled(given, static_cast<int>(i)));
     std::vector<long long> counts(starts.size(), -1);
-    if (thorough)
-    {
-        // Every start is improved independently, on two threads; the lowest count wins, ties to the
-        // lower index. A thread skips a start only when a zero is already known at a lower index, so the
-        // winner never depends on timing.
-        std::atomic<size_t> first_zero{starts.size()};
-        RunOnTwoThreads(starts.size(), parallel,
-                        [&](size_t i)
-                        {
-                            if (i > first_zero.load())
-                                return;
-                            long long count = Improve(graph, starts[i], run_sweeps, patience, 32);
-                            counts[i] = Refine(graph, starts[i], count, refine, 0);
-                            if (counts[i] == 0)
-                            {
-                                size_t known = first_zero.load();
-                                while (i < known && !first_zero.compare_exchange_weak(known, i))
-                                {
-                                }
-                            }
-                        });
-    }
-    else
-    {
-        // Large: a short run from each start, then the most promising one continued and refined.
-        RunOnTwoThreads(starts.size(), parallel,
-                        [&](size_t i) { counts[i] = Improve(graph, starts[i], std::min(sweeps, 3), 3, 1); });
-    }
+    RunOnTwoThreads(starts.size(), parallel, [&](size_t i) { counts[i] = ImproveFrom(graph, starts[i], sweeps); });
     size_t winner = 0;
-    for (size_t i = 0; i < starts.size(); i++)
-        if (counts[i] >= 0 && (counts[winner] < 0 || counts[i] < counts[winner]))
+    for (size_t i = 1; i < starts.size(); i++)
+        if (counts[i] < counts[winner])
             winner = i;
     graph.layers = std::move(starts[winner]);
-    long long best = counts[winner];
-    if (thorough)
-        return best;
-    best = Improve(graph, graph.layers, std::min(sweeps, 4), 4, 1);
-    return Refine(graph, graph.layers, best, 3, 0);
+    return counts[winner];
 }
 } // namespace kiosk::core::graph_detail

@@ -14,12 +14,11 @@ struct OrderGraph
     int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
 };
 
-// Crossings between all consecutive layers for the current orders (Barth, Juenger, Mutzel accumulator).
-long long CountLayeredCrossings(const OrderGraph& graph);
-
-// Reorders graph.layers to reduce crossings: start orders (the given one, depth-first from the bottom and
-// from the top, and on small graphs seeded shuffles), weighted-median sweeps with transposition, then
-// sifting; the best order found is kept. Work depends only on the graph's size. 'sweeps' caps the sweeps
-// per start. Returns the crossing count of the result. Deterministic.
+// Reorders graph.layers to reduce crossings: four start orders (breadth and depth first from the top and
+// from the bottom, following edges both ways; the given order only decides where each search starts),
+// plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on
+// large ones), each improved by weighted-median sweeps with transposition and then sifting; the best
+// order found is kept. The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per
+// start. Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);
 } // namespace kiosk::core::graph_detail
