@@ -150,6 +150,11 @@ std::string CollectPackText(const kiosk::core::ContentPack& pack)
         AddText(out, edge.condition);
     for (const auto& start : pack.pathway.starts)
         AddText(out, start.title);
+    for (const auto& term : pack.glossary.terms)
+    {
+        AddText(out, term.term);
+        AddText(out, term.definition);
+    }
     return out;
 }
 } // namespace kiosk::ui

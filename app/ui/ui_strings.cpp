@@ -50,6 +50,7 @@ const std::vector<std::pair<const char*, const char*>>& UiStringKeys()
         {"app.touch_to_explore", "Touch to explore"},
         {"idle.still_there", "Still there?"},
         {"idle.tap_to_continue", "Touch the screen to carry on"},
+        {"glossary.close_hint", "Touch anywhere to close"},
     };
     return keys;
 }

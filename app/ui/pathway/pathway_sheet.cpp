@@ -23,14 +23,16 @@ float SheetPad(const Metrics& m)
 }
 
 // The scrolling body; returns its height. The same code measures (draw = false) and draws.
-float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, float y,
-           float width, bool draw, core::VisitAction& action)
+float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, float y, float width, bool draw,
+           core::VisitAction& action)
 {
     Flow f{&ctx, draw, x, y, width, {}};
     const std::string& lang = ctx.visit->language;
     const auto& pathway = ctx.pack->pathway;
     FlowSpace(f, 0.2f);
     FlowParagraph(f, node.title.Get(lang), ctx.fonts->heading);
+    TermMarks terms; // the first use of each glossary term in the sheet is tappable
+    f.terms = &terms;
     FlowParagraph(f, node.detail.Get(lang));
     if (!node.duration.Get(lang).empty())
     {
@@ -73,6 +75,8 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
             f.action = core::PathwayNodeOpened{next[static_cast<size_t>(tapped)]};
     }
     FlowSpace(f, 0.5f);
+    if (!IsNone(terms.action))
+        action = terms.action;
     if (!IsNone(f.action))
         action = f.action;
     return f.y - y;
@@ -84,8 +88,8 @@ float HeaderHeight(const Metrics& m)
 }
 } // namespace
 
-SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node,
-                                 float top, float side_bottom)
+SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node, float top,
+                                 float side_bottom)
 {
     const Metrics& m = ctx.metrics;
     SheetPlacement s;
