@@ -15,10 +15,23 @@
 
 using namespace kiosk;
 
-static int RunValidate(const std::string& folder)
+static int RunValidate(const app::Options& options)
 {
-    const core::ContentLoadResult result = core::LoadContentPack(folder);
+    const std::string& folder = options.validate_dir;
+    core::ContentLoadOptions load;
+    load.require_languages = options.require_languages;
+    const core::ContentLoadResult result = core::LoadContentPack(folder, load);
     std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), result.diagnostics.HasErrors() ? stderr : stdout);
+    if (options.translation_report)
+    {
+        std::vector<std::string> languages;
+        if (result.pack)
+            for (const core::Language& l : result.pack->settings.languages)
+                languages.push_back(l.code);
+        else
+            languages = {"cy"}; // the pack did not load: report the usual second language
+        std::fputs(core::FormatTranslationReport(result.texts, languages).c_str(), stdout);
+    }
     if (result.diagnostics.HasErrors())
     {
         std::fprintf(stderr, "content in '%s' has errors: the kiosk will not show it\n", folder.c_str());
@@ -70,7 +83,7 @@ int main(int argc, char** argv)
         std::printf("careers-kiosk %s\n", KIOSK_VERSION);
         return 0;
     case app::Mode::Validate:
-        return RunValidate(options.validate_dir);
+        return RunValidate(options);
     case app::Mode::HashPin:
         return RunHashPin();
     case app::Mode::Stats:

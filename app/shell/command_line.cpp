@@ -13,11 +13,14 @@ const char* UsageText()
            "      run the kiosk (fullscreen unless --windowed or --size). Without --kiosk, Escape quits;\n"
            "      with --kiosk (locked, for a dedicated machine) it needs an admin PIN in kiosk.json and the\n"
            "      admin panel (3-second press in the top-left corner) is the only way out\n"
-           "  careers-kiosk --validate DIR\n"
-           "      check a content pack; prints FILE:LINE:COLUMN: error|warning: message; exit 1 on errors\n"
+           "  careers-kiosk --validate DIR [--require-language CODE]... [--translation-report]\n"
+           "      check a content pack; prints FILE:LINE:COLUMN: error|warning: message; exit 1 on errors.\n"
+           "      --require-language cy makes a missing Welsh text an error; --translation-report prints,\n"
+           "      per file and language, the texts present, missing and the same as English\n"
            "  careers-kiosk --screenshot OUT.png --size WxH [--screen SCREEN] [--content DIR]\n"
+           "                [--language CODE] [--glossary TERM]\n"
            "      render one screen to a PNG (starts its own Xvfb when there is no display)\n"
-           "      SCREEN is home, role:ID, gallery:N, pathway or fault\n"
+           "      SCREEN is home, role:ID, gallery:N, pathway or fault; --glossary opens a term's card\n"
            "  careers-kiosk hash-pin\n"
            "      reads a PIN (4 to 12 digits) and prints the value for kiosk.json's admin.pin_hash\n"
            "  careers-kiosk stats --help\n"
@@ -118,6 +121,24 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
                 *error = "--size '" + v + "' must look like 1920x1080 (each side 320 to 8192 pixels)";
                 return false;
             }
+        }
+        else if (a == "--require-language")
+        {
+            if (!value(&v))
+                return false;
+            o->require_languages.push_back(v);
+        }
+        else if (a == "--translation-report")
+            o->translation_report = true;
+        else if (a == "--language")
+        {
+            if (!value(&o->screenshot_language))
+                return false;
+        }
+        else if (a == "--glossary")
+        {
+            if (!value(&o->screenshot_glossary))
+                return false;
         }
         else if (a == "--kiosk")
             o->locked = true;

@@ -1,7 +1,7 @@
 // The careers-kiosk command line. Parsing is pure so tests and --help share one description.
 //
 //   careers-kiosk [--content DIR] [--windowed] [--size WxH] [--stats DB] [--allow-no-pin]
-//   careers-kiosk --validate DIR
+//   careers-kiosk --validate DIR [--require-language CODE]... [--translation-report]
 //   careers-kiosk --screenshot OUT.png --size WxH [--screen home|role:ID|gallery:N|pathway] [--content DIR]
 //   careers-kiosk [--kiosk] ...       locked kiosk mode: needs an admin PIN; no way out but the admin panel
 //   careers-kiosk stats ...          (see `careers-kiosk stats --help`)
@@ -37,8 +37,12 @@ struct Options
     std::string stats_db;               // empty: the default stats location
     double idle_timeout_override_s = 0; // tests: shorter idle timeout
     bool show_cursor = false;
-    int bench_frames = 0;                // --screenshot only: draw this many frames, print CPU per frame
-    std::vector<std::string> stats_args; // after `stats`
+    int bench_frames = 0;                       // --screenshot only: draw this many frames, print CPU per frame
+    std::vector<std::string> stats_args;        // after `stats`
+    std::vector<std::string> require_languages; // --validate: --require-language CODE (repeatable)
+    bool translation_report = false;            // --validate: --translation-report
+    std::string screenshot_language;            // --screenshot: --language CODE (default: the pack's first)
+    std::string screenshot_glossary;            // --screenshot: --glossary TERM opens its definition card
 };
 
 // Returns true on success; on failure `error` is one clear sentence naming the bad argument.

@@ -62,6 +62,36 @@ bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
     return true;
 }
 
+// --language and --glossary: the visit's language, and a definition card open over the screen.
+bool ShowOptions(KioskApp& app, std::string* error)
+{
+    if (!app.pack)
+        return true;
+    const Options& o = app.options;
+    if (!o.screenshot_language.empty())
+    {
+        bool known = false;
+        for (const auto& l : app.pack->settings.languages)
+            known |= l.code == o.screenshot_language;
+        if (!known)
+        {
+            *error = "--language " + o.screenshot_language + ": not one of the content's languages";
+            return false;
+        }
+        app.visits.visit.Apply(core::SetLanguage{o.screenshot_language}, Now(), {});
+    }
+    if (!o.screenshot_glossary.empty())
+    {
+        if (!app.pack->glossary.Find(o.screenshot_glossary))
+        {
+            *error = "--glossary " + o.screenshot_glossary + ": there is no such term in glossary.json";
+            return false;
+        }
+        app.visits.visit.Apply(core::OpenGlossaryTerm{o.screenshot_glossary}, Now(), {});
+    }
+    return true;
+}
+
 // The CPU cost of one frame of this screen, GL work included (llvmpipe renders on our threads;
 // glFinish waits for it), averaged over the frames. A benchmark hook.
 void MeasureFrames(KioskApp& app, int frames)
@@ -141,7 +171,7 @@ int RunScreenshot(KioskApp& app)
     if (started >= 0)
         return started;
     std::string error;
-    if (!ShowScreen(app, app.options.screen, &error))
+    if (!ShowScreen(app, app.options.screen, &error) || !ShowOptions(app, &error))
     {
         std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
         app.Shutdown();

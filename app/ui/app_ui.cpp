@@ -1,5 +1,6 @@
 #include "ui/app_ui.h"
 
+#include "ui/screens/glossary_card.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/still_there_overlay.h"
 #include "ui/ui_frame_scope.h"
@@ -30,18 +31,27 @@ UiFrame DrawUi(const UiContext& ctx, VisitView& view)
     UiFrame frame = Run(ctx, ctx.visit->high_contrast,
                         [&](const UiContext& c)
                         {
+                            ScreenResult r;
                             switch (screen)
                             {
                             case core::ScreenId::Role:
-                                return DrawRoleScreen(c, view);
+                                r = DrawRoleScreen(c, view);
+                                break;
                             case core::ScreenId::Gallery:
-                                return DrawGalleryScreen(c, view);
+                                r = DrawGalleryScreen(c, view);
+                                break;
                             case core::ScreenId::Pathway:
-                                return DrawPathwayScreen(c, view);
+                                r = DrawPathwayScreen(c, view);
+                                break;
                             case core::ScreenId::Home:
                             default:
-                                return DrawHomeScreen(c, view);
+                                r = DrawHomeScreen(c, view);
+                                break;
                             }
+                            // An open definition card takes every tap (glossary_card.h).
+                            if (!c.visit->glossary_term.empty())
+                                r = DrawGlossaryCard(c, r);
+                            return r;
                         });
     frame.screen = screen;
     return frame;

@@ -66,6 +66,7 @@ struct PackLoader
             return false;
         }
         ctx.missing_translations = 0;
+        ctx.missing_by_language.clear();
         FieldReader reader(doc, &doc.Root(), "", diags, ctx);
         if (!reader.ExpectObject("the file's top level"))
             return false;
@@ -73,11 +74,26 @@ struct PackLoader
         reader.Int("schema_version", Need::Required, 1, 1, 1);
         fn(reader);
         reader.Finish();
-        if (ctx.missing_translations > 0)
+        // A required language missing is an error, one per file and language; the rest are one
+        // warning per file, as before.
+        bool optional_missing = false;
+        for (const auto& [lang, missing] : ctx.missing_by_language)
+        {
+            if (!IsRequired(lang))
+            {
+                optional_missing = true;
+                continue;
+            }
+            diags.Error(missing.second, std::to_string(missing.first) +
+                                            (missing.first == 1 ? " text has" : " texts have") + " no " + lang +
+                                            " translation, and " + lang + " is required (" + required_by +
+                                            "); the first is here");
+        }
+        if (ctx.missing_translations > 0 && optional_missing)
         {
             std::string missing;
             for (const std::string& lang : ctx.languages)
-                if (lang != kDefaultLanguage)
+                if (lang != kDefaultLanguage && !IsRequired(lang))
                     missing += (missing.empty() ? "" : "/") + lang;
             diags.Warning(ctx.first_missing_translation,
                           std::to_string(ctx.missing_translations) +
@@ -85,6 +101,13 @@ struct PackLoader
                               " translation (English is shown instead); the first is here");
         }
         return true;
+    }
+
+    std::vector<std::string> required_langs; // languages a text must have (kiosk.json and the options)
+    std::string required_by;                 // says where that came from, for the error message
+    bool IsRequired(const std::string& lang) const
+    {
+        return std::find(required_langs.begin(), required_langs.end(), lang) != required_langs.end();
     }
 
     void NoteImage(FieldReader& r, const char* key, const std::string& path)
@@ -113,13 +136,27 @@ struct PackLoader
                                       codes.push_back(lang.code);
                                       s.languages.push_back(lang);
                                   });
+                     // Any order: the first is the language of a fresh visit. English must be
+                     // there, anywhere: it is in every text, the fallback for a missing one.
                      if (!codes.empty())
                      {
-                         if (codes[0] != kDefaultLanguage)
-                             diags.Error(
-                                 r.Where("languages"),
-                                 "the first language must be English (\"en\"): it is the fallback for every text");
+                         if (std::find(codes.begin(), codes.end(), kDefaultLanguage) == codes.end())
+                             diags.Error(r.Where("languages"), "English (\"en\") must be one of the languages: "
+                                                               "every text has it, and it is shown when a "
+                                                               "translation is missing");
                          ctx.languages = codes;
+                     }
+                     s.required_languages = r.IdList("required_languages", Need::Optional);
+                     for (const std::string& code : s.required_languages)
+                     {
+                         if (!codes.empty() && std::find(codes.begin(), codes.end(), code) == codes.end())
+                             diags.Error(r.Where("required_languages"),
+                                         "required language '" + code + "' is not one of the languages");
+                         else if (!IsRequired(code))
+                         {
+                             required_langs.push_back(code);
+                             required_by = required_by.empty() ? "kiosk.json \"required_languages\"" : required_by;
+                         }
                      }
                      s.kiosk_name = r.Id("kiosk_name", Need::Required);
                      r.Object("event", Need::Required,
@@ -390,6 +427,29 @@ struct PackLoader
             });
     }
 
+    // glossary.json (optional): terms explained when a visitor taps them.
+    void ReadGlossary()
+    {
+        ReadFile("glossary.json", false,
+                 [&](FieldReader& r)
+                 {
+                     r.ObjectList("terms", Need::Required,
+                                  [&](FieldReader& t, size_t)
+                                  {
+                                      GlossaryTerm term;
+                                      term.where = t.Where();
+                                      term.id = t.Id("id", Need::Required);
+                                      term.term = t.Text("term", Need::Required);
+                                      term.aliases = t.TextList("aliases", Need::Optional);
+                                      term.definition = t.Text("definition", Need::Required);
+                                      if (!term.id.empty() && pack.glossary.Find(term.id))
+                                          diags.Error(t.Where("id"),
+                                                      "glossary term id '" + term.id + "' is used twice");
+                                      pack.glossary.terms.push_back(term);
+                                  });
+                 });
+    }
+
     void ReadAttract()
     {
         ReadFile("attract.json", false,
@@ -490,6 +550,11 @@ struct PackLoader
 
 ContentLoadResult LoadContentPack(const std::string& folder)
 {
+    return LoadContentPack(folder, ContentLoadOptions{});
+}
+
+ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOptions& options)
+{
     ContentLoadResult result;
     struct stat st;
     if (folder.empty() || stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
@@ -502,14 +567,27 @@ ContentLoadResult LoadContentPack(const std::string& folder)
     loader.root = realpath(folder.c_str(), buffer) ? buffer : folder;
     loader.ctx.content_root = loader.root;
     loader.pack.root = loader.root;
+    loader.ctx.texts = &result.texts;
+    for (const std::string& code : options.require_languages)
+        if (!loader.IsRequired(code))
+        {
+            loader.required_langs.push_back(code);
+            loader.required_by = "--require-language";
+        }
     loader.ReadKiosk();
+    for (const std::string& code : options.require_languages)
+        if (std::find(loader.ctx.languages.begin(), loader.ctx.languages.end(), code) == loader.ctx.languages.end())
+            loader.diags.Error({"kiosk.json", 0, 0},
+                               "--require-language " + code + ": '" + code + "' is not one of the pack's languages");
     loader.ReadStrings();
     loader.ReadPhotos();
     loader.ReadPathway();
     loader.ReadRoles();
     loader.ReadAttract();
+    loader.ReadGlossary();
     loader.CheckReferences();
     loader.CheckImages();
+    CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
     result.diagnostics = loader.diags;
     if (!result.diagnostics.HasErrors())
     {
@@ -624,6 +702,11 @@ std::string CollectPackText(const ContentPack& pack)
     {
         add(s.title);
         add(s.text);
+    }
+    for (const GlossaryTerm& t : pack.glossary.terms)
+    {
+        add(t.term);
+        add(t.definition);
     }
     return all;
 }

@@ -5,6 +5,7 @@
 // node) is checked to resolve before a pack is accepted.
 #pragma once
 #include "core/content/diagnostics.h"
+#include "core/content/glossary.h"
 #include "core/content/localized_text.h"
 #include "core/pathway/pathway_model.h"
 
@@ -64,6 +65,8 @@ struct KioskSettings
     std::vector<RoleFamily> families;
     std::string admin_pin_hash; // see admin_pin.h; empty means "no PIN set"
     std::string kiosk_name;     // tells stats from several kiosks apart
+    // Languages every text must have (an event in Wales: {"cy"}); a missing one is an error.
+    std::vector<std::string> required_languages;
 };
 
 // --- roles/*.json -------------------------------------------------------------------
@@ -152,6 +155,7 @@ struct ContentPack
     Pathway pathway; // pathway.json (see pathway_model.h)
     std::vector<AttractSlide> attract;
     DiagnosticList warnings; // warnings found while loading (a pack with errors is never built)
+    Glossary glossary;       // glossary.json (optional; empty when the file is absent)
 
     const Role* FindRole(const std::string& id) const;
     const Photo* FindPhoto(const std::string& id) const;

@@ -63,6 +63,7 @@ const std::vector<InterfaceString>& InterfaceStrings()
              "fault screen (staff): how many problems ({errors} and {warnings} become numbers)"},
             {"fault.no_details", "No details were reported.", "fault screen (staff): shown when the list is empty"},
             {"fault.try_again", "Try again", "fault screen (staff): the button that loads the content again"},
+            {"glossary.close_hint", "Touch anywhere to close", "a word's definition card: how to close it"},
         };
         for (const PathwayNodeKind& kind : PathwayNodeKinds())
             t.push_back(

@@ -288,12 +288,27 @@ LocalizedText FieldReader::ReadText(const nlohmann::json& value, const std::stri
         m_diags.Error(m_doc.Where(pointer), "text has no English (\"en\"); English is required");
     else if (en != out.by_language.end() && en->second.empty())
         m_diags.Error(m_doc.Where(JsonPointerAppend(pointer, kDefaultLanguage)), "the English text is empty");
+    bool missing_any = false;
     for (const std::string& lang : m_ctx.languages)
         if (lang != kDefaultLanguage && !out.Has(lang) && !out.Empty())
         {
-            if (m_ctx.missing_translations++ == 0)
-                m_ctx.first_missing_translation = m_doc.Where(pointer);
+            missing_any = true;
+            auto& [count, first] = m_ctx.missing_by_language[lang];
+            if (count++ == 0)
+                first = m_doc.Where(pointer);
         }
+    if (missing_any && m_ctx.missing_translations++ == 0)
+        m_ctx.first_missing_translation = m_doc.Where(pointer);
+    if (m_ctx.texts && !out.Empty())
+    {
+        TextRecord record;
+        record.pointer = pointer;
+        record.text = out;
+        record.where = m_doc.Where(pointer);
+        for (const auto& [lang, text] : out.by_language)
+            record.where_by_language[lang] = m_doc.Where(JsonPointerAppend(pointer, lang));
+        (*m_ctx.texts)[m_doc.DisplayPath()].push_back(std::move(record));
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 // return a default value on error so that loading continues and all problems are reported at
 // once. A FieldReader never throws.
 #pragma once
+#include "core/content/content_checker.h"
 #include "core/content/content_model.h"
 #include "core/content/json_document.h"
 
@@ -31,6 +32,10 @@ struct ReadContext
     // Per-file count of texts with no Welsh; the loader turns it into one warning per file.
     int missing_translations = 0;
     SourceLocation first_missing_translation;
+    // Per language other than English: texts with none in this file, and the first of them.
+    std::map<std::string, std::pair<int, SourceLocation>> missing_by_language;
+    // Every text read, by file, for the plain-words checks and the translation report; null = off.
+    TextRecords* texts = nullptr;
 };
 
 class FieldReader

@@ -23,6 +23,7 @@ constexpr KindName kKindNames[] = {
     {EventKind::LanguageSwitched, "language_switched"},
     {EventKind::AccessibilitySwitched, "accessibility_switched"},
     {EventKind::IdleReset, "idle_reset"},
+    {EventKind::GlossaryTermOpened, "glossary_term_opened"},
 };
 } // namespace
 

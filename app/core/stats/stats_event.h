@@ -24,11 +24,12 @@ enum class EventKind
     LanguageSwitched,      // language (the new language code, e.g. "cy")
     AccessibilitySwitched, // setting ("large_text=on", "high_contrast=off")
     IdleReset,             // the app cleared all visit state after a visit ended
+    GlossaryTermOpened,    // setting: the glossary term's id ("ucas"), the word a visitor asked about
 };
 
 // "visit_started", "visit_ended", "screen_viewed", "role_opened", "photo_viewed",
 // "pathway_node_tapped", "start_point_chosen", "language_switched", "accessibility_switched",
-// "idle_reset".
+// "idle_reset", "glossary_term_opened".
 const char* EventKindName(EventKind kind);
 std::optional<EventKind> ParseEventKind(std::string_view name);
 

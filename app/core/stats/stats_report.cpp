@@ -144,6 +144,7 @@ struct Accumulator
     std::vector<double> visit_s;
     std::vector<double> engaged_s;
     std::map<std::string, std::int64_t> roles, photos, start_points, languages, end_reasons, per_hour, per_hour_of_day;
+    std::map<std::string, std::int64_t> glossary_terms;
 };
 
 std::vector<CountItem> MostFirst(const std::map<std::string, std::int64_t>& counts)
@@ -234,6 +235,9 @@ void Add(Accumulator& acc, const StatsEvent& e, bool utc)
     case EventKind::LanguageSwitched:
         acc.languages[e.language]++;
         break;
+    case EventKind::GlossaryTermOpened:
+        acc.glossary_terms[e.setting]++;
+        break;
     default:
         break;
     }
@@ -249,6 +253,7 @@ StatsGroupSummary Finish(Accumulator& acc)
     s.start_points = MostFirst(acc.start_points);
     s.languages = MostFirst(acc.languages);
     s.end_reasons = MostFirst(acc.end_reasons);
+    s.glossary_terms = MostFirst(acc.glossary_terms);
     s.visits_per_hour = InKeyOrder(acc.per_hour);
     s.visits_per_hour_of_day = InKeyOrder(acc.per_hour_of_day);
     return s;
@@ -352,6 +357,7 @@ void Section(std::ostringstream& out, const StatsGroupSummary& s, const SummaryO
     List(out, "Top photographs viewed", s.photos, options.top);
     List(out, "Pathway start points chosen", s.start_points, options.top);
     List(out, "Languages switched to", s.languages, options.top);
+    List(out, "Glossary terms opened (words that puzzled visitors)", s.glossary_terms, options.top);
     Bars(out, options.utc ? "Visits per hour (UTC)" : "Visits per hour", s.visits_per_hour);
     if (s.untrusted_time_events > 0)
         out << "Events with an untrusted clock (not in visits per hour): " << s.untrusted_time_events << "\n";

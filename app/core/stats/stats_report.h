@@ -43,6 +43,7 @@ struct StatsGroupSummary
     std::int64_t untrusted_time_events = 0;        // events whose wall clock was flagged (not in per-hour counts)
     double first_wall = 0;                         // earliest and latest trusted wall time (0 if none)
     double last_wall = 0;
+    std::vector<CountItem> glossary_terms; // glossary_term_opened by term id, most first
 };
 
 struct StatsSummary

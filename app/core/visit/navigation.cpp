@@ -23,6 +23,7 @@ ScreenState Snapshot(const VisitState& state, const ScreenMemory& here)
 
 NavigationResult Restore(VisitState& state, const ScreenState& s)
 {
+    state.glossary_term.clear();
     state.screen = s.screen;
     state.role_id = s.role_id;
     state.gallery_index = s.gallery_index;
@@ -43,6 +44,7 @@ NavigationResult Push(VisitState& state, const ScreenMemory& here)
     if (state.history.size() >= kMaxHistory)
         state.history.erase(state.history.begin());
     state.history.push_back(Snapshot(state, here));
+    state.glossary_term.clear();
     NavigationResult r;
     r.changed = true;
     r.motion = NavigationResult::Motion::NewScreen;
@@ -255,6 +257,20 @@ NavigationResult Navigate(VisitState& state, const VisitAction& action, const Co
             else if constexpr (std::is_same_v<A, ToggleHighContrast>)
             {
                 state.high_contrast = !state.high_contrast;
+                return SettingChanged();
+            }
+            else if constexpr (std::is_same_v<A, OpenGlossaryTerm>)
+            {
+                if (!pack.glossary.Find(a.term_id) || state.glossary_term == a.term_id)
+                    return {};
+                state.glossary_term = a.term_id;
+                return SettingChanged();
+            }
+            else if constexpr (std::is_same_v<A, CloseGlossary>)
+            {
+                if (state.glossary_term.empty())
+                    return {};
+                state.glossary_term.clear();
                 return SettingChanged();
             }
             else if constexpr (std::is_same_v<A, GalleryNext>)

@@ -4,10 +4,11 @@
 //
 // Back stack: opening a screen pushes the current one (Home <- Role <- Gallery, Role <- Role for a
 // specialism); Back pops it and hands back how the ui left that screen (its ScreenMemory); Home
-// clears the stack. The flowchart's start chips and node taps (PathwayStartChosen,
-// PathwayNodeOpened) change the pathway screen in place and push nothing. The stack keeps the 32
-// most recent screens. Back on Home does nothing. Invalid targets (an unknown role id, a gallery
-// with no photos) leave the state unchanged, so a stale action can never strand the visitor.
+// clears the stack. A glossary definition card (OpenGlossaryTerm) sits over the current screen
+// and pushes nothing; CloseGlossary, and any move to another screen, closes it. The flowchart's
+// start chips and node taps (PathwayStartChosen, PathwayNodeOpened) change the pathway screen in
+// place and push nothing. The stack keeps the 32 most recent screens. Back on Home does nothing. Invalid targets (an
+// unknown role id, a gallery with no photos) leave the state unchanged, so a stale action can never strand the visitor.
 //
 // What the ui keeps itself (scroll speed, the flowchart camera, slide transitions) is not here:
 // the ui hands its ScreenMemory in with each action, and reacts to the NavigationResult.
@@ -85,6 +86,7 @@ struct VisitState
     bool larger_text = false;
     bool high_contrast = false;
     std::vector<ScreenState> history; // back stack: Back pops, Home clears
+    std::string glossary_term;        // the glossary term whose definition card is open; empty = none
 };
 
 // What Navigate() did, for the ui's motion state.

@@ -113,6 +113,15 @@ std::vector<StatsEvent> UsageRecorder::Update(const VisitState& after, const Vis
                 out.push_back(e);
             }
         }
+        else if (const auto* term = std::get_if<OpenGlossaryTerm>(&action))
+        {
+            if (after.glossary_term == term->term_id && pack.glossary.Find(term->term_id))
+            {
+                StatsEvent e = MakeEvent(EventKind::GlossaryTermOpened, mono, wall);
+                e.setting = term->term_id;
+                out.push_back(e);
+            }
+        }
         else if (const auto* lang = std::get_if<SetLanguage>(&action))
         {
             StatsEvent e = MakeEvent(EventKind::LanguageSwitched, mono, wall);

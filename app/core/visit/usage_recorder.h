@@ -4,8 +4,8 @@
 //
 // What is recorded: every screen left, with its dwell time (screen_viewed); roles opened;
 // photographs shown in the gallery, with dwell; pathway start points chosen and nodes opened;
-// language and accessibility switches. Only content ids, language codes and fixed setting names:
-// never anything a visitor could type.
+// language and accessibility switches; glossary terms opened (the term's id). Only content ids,
+// language codes and fixed setting names: never anything a visitor could type.
 #pragma once
 #include "core/content/content_model.h"
 #include "core/stats/stats_event.h"

@@ -37,6 +37,10 @@ std::string DescribeAction(const VisitAction& action)
                 return "pathway-start:" + a.start_id;
             else if constexpr (std::is_same_v<A, PathwayNodeOpened>)
                 return "pathway-node:" + a.node_id;
+            else if constexpr (std::is_same_v<A, OpenGlossaryTerm>)
+                return "open-glossary:" + a.term_id;
+            else if constexpr (std::is_same_v<A, CloseGlossary>)
+                return "close-glossary";
             else
                 return "none";
         },

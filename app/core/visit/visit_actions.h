@@ -75,10 +75,22 @@ struct ReloadContent
 {
 };
 
+// A tappable glossary term: opens its definition card over the screen (no back-stack entry).
+// Recorded as a glossary term opened, so organisers learn which words puzzle visitors.
+struct OpenGlossaryTerm
+{
+    std::string term_id;
+};
+
+// A tap anywhere while the definition card is open closes it.
+struct CloseGlossary
+{
+};
+
 // std::monostate means "nothing happened this frame".
-using VisitAction =
-    std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage, ToggleLargerText,
-                 ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent, PathwayStartChosen, PathwayNodeOpened>;
+using VisitAction = std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage,
+                                 ToggleLargerText, ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent,
+                                 PathwayStartChosen, PathwayNodeOpened, OpenGlossaryTerm, CloseGlossary>;
 
 inline bool IsNone(const VisitAction& a)
 {

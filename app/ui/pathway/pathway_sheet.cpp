@@ -31,6 +31,8 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
     const auto& pathway = ctx.pack->pathway;
     FlowSpace(f, 0.2f);
     FlowParagraph(f, node.title.Get(lang), ctx.fonts->heading);
+    TermMarks terms; // the first use of each glossary term in the sheet is tappable
+    f.terms = &terms;
     FlowParagraph(f, node.detail.Get(lang));
     if (!node.duration.Get(lang).empty())
     {
@@ -73,6 +75,8 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
             f.action = core::PathwayNodeOpened{next[static_cast<size_t>(tapped)]};
     }
     FlowSpace(f, 0.5f);
+    if (!IsNone(terms.action))
+        action = terms.action;
     if (!IsNone(f.action))
         action = f.action;
     return f.y - y;

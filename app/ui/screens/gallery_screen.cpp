@@ -10,6 +10,7 @@
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/image.h"
+#include "ui/widgets/term_text.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
@@ -156,8 +157,13 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     float y = l.text_min.y;
     y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), p.text, photo.caption.Get(ctx.visit->language), text_w) +
          0.6f * m.em;
+    TermMarks terms; // the description's glossary terms are tappable (the caption is a title)
+    MarkGlossaryTerms(ctx, ctx.fonts->body, ImVec2(l.text_min.x, y), photo.description.Get(ctx.visit->language), text_w,
+                      terms);
     DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), p.text, photo.description.Get(ctx.visit->language), text_w);
     dl->PopClipRect();
+    if (!IsNone(terms.action))
+        result.action = terms.action;
 
     // Where we are: a dot per photo above the buttons (when they fit), and how to move on.
     const float dot = 0.55f * m.em, dot_gap = 0.6f * m.em;

@@ -77,11 +77,14 @@ void TitleBlock(Flow& f, const Role& role)
                                                   ImVec2(f.x + 3.0f * ctx.metrics.em, f.y + 0.3f * ctx.metrics.em),
                                                   FamilyColor(ctx.pack, role.family, p));
     FlowSpace(f, 0.6f);
+    TermMarks* terms = f.terms; // titles name the role: no glossary marks in them
+    f.terms = nullptr;
     FlowParagraph(f, role.title.Get(lang), ctx.fonts->title, p.text);
     if (!role.parent.empty())
         if (const Role* parent = ctx.pack->FindRole(role.parent))
             FlowParagraph(f, parent->title.Get(lang) + ": " + Tr(ctx, "role.specialisms"), ctx.fonts->body_bold,
                           p.text_muted);
+    f.terms = terms;
 }
 
 void Summary(Flow& f, const Role& role)
@@ -289,7 +292,8 @@ void QrSection(Flow& f, const Role& role)
 float Page(const UiContext& ctx, const Role& role, const PageColumns& cols, float top, bool draw,
            core::VisitAction& action, float* title_bottom)
 {
-    Flow left{&ctx, draw, cols.left_x, top, cols.left_w, {}};
+    TermMarks terms; // the first use of each glossary term on the page is tappable
+    Flow left{&ctx, draw, cols.left_x, top, cols.left_w, {}, &terms};
     TitleBlock(left, role);
     if (title_bottom)
         *title_bottom = left.y;
@@ -325,6 +329,8 @@ float Page(const UiContext& ctx, const Role& role, const PageColumns& cols, floa
         QrSection(left, role);
         right = left;
     }
+    if (!IsNone(terms.action))
+        action = terms.action;
     for (const Flow* f : {&left, &right})
         if (!IsNone(f->action))
             action = f->action;

@@ -51,6 +51,8 @@ void FlowParagraph(Flow& f, const std::string& text, ImFont* font, ImU32 color)
     if (text.empty())
         return;
     font = font ? font : F(f).body;
+    if (f.draw && f.terms)
+        MarkGlossaryTerms(*f.ctx, font, ImVec2(f.x, f.y), text, f.width, *f.terms);
     if (f.draw)
         DrawText(font, ImVec2(f.x, f.y), color ? color : P(f).text, text, f.width);
     f.y += TextHeight(font, text, f.width) + 0.5f * M(f).em;
@@ -69,6 +71,8 @@ void FlowBullets(Flow& f, const std::vector<kiosk::core::LocalizedText>& items)
         {
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(f.x + 0.4f * em, f.y + 0.62f * em), 0.17f * em,
                                                         P(f).accent);
+            if (f.terms)
+                MarkGlossaryTerms(*f.ctx, F(f).body, ImVec2(f.x + indent, f.y), text, f.width - indent, *f.terms);
             DrawText(F(f).body, ImVec2(f.x + indent, f.y), P(f).text, text, f.width - indent);
         }
         f.y += TextHeight(F(f).body, text, f.width - indent) + 0.35f * em;

@@ -6,6 +6,7 @@
 #include "core/content/localized_text.h"
 #include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"
+#include "ui/widgets/term_text.h"
 
 #include <imgui.h>
 #include <string>
@@ -20,7 +21,8 @@ struct Flow
     float x = 0.0f;
     float y = 0.0f;
     float width = 0.0f;
-    core::VisitAction action; // set by a block that was tapped (draw pass only)
+    core::VisitAction action;   // set by a block that was tapped (draw pass only)
+    TermMarks* terms = nullptr; // paragraphs and bullets mark glossary terms here (draw pass); null = none
 };
 
 // A section heading, with space above it (none at the top of a column).

@@ -1,0 +1,195 @@
+// Glossary terms in the headless ui: on the role page, in a flowchart step's details and in a
+// photograph's description, the first use of a term is a touch-sized tappable term; a tap opens
+// its definition card (visit state, and a glossary_term_opened statistic), a tap anywhere closes
+// it. In English and Welsh, in larger text and high contrast. Also: the plain-words checker's
+// title width model is never below the real font's width.
+#include "core/content/content_checker.h"
+#include "core/content/content_loader.h"
+#include "support/ui_harness.h"
+#include "ui/widgets/text.h"
+
+#include <catch2/catch.hpp>
+#include <set>
+
+namespace core = kiosk::core;
+using namespace kiosk::ui;
+using kiosk::ui::test::UiHarness;
+
+namespace
+{
+std::shared_ptr<const core::ContentPack> Bundled()
+{
+    static const core::ContentLoadResult result = core::LoadContentPack(KIOSK_CONTENT_DIR);
+    REQUIRE(result.pack);
+    return result.pack;
+}
+
+// The term ids marked on screen now (first parts only: a term broken over two lines has a second
+// hit area "term:<id>:2").
+std::vector<std::string> MarkedTerms(const UiHarness& h)
+{
+    std::vector<std::string> ids;
+    for (const HitArea& a : h.hits.WithPrefix("term:"))
+        if (a.id.find(':', 5) == std::string::npos)
+            ids.push_back(a.id.substr(5));
+    return ids;
+}
+
+// Taps the first visible term, checks the card, the statistic and the close; returns the term id.
+std::string TapFirstTermAndClose(UiHarness& h, const std::string& language)
+{
+    const core::ScreenId screen = h.State().screen;
+    const std::vector<std::string> ids = MarkedTerms(h);
+    REQUIRE_FALSE(ids.empty());
+    // First use only: no term is marked twice on one screen.
+    CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
+    const HitArea* area = h.Find("term:" + ids[0]);
+    REQUIRE(area);
+    CHECK(area->full_y1 - area->full_y0 >= h.metrics.touch_min - 0.5f); // touch-sized
+    CHECK(area->full_x1 - area->full_x0 >= h.metrics.touch_min - 0.5f);
+    const size_t events_before = h.events.list.size();
+    REQUIRE(h.TapId("term:" + ids[0]));
+    CHECK(h.State().glossary_term == ids[0]);
+    CHECK(h.State().screen == screen);
+    bool recorded = false;
+    for (size_t i = events_before; i < h.events.list.size(); i++)
+        recorded |= h.events.list[i].kind == core::EventKind::GlossaryTermOpened && h.events.list[i].setting == ids[0];
+    CHECK(recorded);
+    h.Frame();
+    const core::GlossaryTerm* term = h.pack->glossary.Find(ids[0]);
+    REQUIRE(term);
+    CHECK(h.Find("glossary:card"));
+    CHECK(h.hits.Drew(term->definition.Get(language)));
+    // A tap anywhere closes it, and does not press what is under it (the top bar's Home here).
+    const HitArea* home = h.Find("nav:home");
+    if (home)
+        h.Tap(home->CenterX(), home->CenterY());
+    else
+        h.Tap(2.0f, 0.5f * h.metrics.screen_h);
+    CHECK(h.State().glossary_term.empty());
+    CHECK(h.State().screen == screen);
+    h.Frame();
+    CHECK_FALSE(h.Find("glossary:card"));
+    return ids[0];
+}
+
+// Drags the page up until some term is on screen (a page may open on photographs).
+void ScrollToATerm(UiHarness& h)
+{
+    for (int i = 0; i < 12 && MarkedTerms(h).empty(); ++i)
+    {
+        const float x = 0.5f * h.metrics.screen_w, y = 0.8f * h.metrics.screen_h;
+        h.Drag(ImVec2(x, y), ImVec2(x, y - 0.3f * h.metrics.screen_h), 10);
+        h.Settle();
+    }
+}
+
+// A visitor's touch starts the visit (so it records), then the language and the settings.
+void Prepare(UiHarness& h, const std::string& language, bool larger, bool contrast)
+{
+    h.visit.Touch(h.Time());
+    if (language != h.State().language)
+        h.Act(core::SetLanguage{language});
+    if (larger)
+        h.Act(core::ToggleLargerText{});
+    if (contrast)
+        h.Act(core::ToggleHighContrast{});
+    h.Frames(2);
+}
+} // namespace
+
+TEST_CASE("a term on the role page opens its definition card, in English and Welsh", "[ui][glossary]")
+{
+    for (const char* language : {"en", "cy"})
+        for (const auto& [w, h_px] : {std::pair<float, float>{800, 480}, {1080, 1920}})
+        {
+            DYNAMIC_SECTION(language << " " << w << "x" << h_px)
+            {
+                UiHarness h(w, h_px, Bundled());
+                Prepare(h, language, false, false);
+                h.Act(core::OpenRole{"clinical-technologist"});
+                h.Frames(2);
+                ScrollToATerm(h);
+                TapFirstTermAndClose(h, language);
+            }
+        }
+}
+
+TEST_CASE("terms stay tappable in larger text and high contrast", "[ui][glossary]")
+{
+    UiHarness h(1280, 800, Bundled());
+    Prepare(h, "cy", true, true);
+    h.Act(core::OpenRole{"clinical-engineer"});
+    h.Frames(3);
+    ScrollToATerm(h);
+    TapFirstTermAndClose(h, "cy");
+}
+
+TEST_CASE("a term in a flowchart step's details opens its card", "[ui][glossary][pathway]")
+{
+    const auto pack = Bundled();
+    // A step whose details use a glossary term (the bundled chart has many: UCAS, PTP, STP ...).
+    std::string node_id;
+    for (const auto& node : pack->pathway.nodes)
+        if (!core::FindGlossaryTerms(pack->glossary, node.detail.Get("en"), "en").empty())
+        {
+            node_id = node.id;
+            break;
+        }
+    REQUIRE_FALSE(node_id.empty());
+    for (const char* language : {"en", "cy"})
+    {
+        DYNAMIC_SECTION(language)
+        {
+            UiHarness h(1920, 1080, pack);
+            Prepare(h, language, false, false);
+            h.Act(core::OpenPathway{node_id, "", ""});
+            h.Settle();
+            REQUIRE(h.State().pathway.selected == node_id);
+            TapFirstTermAndClose(h, language);
+        }
+    }
+}
+
+TEST_CASE("a term in a photograph's description opens its card", "[ui][glossary][gallery]")
+{
+    const auto pack = Bundled();
+    int index = -1;
+    for (size_t i = 0; i < pack->photos.size() && index < 0; i++)
+        if (!core::FindGlossaryTerms(pack->glossary, pack->photos[i].description.Get("en"), "en").empty() &&
+            !core::FindGlossaryTerms(pack->glossary, pack->photos[i].description.Get("cy"), "cy").empty())
+            index = static_cast<int>(i);
+    REQUIRE(index >= 0);
+    for (const char* language : {"en", "cy"})
+    {
+        DYNAMIC_SECTION(language)
+        {
+            UiHarness h(1920, 1080, pack);
+            Prepare(h, language, false, false);
+            h.Act(core::OpenGallery{"", index});
+            h.Settle();
+            TapFirstTermAndClose(h, language);
+        }
+    }
+}
+
+TEST_CASE("the title width model is never below the real title font's width", "[ui][glossary][plain-words]")
+{
+    UiHarness h(800, 480, Bundled());
+    h.Frame();
+    ImFont* title = h.fonts.title;
+    REQUIRE(title);
+    // The model's column: 800x480 gives a 16 px em and a 36 px title font (content_checker.h).
+    CHECK(h.metrics.em == Approx(16.0f));
+    CHECK(title->FontSize == Approx(36.0f));
+    for (const auto& role : h.pack->roles)
+        for (const auto& [lang, text] : role.title.by_language)
+        {
+            INFO(lang << ": " << text);
+            CHECK(core::EstimateTextWidthEm(text) * title->FontSize >= TextWidth(title, text));
+            // Wrapped at the model's column, the real font takes no more lines than estimated.
+            const float real_lines =
+                TextHeight(title, text, core::kRoleTitleWidthEm800 * title->FontSize) / title->FontSize;
+            CHECK(real_lines <= core::EstimateLines(text, core::kRoleTitleWidthEm800) + 0.01f);
+        }
+}
