@@ -9,6 +9,7 @@
 
 #include "core/admin/admin_pin.h"
 #include "core/content/content_loader.h"
+#include "core/health/service_notify.h"
 #include "core/visit/attract_timeline.h"
 #include "platform/font_locator.h"
 #include "platform/headless_display.h"
@@ -542,6 +543,7 @@ static int RunInteractive(KioskApp& app)
     while (!g_stop_requested && !app.window.ShouldClose())
     {
         const double frame_start = MonotonicSeconds();
+        core::NotifyServiceAlive(frame_start); // systemd's watchdog: a hung loop gets restarted
         if (need_frame)
         {
             animating = app.DrawFrame(frame_start);
