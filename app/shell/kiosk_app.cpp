@@ -512,6 +512,8 @@ static int RunInteractive(KioskApp& app)
     const int started = app.Start(wo);
     if (started >= 0)
         return started;
+    // One line in the journal saying which GL the driver gave (GL 3.3, the 3.1 fallback, GLES).
+    std::fprintf(stderr, "careers-kiosk: drawing with OpenGL %s\n", app.window.Info().gl_version.c_str());
     if (app.options.locked && app.pack)
     {
         // Kiosk mode has no way out but the admin panel, so it needs a PIN nobody can guess

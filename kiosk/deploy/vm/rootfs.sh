@@ -2,11 +2,14 @@
 # rootfs.sh: cached Debian 12 (bookworm, amd64) root file systems for the package and VM
 # tests, built with debootstrap from the Debian archive this machine's apt uses.
 #
-# Usage: kiosk/deploy/vm/rootfs.sh minbase|vm-base
+# Usage: kiosk/deploy/vm/rootfs.sh minbase|vm-base|cross-arm64
 #   minbase  a bare `debootstrap --variant=minbase` system: the "fresh Debian 12" that the
 #            package test installs careers-kiosk*.deb into
 #   vm-base  minbase plus a kernel, systemd, udev and what the packages will pull in (X,
 #            Mesa, the app's libraries), so installing the .debs into it needs no network
+#   cross-arm64  minbase with arm64 added as a foreign architecture (multiarch), Debian's
+#            cross toolchain, the build dependencies as :arm64, the arm64 runtime
+#            libraries and qemu-user: cross-builds and runs the arm64 app without a Pi
 # Prints the path of a .tar.zst of the tree. Each is cached in $KIOSK_VM_CACHE (default
 # ~/.cache/careers-kiosk-vm), keyed by a hash of its package list and recipe version, so a
 # repeat run skips debootstrap. The archive is live: delete the cache to refresh it.
@@ -44,6 +47,12 @@ VM_PACKAGES=(
     libsqlite3-0 libsystemd0 libqrcodegencpp1 libstb0 xvfb xauth
 )
 
+# The arm64 cross-build and run environment (the build dependencies of debian/control).
+CROSS_NATIVE=(crossbuild-essential-arm64 dpkg-dev debhelper cmake ninja-build pkgconf python3-glad
+    nlohmann-json3-dev qemu-user xvfb xauth imagemagick fonts-noto-core)
+CROSS_ARM64=(libimgui-dev libglfw3-dev libstb-dev libsqlite3-dev librsvg2-dev libfontconfig-dev
+    libqrcodegencpp-dev libsystemd-dev libgl-dev libgl1-mesa-dri libegl1 libgles2)
+
 debootstrap_minbase() {
     local dir="$1"
     log "debootstrap --variant=minbase bookworm from $mirror (3-6 minutes)"
@@ -65,6 +74,18 @@ build() {
     mkdir -p "$dir"
     if [[ $name == minbase ]]; then
         debootstrap_minbase "$dir"
+    elif [[ $name == cross-arm64 ]]; then
+        local base
+        base="$("${BASH_SOURCE[0]}" minbase)"
+        tar -C "$dir" --zstd -xpf "$base"
+        log "adding arm64 (multiarch) and installing the cross toolchain and :arm64 libraries"
+        kiosk_in_root "$dir" dpkg --add-architecture arm64
+        kiosk_in_root "$dir" env DEBIAN_FRONTEND=noninteractive apt-get update >"$work/apt.log" 2>&1 ||
+            die "apt-get update in the tree failed (see $work/apt.log)"
+        kiosk_in_root "$dir" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+            "${CROSS_NATIVE[@]}" "${CROSS_ARM64[@]/%/:arm64}" >>"$work/apt.log" 2>&1 ||
+            die "apt-get install in the tree failed (see $work/apt.log)"
+        kiosk_in_root "$dir" apt-get clean
     else
         local base
         base="$("${BASH_SOURCE[0]}" minbase)"
@@ -87,11 +108,12 @@ mkdir -p "$cache"
 case "$kind" in
     minbase) key="$(key_of minbase)" ;;
     vm-base) key="$(key_of vm-base "${VM_PACKAGES[@]}")" ;;
+    cross-arm64) key="$(key_of cross-arm64 "${CROSS_NATIVE[@]}" "${CROSS_ARM64[@]}")" ;;
     -h | --help | "")
         awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
         exit 0
         ;;
-    *) die "unknown kind '$kind' (minbase or vm-base)" ;;
+    *) die "unknown kind '$kind' (minbase, vm-base or cross-arm64)" ;;
 esac
 out="$cache/$kind-$key.tar.zst"
 if [[ -f $out ]]; then
