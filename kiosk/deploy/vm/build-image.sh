@@ -71,17 +71,18 @@ ln -sf /dev/null "$dir/etc/systemd/system/serial-getty@ttyS1.service"
 
 cat >"$dir/usr/local/sbin/vm-agent" <<'AGENT'
 #!/bin/bash
-# Test agent on /dev/ttyS1: each line from the host is a base64-encoded shell command; the
-# reply is its output, base64-encoded on one line, then "@@END <status>".
+# Test agent on /dev/ttyS1: each line from the host is "NONCE BASE64-COMMAND"; the reply is
+# the command's output, base64-encoded on one line, then "@@END NONCE STATUS".
 stty -F /dev/ttyS1 raw -echo -icanon 115200
 exec 3<>/dev/ttyS1
-printf '@@READY %s\n' "$(cut -d' ' -f1 /proc/uptime)" >&3
 while IFS= read -r -u 3 line; do
     line="${line%$'\r'}"
-    [[ -n $line ]] || continue
-    out="$(printf '%s' "$line" | base64 -d | bash 2>&1)"
+    nonce="${line%% *}"
+    command="${line#* }"
+    [[ -n $nonce && $command != "$line" ]] || continue
+    out="$(printf '%s' "$command" | base64 -d | bash 2>&1)"
     rc=$?
-    printf '%s\n@@END %s\n' "$(printf '%s' "$out" | base64 -w0)" "$rc" >&3
+    printf '%s\n@@END %s %s\n' "$(printf '%s' "$out" | base64 -w0)" "$nonce" "$rc" >&3
 done
 AGENT
 chmod 0755 "$dir/usr/local/sbin/vm-agent"
@@ -89,8 +90,7 @@ cat >"$dir/etc/systemd/system/vm-agent.service" <<'UNIT'
 [Unit]
 Description=Test agent on ttyS1 (VM test image only)
 DefaultDependencies=no
-After=systemd-udevd.service dev-ttyS1.device
-Wants=dev-ttyS1.device
+After=systemd-udevd.service
 
 [Service]
 ExecStart=/usr/local/sbin/vm-agent

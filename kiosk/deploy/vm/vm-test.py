@@ -93,13 +93,15 @@ class Qmp:
 
 
 class Agent:
-    """The test image's root shell on ttyS1 (see build-image.sh, vm-agent)."""
+    """The test image's root shell on ttyS1 (see build-image.sh, vm-agent). Each command
+    carries a nonce, so a late answer to an earlier probe is never taken for the current one."""
 
     def __init__(self, path):
         self.path = path
         self.sock = None
         self.buf = b""
         self.lock = threading.Lock()
+        self.nonce = 0
 
     def wait_ready(self, timeout):
         deadline = time.time() + timeout
@@ -109,12 +111,18 @@ class Agent:
                 self.sock.connect(self.path)
                 break
             except OSError:
+                self.sock = None
                 time.sleep(0.5)
+        if self.sock is None:
+            return False
         self.sock.settimeout(1.0)
         while time.time() < deadline:
-            line = self._line(deadline)
-            if line and line.startswith("@@READY"):
-                return True
+            try:
+                rc, out = self.run("echo ready", timeout=5)
+                if rc == 0 and out.strip() == "ready":
+                    return True
+            except CheckFailed:
+                pass
         return False
 
     def _line(self, deadline):
@@ -131,9 +139,14 @@ class Agent:
         line, self.buf = self.buf.split(b"\n", 1)
         return line.decode(errors="replace").strip("\r")
 
+    def send(self, command):
+        self.nonce += 1
+        self.sock.sendall(f"n{self.nonce} ".encode() + base64.b64encode(command.encode()) + b"\n")
+        return f"n{self.nonce}"
+
     def run(self, command, timeout=60):
         with self.lock:
-            self.sock.sendall(base64.b64encode(command.encode()) + b"\n")
+            nonce = self.send(command)
             deadline = time.time() + timeout
             out = None
             while True:
@@ -141,9 +154,10 @@ class Agent:
                 if line is None:
                     raise CheckFailed(f"agent: no answer in {timeout} s to: {command}")
                 if line.startswith("@@END "):
-                    rc = int(line.split()[1])
-                    return rc, base64.b64decode(out or "").decode(errors="replace")
-                if line.startswith("@@READY"):
+                    fields = line.split()
+                    if len(fields) == 3 and fields[1] == nonce:
+                        return int(fields[2]), base64.b64decode(out or "").decode(errors="replace")
+                    out = None
                     continue
                 out = line
 
@@ -525,7 +539,7 @@ def check_exit(m, ctx):
 
 def check_reboot(m, ctx):
     t0 = time.time()
-    m.agent.sock.sendall(base64.b64encode(b"systemctl reboot") + b"\n")
+    m.agent.send("systemctl reboot")
     time.sleep(5)
     m.agent = Agent(m.agent_path)
     # QEMU keeps running through a guest reboot; the kiosk's frame comes back on its own.
