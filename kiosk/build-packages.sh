@@ -84,6 +84,8 @@ cmake_args="${KIOSK_CMAKE_ARGS:-}"
 if kiosk_have ccache; then
     cmake_args+=" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache"
     export CCACHE_BASEDIR="$work"
+    # debhelper (compat 13) gives the build a temporary HOME: keep ccache's own folder.
+    export CCACHE_DIR="${CCACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/ccache}"
 fi
 build_args=(-us -uc -b "--jobs=$(kiosk_jobs)")
 if [[ $host_arch != "$arch" ]]; then
