@@ -97,8 +97,13 @@ kiosk_log "building careers-kiosk $version for $host_arch${cmake_args:+ (CMake:$
     dpkg-buildpackage "${build_args[@]}") >"$out/build.log" 2>&1 ||
     kiosk_die "the package build failed: see the end of $out/build.log: $(tail -n 3 "$out/build.log" | tr '\n' ' ')"
 
-rm -f "$out"/*.deb
+rm -f "$out"/*.deb "$out"/dbgsym/*.deb
 mv "$work"/*.deb "$out"/
+# Debug symbols apart, so `apt install ./careers-kiosk*.deb` installs just the two packages.
+if compgen -G "$out/*-dbgsym_*.deb" >/dev/null; then
+    mkdir -p "$out/dbgsym"
+    mv "$out"/*-dbgsym_*.deb "$out/dbgsym/"
+fi
 changes="$(ls "$work"/*.changes)"
 mv "$changes" "$out"/
 kiosk_log "packages in $out:"
