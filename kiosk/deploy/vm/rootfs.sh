@@ -48,7 +48,7 @@ VM_PACKAGES=(
 )
 
 # The arm64 cross-build and run environment (the build dependencies of debian/control).
-CROSS_NATIVE=(crossbuild-essential-arm64 dpkg-dev debhelper cmake ninja-build pkgconf python3-glad
+CROSS_NATIVE=(build-essential crossbuild-essential-arm64 dpkg-dev debhelper cmake ninja-build pkgconf python3-glad
     nlohmann-json3-dev qemu-user xvfb xauth imagemagick fonts-noto-core)
 CROSS_ARM64=(libimgui-dev libglfw3-dev libstb-dev libsqlite3-dev librsvg2-dev libfontconfig-dev
     libqrcodegencpp-dev libsystemd-dev libgl-dev libgl1-mesa-dri libegl1 libgles2)
