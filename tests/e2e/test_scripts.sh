@@ -49,7 +49,8 @@ cp "$E2E_TMP/home.png" "$E2E_ARTEFACTS/preview-home.png"
 # --- 4. the systemd units are valid -------------------------------------------------------
 if command -v systemd-analyze >/dev/null 2>&1; then
     mkdir -p "$E2E_TMP/units"
-    sed "s|^ExecStart=.*|ExecStart=/bin/true|" "$deploy/careers-kiosk.service" >"$E2E_TMP/units/careers-kiosk.service"
+    sed -e "s|^ExecStart=.*|ExecStart=/bin/true|" -e "s|^ExecStopPost=+.*|ExecStopPost=+/bin/true|" \
+        "$deploy/careers-kiosk.service" >"$E2E_TMP/units/careers-kiosk.service"
     cp "$deploy/careers-kiosk-retry.timer" "$E2E_TMP/units/"
     verify="$(systemd-analyze verify --man=no "$E2E_TMP/units/careers-kiosk.service" \
         "$E2E_TMP/units/careers-kiosk-retry.timer" 2>&1)" || e2e_fail "systemd-analyze verify failed: $verify"

@@ -5,7 +5,7 @@ log and a QMP socket for screendumps and input, and checks what an organiser rel
 Prints one line per figure ("FIGURE name: value") and one per check ("PASS"/"FAIL").
 
 Usage: kiosk/deploy/vm/vm-test.py IMAGE_DIR ARTEFACT_DIR [--cuts N] [--only CHECK,...]
-  checks, in order: boot, visit, kill9, crashloop, usb, exit, reboot, powercut
+  checks, in order: boot, visit, kill9, powercut, crashloop, usb, exit, reboot
   --cuts N   power cuts in this run (default 3; the issue asks for 10 across runs)
 
 The test machine is reached through a root shell on its second serial port (vm-agent in
@@ -613,7 +613,7 @@ def check_powercut(m, ctx, cuts):
 
 # --- 5. main ---------------------------------------------------------------------------------------------
 
-CHECKS = ["boot", "visit", "kill9", "crashloop", "usb", "exit", "reboot", "powercut"]
+CHECKS = ["boot", "visit", "kill9", "powercut", "crashloop", "usb", "exit", "reboot"]
 
 
 def main():
