@@ -21,7 +21,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     libimgui-dev libglfw3-dev python3-glad libstb-dev nlohmann-json3-dev catch2
-    libsqlite3-dev librsvg2-dev libfontconfig-dev libfreetype-dev libqrcodegencpp-dev
+    libsqlite3-dev librsvg2-dev libfontconfig-dev libfreetype-dev libqrcodegencpp-dev libsystemd-dev
 )
 # Running: the UI font, Mesa's GL drivers (software rendering where there is no GPU), and
 # Xvfb, which the preview mode (--screenshot) starts by itself where there is no display.

@@ -53,9 +53,11 @@ bool HeadlessDisplay::Start(int width, int height, std::string* error)
             prctl(PR_SET_PDEATHSIG, SIGTERM);
             if (getppid() == 1)
                 _exit(127); // the parent already died between fork and prctl
-            // Quiet child: Xvfb's own chatter is not ours to print.
-            freopen("/dev/null", "w", stdout);
-            freopen("/dev/null", "w", stderr);
+            // Quiet child: Xvfb's own chatter is not ours to print. Should /dev/null not open,
+            // the inherited stream stays (checked: Debian's _FORTIFY_SOURCE build warns otherwise).
+            if (freopen("/dev/null", "w", stdout) == nullptr || freopen("/dev/null", "w", stderr) == nullptr)
+            {
+            }
             execl("/usr/bin/Xvfb", "Xvfb", display.c_str(), "-screen", "0", screen.c_str(), "-nolisten", "tcp",
                   "-noreset", (char*)nullptr);
             _exit(127);

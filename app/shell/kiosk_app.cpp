@@ -8,6 +8,7 @@
 
 #include "core/admin/admin_pin.h"
 #include "core/content/content_loader.h"
+#include "core/health/service_notify.h"
 #include "core/visit/attract_timeline.h"
 #include "core/visit/screen_name.h"
 #include "shell/content_location.h"
@@ -327,6 +328,8 @@ int RunInteractive(KioskApp& app)
     const int started = app.Start(wo);
     if (started >= 0)
         return started;
+    // One line in the journal saying which GL the driver gave (GL 3.3, the 3.1 fallback, GLES).
+    std::fprintf(stderr, "careers-kiosk: drawing with OpenGL %s\n", app.window.Info().gl_version.c_str());
     if (app.options.locked && app.pack && !CheckKioskPin(app))
     {
         app.Shutdown();
@@ -343,6 +346,7 @@ int RunInteractive(KioskApp& app)
     while (!g_stop_requested && !app.window.ShouldClose())
     {
         const double frame_start = Now().mono;
+        core::NotifyServiceAlive(frame_start); // systemd's watchdog: a hung loop gets restarted
         if (pacer.ShouldDraw())
             DrawAndPresent(app, pacer, &report_first_frame);
         WaitForNews(app, pacer, frame_start);

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # kiosk-launch: ExecStart of careers-kiosk.service (installed as
-# /opt/careers-kiosk/bin/kiosk-launch). Starts X on vt1 with kiosk-session as its only
+# /usr/libexec/careers-kiosk/kiosk-launch by careers-kiosk-machine). Starts X on vt1 with kiosk-session as its only
 # client and exits with careers-kiosk's own status, so systemd can tell a staff exit (0,
 # not restarted) from a crash or an X failure (restarted).
 set -uo pipefail
 
-prefix="${KIOSK_PREFIX:-/opt/careers-kiosk}"
+libexec="${KIOSK_LIBEXEC:-/usr/libexec/careers-kiosk}"
 status_file="${RUNTIME_DIRECTORY:-/run/careers-kiosk}/exit-status"
 rm -f -- "$status_file"
 
@@ -16,7 +16,16 @@ server=(/usr/bin/Xorg :0 vt1 -keeptty -nolisten tcp -nocursor -s 0 -dpms -br)
 if [[ -n ${KIOSK_TEST_X_SERVER:-} ]]; then
     read -r -a server <<<"$KIOSK_TEST_X_SERVER"
 fi
-/usr/bin/xinit "$prefix/bin/kiosk-session" -- "${server[@]}"
+# X started before udev has loaded the display driver fails with "no screens found": wait
+# (up to 10 s) for the first DRM device. A machine without one (fbdev) carries on after that.
+if [[ -z ${KIOSK_TEST_X_SERVER:-} ]]; then
+    for _ in $(seq 50); do
+        [[ -e /dev/dri/card0 ]] && break
+        sleep 0.2
+    done
+    [[ -e /dev/dri/card0 ]] || echo "kiosk-launch: no /dev/dri/card0 after 10 s (no GPU driver loaded?); starting X anyway" >&2
+fi
+/usr/bin/xinit "$libexec/kiosk-session" -- "${server[@]}"
 xinit_status=$?
 
 if [[ -s $status_file ]]; then

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # kiosk-session: the only X client of the kiosk's X server (installed as
-# /opt/careers-kiosk/bin/kiosk-session and started by kiosk-launch through xinit).
+# /usr/libexec/careers-kiosk/kiosk-session and started by kiosk-launch through xinit).
 # Turns blanking and power saving off, turns the screen and touch input if asked, then
 # runs careers-kiosk in the foreground and records its exit status for kiosk-launch.
 # Settings come from /etc/default/careers-kiosk through the service's environment.
 set -uo pipefail
 
-: "${KIOSK_BIN:=/opt/careers-kiosk/bin/careers-kiosk}"
-: "${KIOSK_CONTENT_DIR:=/opt/careers-kiosk/content}"
+: "${KIOSK_BIN:=/usr/bin/careers-kiosk}"
+: "${KIOSK_CONTENT_DIR:=/var/lib/careers-kiosk/content}"
 : "${KIOSK_STATS_DB:=/var/lib/careers-kiosk/stats.db}"
 : "${KIOSK_ROTATE:=normal}"
 : "${KIOSK_ARGS:=}"

@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
 # update-content: replaces the kiosk's content pack with another folder (say, from a USB
 # stick), but only after careers-kiosk has validated it. On any error the current content
-# stays exactly as it was. Installed as /opt/careers-kiosk/bin/update-content.
+# stays exactly as it was. Installed as /usr/sbin/careers-kiosk-update-content by the
+# careers-kiosk-machine package.
 #
-# Usage: sudo /opt/careers-kiosk/bin/update-content [--restart] SOURCE_FOLDER
+# Usage: sudo careers-kiosk-update-content [--restart] SOURCE_FOLDER
 #   --restart   restart the kiosk service afterwards (otherwise use "Reload content" in
 #               the admin panel, which shows the new pack without a restart)
-# The replaced pack is kept as /opt/careers-kiosk/content.previous.
+# The replaced pack is kept as /var/lib/careers-kiosk/content.previous.
 set -euo pipefail
 
-prefix=/opt/careers-kiosk
-content="${KIOSK_INSTALLED_CONTENT:-$prefix/content}"
-binary="${KIOSK_BIN:-$prefix/bin/careers-kiosk}"
+content="${KIOSK_INSTALLED_CONTENT:-/var/lib/careers-kiosk/content}"
+binary="${KIOSK_BIN:-/usr/bin/careers-kiosk}"
 restart=0
 source_dir=""
 original_args=("$@")
 
 die() {
     echo "update-content: error: $*" >&2
+    # One line in the journal too, where careers-kiosk-status finds the last error.
+    logger -t careers-kiosk-update-content -p user.err -- "$*" 2>/dev/null || true
     exit 1
 }
 

@@ -74,7 +74,9 @@ e2e_screenshot 03-pathway-sheet.png >/dev/null
 e2e_pass "tapping $node opens its details sheet"
 
 e2e_tap_hit pathway:sheet-close
-sleep 0.8
+# The sheet slides out over several frames; a software-rendered GLES build takes longer.
+deadline=$((SECONDS + 5))
+while ((SECONDS < deadline)) && grep -q '^pathway:sheet-close ' "$KIOSK_HITS_FILE"; do sleep 0.1; done
 if grep -q '^pathway:sheet-close ' "$KIOSK_HITS_FILE"; then
     e2e_fail "Close did not close the sheet"
 fi

@@ -1,0 +1,666 @@
+#!/usr/bin/python3
+"""vm-test.py: boots a kiosk machine image (build-image.sh) under qemu-system-x86_64 with
+software emulation (TCG, no KVM), a virtual display, a usb-tablet, a serial console for the
+log and a QMP socket for screendumps and input, and checks what an organiser relies on.
+Prints one line per figure ("FIGURE name: value") and one per check ("PASS"/"FAIL").
+
+Usage: kiosk/deploy/vm/vm-test.py IMAGE_DIR ARTEFACT_DIR [--cuts N] [--only CHECK,...]
+  checks, in order: boot, visit, kill9, powercut, crashloop, usb, exit, reboot
+  --cuts N   power cuts in this run (default 3; the issue asks for 10 across runs)
+
+The test machine is reached through a root shell on its second serial port (vm-agent in
+the test image only). Each boot copies nothing: the image's disk.raw is used in place
+(reflinked/copied to ARTEFACT_DIR first), with cache=writeback so guest flushes reach it.
+Python 3 standard library only.
+"""
+
+import argparse
+import base64
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+# ---------------------------------------------------------------------------------------
+# Sections: 1. QMP and the agent  2. the machine  3. the screen  4. checks  5. main
+# ---------------------------------------------------------------------------------------
+
+BOOT_TIMEOUT = 300  # s: first frame takes 25-55 s on a quiet machine; allow for sharing
+STATS = "/var/lib/careers-kiosk/stats.db"
+
+
+def log(msg):
+    print(f"[vm-test {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def figure(name, value):
+    print(f"FIGURE {name}: {value}", flush=True)
+
+
+class CheckFailed(Exception):
+    pass
+
+
+# --- 1. QMP and the agent ---------------------------------------------------------------
+
+
+class Qmp:
+    def __init__(self, path, timeout=60):
+        deadline = time.time() + timeout
+        while True:
+            try:
+                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                self.sock.connect(path)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.file = self.sock.makefile("rwb")
+        self._read()  # greeting
+        self.cmd("qmp_capabilities")
+        self.lock = threading.Lock()
+
+    def _read(self):
+        while True:
+            line = self.file.readline()
+            if not line:
+                raise CheckFailed("QMP connection closed")
+            msg = json.loads(line)
+            if "event" not in msg:
+                return msg
+
+    def cmd(self, name, **args):
+        lock = getattr(self, "lock", None)
+        if lock:
+            lock.acquire()
+        try:
+            self.file.write(json.dumps({"execute": name, "arguments": args}).encode() + b"\n")
+            self.file.flush()
+            reply = self._read()
+        finally:
+            if lock:
+                lock.release()
+        if "error" in reply:
+            raise CheckFailed(f"QMP {name}: {reply['error']}")
+        return reply.get("return")
+
+
+class Agent:
+    """The test image's root shell on ttyS1 (see build-image.sh, vm-agent). Each command
+    carries a nonce, so a late answer to an earlier probe is never taken for the current one."""
+
+    def __init__(self, path):
+        self.path = path
+        self.sock = None
+        self.buf = b""
+        self.lock = threading.Lock()
+        self.nonce = 0
+
+    def wait_ready(self, timeout):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                self.sock.connect(self.path)
+                break
+            except OSError:
+                self.sock = None
+                time.sleep(0.5)
+        if self.sock is None:
+            return False
+        self.sock.settimeout(1.0)
+        while time.time() < deadline:
+            try:
+                rc, out = self.run("echo ready", timeout=5)
+                if rc == 0 and out.strip() == "ready":
+                    return True
+            except CheckFailed:
+                pass
+        return False
+
+    def _line(self, deadline):
+        while b"\n" not in self.buf:
+            if time.time() > deadline:
+                return None
+            try:
+                chunk = self.sock.recv(65536)
+            except socket.timeout:
+                continue
+            if not chunk:
+                raise CheckFailed("agent connection closed")
+            self.buf += chunk
+        line, self.buf = self.buf.split(b"\n", 1)
+        return line.decode(errors="replace").strip("\r")
+
+    def send(self, command):
+        self.nonce += 1
+        self.sock.sendall(f"n{self.nonce} ".encode() + base64.b64encode(command.encode()) + b"\n")
+        return f"n{self.nonce}"
+
+    def run(self, command, timeout=60):
+        with self.lock:
+            nonce = self.send(command)
+            deadline = time.time() + timeout
+            out = None
+            while True:
+                line = self._line(deadline)
+                if line is None:
+                    raise CheckFailed(f"agent: no answer in {timeout} s to: {command}")
+                if line.startswith("@@END "):
+                    fields = line.split()
+                    if len(fields) == 3 and fields[1] == nonce:
+                        return int(fields[2]), base64.b64decode(out or "").decode(errors="replace")
+                    out = None
+                    continue
+                out = line
+
+
+# --- 2. the machine -----------------------------------------------------------------------
+
+
+class Machine:
+    def __init__(self, image_dir, work):
+        self.image_dir = image_dir
+        self.work = work
+        self.disk = os.path.join(work, "disk.raw")
+        self.proc = None
+        self.boots = 0
+
+    def start(self):
+        self.boots += 1
+        self.qmp_path = os.path.join(self.work, "qmp.sock")
+        self.agent_path = os.path.join(self.work, "agent.sock")
+        for p in (self.qmp_path, self.agent_path):
+            if os.path.exists(p):
+                os.unlink(p)
+        serial_log = os.path.join(self.work, f"serial-boot{self.boots}.log")
+        cmd = [
+            "qemu-system-x86_64", "-accel", "tcg", "-smp", "2", "-m", "2048", "-nodefaults",
+            "-kernel", os.path.join(self.image_dir, "vmlinuz"),
+            "-initrd", os.path.join(self.image_dir, "initrd.img"),
+            "-append", "root=/dev/vda rw console=ttyS0 quiet loglevel=3 consoleblank=0 systemd.show_status=false",
+            "-drive", f"file={self.disk},if=virtio,format=raw,cache=writeback",
+            "-vga", "std", "-display", "none",
+            "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0",
+            "-chardev", f"file,id=log,path={serial_log}", "-serial", "chardev:log",
+            "-chardev", f"socket,id=agent,path={self.agent_path},server=on,wait=off",
+            "-serial", "chardev:agent",
+            "-qmp", f"unix:{self.qmp_path},server=on,wait=off",
+            "-rtc", "base=utc",
+        ]
+        self.started_at = time.time()
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=open(os.path.join(self.work, "qemu.stderr"), "a"))
+        self.qmp = Qmp(self.qmp_path)
+        self.agent = Agent(self.agent_path)
+
+    def power_cut(self):
+        """SIGKILL of QEMU: what the guest had not flushed is lost, as in a power cut."""
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            try:
+                self.qmp.cmd("quit")
+                self.proc.wait(timeout=20)
+            except Exception:
+                self.power_cut()
+
+    # Screen -----------------------------------------------------------------------------
+    def screendump(self, name=None):
+        path = os.path.join(self.work, "screen.ppm" if name is None else name + ".ppm")
+        self.qmp.cmd("screendump", filename=path)
+        return Frame(path)
+
+    def tap(self, x, y, width, height, hold=0.15):
+        ax = int(x * 32767 / max(1, width - 1))
+        ay = int(y * 32767 / max(1, height - 1))
+        move = [{"type": "abs", "data": {"axis": "x", "value": ax}},
+                {"type": "abs", "data": {"axis": "y", "value": ay}}]
+        self.qmp.cmd("input-send-event", events=move)
+        time.sleep(0.05)
+        self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
+        time.sleep(hold)
+        self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
+
+
+class Frame:
+    """A screendump (PPM) reduced to what the checks need."""
+
+    def __init__(self, path):
+        with open(path, "rb") as f:
+            data = f.read()
+        parts = data.split(maxsplit=4)
+        assert parts[0] == b"P6"
+        self.width, self.height = int(parts[1]), int(parts[2])
+        pixels = parts[4]
+        step = 3 * 97  # a sample of pixels is plenty
+        dark = total = 0
+        brightness = 0
+        for i in range(0, len(pixels) - 2, step):
+            v = pixels[i] + pixels[i + 1] + pixels[i + 2]
+            brightness += v
+            total += 1
+            if v < 60:
+                dark += 1
+        self.dark_fraction = dark / max(1, total)
+        self.mean = brightness / max(1, total) / 765.0
+
+    def shows_kiosk(self):
+        # The console (boot messages, login prompt) is nearly all black; every kiosk screen is
+        # mostly light (home, role pages) or full-screen photographs and colour (attract).
+        return self.width >= 640 and self.dark_fraction < 0.5
+
+
+# --- 3. helpers on the running kiosk ---------------------------------------------------------
+
+
+def hits(m):
+    rc, out = m.agent.run("cat /run/careers-kiosk/hits.txt 2>/dev/null", timeout=30)
+    screen, areas = "none", {}
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) == 2 and f[0] == "screen":
+            screen = f[1]
+        elif len(f) == 5:
+            areas[f[0]] = tuple(float(v) for v in f[1:])
+    return screen, areas
+
+
+def wait_screen(m, want, timeout=60):
+    deadline = time.time() + timeout
+    screen = "none"
+    while time.time() < deadline:
+        screen, areas = hits(m)
+        if (want.endswith("*") and screen.startswith(want[:-1])) or screen == want:
+            return screen, areas
+        time.sleep(0.5)
+    raise CheckFailed(f"waited {timeout} s for screen {want}; the kiosk shows {screen}")
+
+
+def tap_area(m, areas, area_id, size):
+    x0, y0, x1, y1 = areas[area_id]
+    m.tap((x0 + x1) / 2, (y0 + y1) / 2, *size)
+
+
+def wait_kiosk_frame(m, since, timeout, tag):
+    """Polls screendumps until the kiosk is on screen; returns seconds since `since`."""
+    deadline = time.time() + timeout
+    n = 0
+    while time.time() < deadline:
+        if m.proc.poll() is not None:
+            raise CheckFailed("QEMU exited")
+        try:
+            frame = m.screendump()
+        except CheckFailed:
+            time.sleep(1)
+            continue
+        n += 1
+        if frame.shows_kiosk():
+            shutil.copy(os.path.join(m.work, "screen.ppm"), os.path.join(m.work, f"{tag}.ppm"))
+            return time.time() - since, frame
+        if n % 10 == 1:
+            shutil.copy(os.path.join(m.work, "screen.ppm"), os.path.join(m.work, f"{tag}-before-{n}.ppm"))
+        time.sleep(1)
+    raise CheckFailed(f"{tag}: no kiosk frame on the virtual screen within {timeout} s")
+
+
+def sql(m, query):
+    rc, out = m.agent.run(f"runuser -u kiosk -- sqlite3 -readonly {STATS} \"{query}\"", timeout=60)
+    if rc != 0:
+        raise CheckFailed(f"sqlite3 failed ({rc}): {out.strip()}")
+    return out.strip()
+
+
+def service_state(m):
+    return m.agent.run("systemctl is-active careers-kiosk.service")[1].strip()
+
+
+def kiosk_pid(m):
+    return m.agent.run("pidof -s careers-kiosk || true")[1].strip()
+
+
+# --- 4. checks ----------------------------------------------------------------------------------
+
+
+def boot(m, tag):
+    t0 = time.time()
+    m.start()
+    secs, frame = wait_kiosk_frame(m, t0, BOOT_TIMEOUT, tag)
+    if not m.agent.wait_ready(120):
+        raise CheckFailed("the test agent on ttyS1 did not answer")
+    return secs, frame
+
+
+def check_boot(m, ctx):
+    secs, frame = boot(m, "boot-first-frame")
+    figure("power on to the kiosk's first frame", f"{secs:.1f} s ({frame.width}x{frame.height}, "
+           f"{frame.dark_fraction:.0%} dark pixels: no console or login prompt)")
+    ctx["size"] = (frame.width, frame.height)
+    rc, out = m.agent.run("date +%s.%N")
+    ctx["clock_offset"] = float(out) - time.time()
+    figure("guest clock minus host clock", f"{ctx['clock_offset']:+.2f} s")
+    rc, out = m.agent.run("systemctl is-active getty@tty1.service; systemctl is-active careers-kiosk.service")
+    if "active\n" not in out.split("\n", 1)[1] + "\n":
+        raise CheckFailed(f"careers-kiosk.service is not active: {out}")
+
+
+def wake_to_home(m, ctx):
+    screen, areas = hits(m)
+    if screen == "attract" or screen == "still-there":
+        m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
+    return wait_screen(m, "home", 60)
+
+
+def check_visit(m, ctx):
+    before = int(sql(m, "SELECT count(*) FROM events") or 0) if m.agent.run(f"test -e {STATS}")[0] == 0 else 0
+    screen, areas = wake_to_home(m, ctx)
+    card = sorted(a for a in areas if a.startswith("role-card:"))[0]
+    tap_area(m, areas, card, ctx["size"])
+    role = card.split(":", 1)[1]
+    wait_screen(m, f"role:{role}", 60)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        n = int(sql(m, f"SELECT count(*) FROM events WHERE role_id = '{role}'") or 0)
+        if n > 0:
+            break
+        time.sleep(1)
+    else:
+        raise CheckFailed(f"no event for role {role} in {STATS} after tapping its card")
+    after = int(sql(m, "SELECT count(*) FROM events"))
+    figure("visit tapped through QMP", f"role {role} opened; {after - before} new events in the statistics "
+           f"({n} for that role)")
+
+
+def check_kill9(m, ctx):
+    pid = kiosk_pid(m)
+    if not pid:
+        raise CheckFailed("careers-kiosk is not running before kill -9")
+    t0 = time.time()
+    m.agent.run(f"kill -9 {pid}")
+    # The kiosk is back when a new process draws: wait for a new PID, then for its frame.
+    deadline = t0 + 120
+    while time.time() < deadline:
+        new = kiosk_pid(m)
+        if new and new != pid:
+            break
+        time.sleep(0.3)
+    else:
+        raise CheckFailed("no new careers-kiosk process within 120 s of kill -9")
+    while time.time() < deadline:
+        screen, _ = hits(m)
+        frame = m.screendump()
+        if frame.shows_kiosk() and m.agent.run(f"test /run/careers-kiosk/hits.txt -nt /proc/{new}/cmdline")[0] == 0:
+            break
+        time.sleep(0.5)
+    secs = time.time() - t0
+    figure("kill -9 of the app to the kiosk back on screen", f"{secs:.1f} s (target: 10 s)")
+    ctx["kill9_s"] = secs
+
+
+def check_crashloop(m, ctx):
+    t0 = time.time()
+    m.agent.run("sed -i 's/^KIOSK_ARGS=.*/KIOSK_ARGS=--no-such-option/' /etc/default/careers-kiosk && "
+                "pkill -9 -x careers-kiosk")
+    deadline = t0 + 400
+    while time.time() < deadline:
+        state = service_state(m)
+        timer = m.agent.run("systemctl is-active careers-kiosk-retry.timer")[1].strip()
+        if state == "failed" and timer == "active":
+            break
+        time.sleep(2)
+    else:
+        raise CheckFailed(f"the crash loop did not reach the retry timer (service {state}, timer {timer})")
+    t_failed = time.time() - t0
+    m.agent.run("sed -i 's/^KIOSK_ARGS=.*/KIOSK_ARGS=/' /etc/default/careers-kiosk")
+    secs, _ = wait_kiosk_frame(m, time.time(), 400, "crashloop-recovered")
+    while service_state(m) != "active" and time.time() < deadline + 400:
+        time.sleep(1)
+    figure("crash loop to retry timer path", f"{t_failed:.0f} s (service failed after the start limit, "
+           f"careers-kiosk-retry.timer active)")
+    figure("retry timer to kiosk back", f"{secs:.0f} s after the cause was fixed (timer at 70 s in the test image)")
+
+
+def make_stick(path, broken):
+    content = os.path.join(os.path.dirname(path), "stick-content")
+    shutil.rmtree(content, ignore_errors=True)
+    src = ctx_source_content()
+    shutil.copytree(src, content)
+    if broken:
+        with open(os.path.join(content, "kiosk.json"), "w") as f:
+            f.write('{ "schema_version": 1, oops }\n')
+    else:
+        with open(os.path.join(content, "stick-marker.txt"), "w") as f:
+            f.write("from the USB stick\n")
+    subprocess.run(["truncate", "-s", "64M", path], check=True)
+    subprocess.run(["mkfs.vfat", "-n", "KIOSKSTICK", path], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["mcopy", "-s", "-i", path, content, "::content"], check=True)
+
+
+def ctx_source_content():
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.normpath(os.path.join(here, "..", "..", "..", "content"))
+
+
+def plug(m, path, name):
+    m.qmp.cmd("blockdev-add", **{"node-name": name, "driver": "raw",
+                                 "file": {"driver": "file", "filename": path}})
+    m.qmp.cmd("device_add", driver="usb-storage", id=name + "-dev", drive=name, bus="xhci.0")
+
+
+def unplug(m, name):
+    m.qmp.cmd("device_del", id=name + "-dev")
+    time.sleep(3)
+    try:
+        m.qmp.cmd("blockdev-del", **{"node-name": name})
+    except CheckFailed:
+        pass
+
+
+def check_usb(m, ctx):
+    good = os.path.join(m.work, "stick-good.img")
+    bad = os.path.join(m.work, "stick-broken.img")
+    make_stick(good, broken=False)
+    make_stick(bad, broken=True)
+    t0 = time.time()
+    plug(m, good, "stick1")
+    rc, out = m.agent.run("for i in $(seq 60); do test -f /media/usb/content/kiosk.json && break; sleep 0.5; done; "
+                          "careers-kiosk-update-content --restart /media/usb/content", timeout=180)
+    if rc != 0 or m.agent.run("test -f /var/lib/careers-kiosk/content/stick-marker.txt")[0] != 0:
+        raise CheckFailed(f"a good pack on a stick was not installed ({rc}): {out[-400:]}")
+    figure("USB stick with a good pack", f"installed in {time.time() - t0:.0f} s from plugging in: "
+           f"{out.strip().splitlines()[-2] if len(out.strip().splitlines()) > 1 else out.strip()}")
+    wait_kiosk_frame(m, time.time(), 180, "usb-good-restarted")
+    m.agent.run("sleep 3; umount /media/usb 2>/dev/null; true")
+    unplug(m, "stick1")
+    plug(m, bad, "stick2")
+    rc, out = m.agent.run("for i in $(seq 60); do test -f /media/usb/content/kiosk.json && break; sleep 0.5; done; "
+                          "careers-kiosk-update-content /media/usb/content", timeout=180)
+    if rc == 0:
+        raise CheckFailed("a broken pack on a stick was installed")
+    if m.agent.run("test -f /var/lib/careers-kiosk/content/stick-marker.txt")[0] != 0:
+        raise CheckFailed("a refused pack changed the installed content")
+    rc, status = m.agent.run("careers-kiosk-status")
+    last = [line for line in status.splitlines() if line.startswith("Last error:")]
+    if not last or "update-content" not in last[0]:
+        raise CheckFailed(f"careers-kiosk-status does not show the refusal: {status}")
+    figure("USB stick with a broken pack", f"refused, content kept; staff see: {last[0].split(':', 1)[1].strip()[:160]}")
+    with open(os.path.join(m.work, "status-after-usb.txt"), "w") as f:
+        f.write(status)
+    unplug(m, "stick2")
+
+
+def check_exit(m, ctx):
+    screen, areas = wake_to_home(m, ctx)
+    # The corner press: 3 s in the top-left corner opens the PIN pad.
+    w, h = ctx["size"]
+    m.qmp.cmd("input-send-event", events=[{"type": "abs", "data": {"axis": "x", "value": 200}},
+                                          {"type": "abs", "data": {"axis": "y", "value": 200}}])
+    time.sleep(0.1)
+    m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
+    time.sleep(4.0)
+    m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
+    screen, areas = wait_screen(m, "admin:pin", 30)
+    for digit in ctx["pin"] + "!":
+        area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
+        tap_area(m, areas, area, ctx["size"])
+        time.sleep(0.8)
+    screen, areas = wait_screen(m, "admin*", 30)
+    deadline = time.time() + 30
+    while "admin:exit" not in areas and time.time() < deadline:
+        time.sleep(0.5)
+        screen, areas = hits(m)
+    tap_area(m, areas, "admin:exit", ctx["size"])
+    time.sleep(1.5)
+    screen, areas = hits(m)
+    tap_area(m, areas, "admin:exit-confirm", ctx["size"])
+    t0 = time.time()
+    while time.time() < t0 + 60:
+        if service_state(m) == "inactive" and m.agent.run("systemctl is-active getty@tty1.service")[1].strip() == "active":
+            break
+        time.sleep(1)
+    else:
+        raise CheckFailed("staff Exit did not give the console login on tty1")
+    time.sleep(3)
+    frame = m.screendump("exit-console")
+    figure("staff Exit in the admin panel", f"service inactive, getty@tty1 active after {time.time() - t0:.0f} s; "
+           f"screen {frame.dark_fraction:.0%} dark (console login)")
+    m.agent.run("systemctl start careers-kiosk.service")
+    wait_kiosk_frame(m, time.time(), 180, "after-exit-started")
+
+
+def check_reboot(m, ctx):
+    t0 = time.time()
+    m.agent.send("systemctl reboot")
+    time.sleep(5)
+    m.agent = Agent(m.agent_path)
+    # QEMU keeps running through a guest reboot; the kiosk's frame comes back on its own.
+    while time.time() < t0 + 60:
+        if not m.screendump().shows_kiosk():
+            break
+        time.sleep(1)
+    secs, _ = wait_kiosk_frame(m, t0, BOOT_TIMEOUT, "reboot-first-frame")
+    if not m.agent.wait_ready(120):
+        raise CheckFailed("the agent did not come back after the reboot")
+    figure("reboot to the kiosk back", f"{secs:.1f} s")
+
+
+def check_powercut(m, ctx, cuts):
+    gaps = []
+    lost_total = 0
+    for i in range(cuts):
+        screen, areas = wake_to_home(m, ctx)
+        observed = {"count": 0, "t": 0.0}
+        stop = threading.Event()
+
+        def visitor():
+            # Taps role cards and Home in turn: each tap is a statistics event.
+            while not stop.is_set():
+                try:
+                    scr, ar = hits(m)
+                    ids = [a for a in ar if a.startswith("role-card:")] if scr == "home" else \
+                        [a for a in ar if a in ("nav:home",)]
+                    if not ids:
+                        m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
+                    else:
+                        tap_area(m, ar, random.choice(ids), ctx["size"])
+                except Exception:
+                    return
+                time.sleep(0.7)
+
+        def watcher():
+            # What a reader sees committed is durable (WAL, synchronous=FULL): the app's own
+            # commits, observed from outside the app while the power is still on.
+            while not stop.is_set():
+                try:
+                    n = int(sql(m, "SELECT count(*) FROM events") or 0)
+                    observed["count"], observed["t"] = n, time.time()
+                except Exception:
+                    return
+
+        threads = [threading.Thread(target=visitor, daemon=True), threading.Thread(target=watcher, daemon=True)]
+        for t in threads:
+            t.start()
+        time.sleep(random.uniform(8, 25))
+        t_cut = time.time()
+        seen = observed["count"]
+        m.power_cut()
+        stop.set()
+        log(f"power cut {i + 1}/{cuts}: {seen} events seen committed before the cut")
+        boot(m, f"powercut{i + 1}-first-frame")
+        integrity = m.agent.run(f"runuser -u kiosk -- sqlite3 {STATS} 'PRAGMA integrity_check'")[1].strip()
+        count = int(sql(m, "SELECT count(*) FROM events"))
+        last_wall = float(sql(m, "SELECT max(wall_time) FROM events") or 0)
+        gap = t_cut - (last_wall - ctx.get("clock_offset", 0.0))
+        lost = max(0, seen - count)
+        lost_total += lost
+        gaps.append(gap)
+        figure(f"power cut {i + 1}", f"integrity_check {integrity}; {count} events after reboot, {seen} seen "
+               f"committed before the cut, {lost} missing; last surviving event {gap:.2f} s before the cut")
+        if integrity != "ok" or lost:
+            raise CheckFailed(f"power cut {i + 1}: integrity {integrity}, {lost} committed events missing")
+    figure("power cuts", f"{cuts} cuts, {lost_total} committed events lost, largest gap between the cut and the "
+           f"last surviving event {max(gaps):.2f} s" if gaps else "none")
+
+
+# --- 5. main ---------------------------------------------------------------------------------------------
+
+CHECKS = ["boot", "visit", "kill9", "powercut", "crashloop", "usb", "exit", "reboot"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("image_dir")
+    ap.add_argument("artefacts")
+    ap.add_argument("--cuts", type=int, default=3)
+    ap.add_argument("--only", default=",".join(CHECKS))
+    args = ap.parse_args()
+    wanted = [c for c in args.only.split(",") if c]
+    for c in wanted:
+        if c not in CHECKS:
+            ap.error(f"unknown check {c}")
+    if "boot" not in wanted:
+        wanted.insert(0, "boot")
+    os.makedirs(args.artefacts, exist_ok=True)
+    work = os.path.abspath(args.artefacts)
+    m = Machine(os.path.abspath(args.image_dir), work)
+    log("copying the disk image")
+    subprocess.run(["cp", "--sparse=always", "--reflink=auto", os.path.join(m.image_dir, "disk.raw"), m.disk],
+                   check=True)
+    ctx = {"pin": open(os.path.join(m.image_dir, "pin.txt")).read().strip()}
+    t_start = time.time()
+    failed = []
+    try:
+        for name in [c for c in CHECKS if c in wanted]:
+            log(f"check: {name}")
+            try:
+                if name == "boot":
+                    check_boot(m, ctx)
+                elif name == "powercut":
+                    check_powercut(m, ctx, args.cuts)
+                else:
+                    globals()[f"check_{name}"](m, ctx)
+                print(f"PASS {name}", flush=True)
+            except (CheckFailed, OSError, ValueError, KeyError, IndexError) as e:
+                print(f"FAIL {name}: {e}", flush=True)
+                failed.append(name)
+                if name == "boot":
+                    break
+                if m.proc.poll() is not None or not m.agent.sock:
+                    break
+    finally:
+        m.stop()
+        figure("whole VM test", f"{time.time() - t_start:.0f} s")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Raspberry Pi (arm64) packages without a Pi: cross-builds them for OpenGL ES 3 with Debian's
+# multiarch cross toolchain in a chroot (kiosk/deploy/vm/rootfs.sh cross-arm64: arm64 as a
+# foreign architecture, crossbuild-essential-arm64, the :arm64 build dependencies), checks
+# them with lintian, then runs the arm64 binary under qemu-user with the arm64 libraries
+# installed through multiarch: --validate on the bundled pack, and --screenshot of home and
+# pathway at 1920x1080 through Mesa, compared with the amd64 build's screenshots.
+#
+# Usage: bash tests/deploy/test_arm64.sh ARTEFACT_DIR AMD64_CAREERS_KIOSK
+# Needs root and the Debian archive (the first run installs about 1 GB into the cached tree).
+# Slow: CTest label `packages`.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source-path=SCRIPTDIR source=../../kiosk/deploy/vm/chroot-lib.sh
+source "$root/kiosk/deploy/vm/chroot-lib.sh"
+artefacts="$(realpath -m -- "${1:?usage: test_arm64.sh ARTEFACT_DIR AMD64_CAREERS_KIOSK}")"
+amd64_bin="$(realpath -- "${2:?usage: test_arm64.sh ARTEFACT_DIR AMD64_CAREERS_KIOSK}")"
+mkdir -p "$artefacts"
+log() { printf '[test_arm64 %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() {
+    printf '[test_arm64] FAIL: %s\n' "$*" >&2
+    exit 1
+}
+tmp="$(mktemp -d /tmp/kiosk-arm64.XXXXXX)"
+trap 'rm -rf -- "$tmp"' EXIT
+
+tree="$(bash "$root/kiosk/deploy/vm/rootfs.sh" cross-arm64)"
+sys="$tmp/root"
+mkdir -p "$sys/src"
+tar -C "$sys" --zstd -xpf "$tree"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - --no-recursion) |
+    tar -C "$sys/src" -xf -
+
+log "cross-building the arm64 packages (GLES) in the chroot"
+start=$SECONDS
+kiosk_in_root "$sys" bash /src/kiosk/build-packages.sh --arch arm64 --gles --no-lintian --out /out \
+    >"$artefacts/cross-build.log" 2>&1 || fail "the arm64 cross-build failed (see $artefacts/cross-build.log and /out/build.log)"
+echo "FIGURE arm64 cross-build: $((SECONDS - start)) s"
+mkdir -p "$artefacts/debs"
+cp "$sys"/out/*.deb "$artefacts/debs/"
+cp "$sys/out/build.log" "$artefacts/deb-build.log"
+lintian "$artefacts"/debs/*.deb >"$artefacts/lintian.log" 2>&1 || true
+! grep -q '^E: ' "$artefacts/lintian.log" || fail "lintian errors: $(grep '^E: ' "$artefacts/lintian.log" | head -n 3)"
+deb="$(find "$artefacts/debs" -name 'careers-kiosk_*_arm64.deb' | head -n 1)"
+[[ -n $deb ]] || fail "no careers-kiosk_*_arm64.deb"
+echo "FIGURE arm64 package Depends: $(dpkg-deb -f "$deb" Depends)"
+
+# The package's files, run by qemu-user; the arm64 libraries come from the multiarch tree.
+dpkg-deb -x "$deb" "$sys/arm64app"
+file "$sys/arm64app/usr/bin/careers-kiosk" | grep -q 'ARM aarch64' || fail "the binary is not arm64"
+run_arm64() { kiosk_in_root "$sys" env HOME=/tmp qemu-aarch64 /arm64app/usr/bin/careers-kiosk "$@"; }
+run_arm64 --validate /arm64app/usr/share/careers-kiosk/content | tee "$artefacts/validate.txt" ||
+    fail "--validate of the bundled pack failed under qemu-user"
+for screen in home pathway; do
+    start=$SECONDS
+    run_arm64 --screenshot "/tmp/$screen-arm64.png" --size 1920x1080 --screen "$screen" \
+        --content /arm64app/usr/share/careers-kiosk/content >"$artefacts/shot-$screen.log" 2>&1 ||
+        fail "--screenshot $screen failed under qemu-user (see shot-$screen.log)"
+    echo "FIGURE arm64 --screenshot $screen under qemu-user: $((SECONDS - start)) s"
+    cp "$sys/tmp/$screen-arm64.png" "$artefacts/"
+    "$amd64_bin" --screenshot "$artefacts/$screen-amd64.png" --size 1920x1080 --screen "$screen" \
+        --content "$root/content" >/dev/null 2>&1 || fail "the amd64 --screenshot $screen failed"
+    ae="$(compare -metric AE -fuzz 2% "$artefacts/$screen-arm64.png" "$artefacts/$screen-amd64.png" \
+        "$artefacts/$screen-diff.png" 2>&1 || true)"
+    psnr="$(compare -metric PSNR "$artefacts/$screen-arm64.png" "$artefacts/$screen-amd64.png" null: 2>&1 || true)"
+    echo "FIGURE arm64 vs amd64 $screen 1920x1080: $ae pixels differ by more than 2% (of 2073600), PSNR $psnr dB"
+    [[ $ae =~ ^[0-9]+$ ]] || fail "compare failed: $ae"
+    ((ae < 20736)) || fail "$screen: arm64 and amd64 screenshots differ in $ae pixels (over 1%)"
+done
+echo "PASS: arm64 GLES packages cross-built, lintian-clean, validate and draw under qemu-user like amd64"
