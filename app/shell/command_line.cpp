@@ -47,138 +47,160 @@ static bool ParseSize(const std::string& text, int* w, int* h)
     return true;
 }
 
-bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::string* error)
+namespace
 {
-    if (!args.empty() && args[0] == "hash-pin")
+// `careers-kiosk hash-pin` and `careers-kiosk stats ...`: a subcommand takes the whole line.
+// Returns true when args[0] named one (`*ok` says whether the rest was acceptable).
+bool ParseSubcommand(const std::vector<std::string>& args, Options* o, std::string* error, bool* ok)
+{
+    *ok = true;
+    if (args.empty())
+        return false;
+    if (args[0] == "hash-pin")
     {
         o->mode = Mode::HashPin;
         if (args.size() > 1)
         {
             *error = "hash-pin takes no arguments: it reads the PIN from standard input";
-            return false;
+            *ok = false;
         }
         return true;
     }
-    if (!args.empty() && args[0] == "stats")
+    if (args[0] == "stats")
     {
         o->mode = Mode::Stats;
         o->stats_args.assign(args.begin() + 1, args.end());
         return true;
     }
+    return false;
+}
+
+// Options without a value. Returns false when `a` is not one of them.
+bool ParseFlag(const std::string& a, Options* o)
+{
+    if (a == "--help" || a == "-h")
+        o->mode = Mode::Help;
+    else if (a == "--version")
+        o->mode = Mode::Version;
+    else if (a == "--translation-report")
+        o->translation_report = true;
+    else if (a == "--kiosk")
+        o->locked = true;
+    else if (a == "--windowed")
+        o->windowed = true;
+    else if (a == "--show-cursor")
+        o->show_cursor = true;
+    else
+        return false;
+    return true;
+}
+
+// Options whose value is kept as given (checked later by whoever uses it).
+std::string* PlainValueOption(const std::string& a, Options* o)
+{
+    if (a == "--content")
+        return &o->content_dir;
+    if (a == "--stats")
+        return &o->stats_db;
+    if (a == "--language")
+        return &o->screenshot_language;
+    if (a == "--glossary")
+        return &o->screenshot_glossary;
+    return nullptr;
+}
+
+bool IsValueOption(const std::string& a)
+{
+    static const char* const checked[] = {"--validate",         "--screenshot",   "--screen",      "--size",
+                                          "--require-language", "--bench-frames", "--idle-timeout"};
+    for (const char* name : checked)
+        if (a == name)
+            return true;
+    Options probe;
+    return PlainValueOption(a, &probe) != nullptr;
+}
+
+// An option with its value `v`; false with `error` set when the value will not do.
+bool ParseValueOption(const std::string& a, const std::string& v, Options* o, std::string* error)
+{
+    if (std::string* plain = PlainValueOption(a, o))
+        *plain = v;
+    else if (a == "--validate")
+    {
+        o->validate_dir = v;
+        o->mode = Mode::Validate;
+    }
+    else if (a == "--screenshot")
+    {
+        o->screenshot_path = v;
+        o->mode = Mode::Screenshot;
+    }
+    else if (a == "--screen")
+    {
+        o->screen = v;
+        core::ScreenName name;
+        std::string why;
+        if (!core::ParseScreenName(v, &name, &why))
+        {
+            *error = "--screen " + why;
+            return false;
+        }
+    }
+    else if (a == "--size")
+    {
+        if (!ParseSize(v, &o->width, &o->height))
+        {
+            *error = "--size '" + v + "' must look like 1920x1080 (each side 320 to 8192 pixels)";
+            return false;
+        }
+    }
+    else if (a == "--require-language")
+        o->require_languages.push_back(v);
+    else if (a == "--bench-frames")
+    {
+        o->bench_frames = std::atoi(v.c_str());
+        if (o->bench_frames < 1 || o->bench_frames > 100000)
+        {
+            *error = "--bench-frames '" + v + "' must be a whole number from 1 to 100000";
+            return false;
+        }
+    }
+    else if (a == "--idle-timeout")
+    {
+        char* end = nullptr;
+        o->idle_timeout_override_s = std::strtod(v.c_str(), &end);
+        if (*end != '\0' || !(o->idle_timeout_override_s >= 1 && o->idle_timeout_override_s <= 3600))
+        {
+            *error = "--idle-timeout '" + v + "' must be a number of seconds from 1 to 3600";
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::string* error)
+{
+    bool ok = true;
+    if (ParseSubcommand(args, o, error, &ok))
+        return ok;
     for (size_t i = 0; i < args.size(); i++)
     {
         const std::string& a = args[i];
-        auto value = [&](std::string* out)
-        {
-            if (i + 1 >= args.size() || args[i + 1].empty())
-            {
-                *error = "option " + a + " needs a value";
-                return false;
-            }
-            *out = args[++i];
-            return true;
-        };
-        std::string v;
-        if (a == "--help" || a == "-h")
-            o->mode = Mode::Help;
-        else if (a == "--version")
-            o->mode = Mode::Version;
-        else if (a == "--content")
-        {
-            if (!value(&o->content_dir))
-                return false;
-        }
-        else if (a == "--validate")
-        {
-            if (!value(&o->validate_dir))
-                return false;
-            o->mode = Mode::Validate;
-        }
-        else if (a == "--screenshot")
-        {
-            if (!value(&o->screenshot_path))
-                return false;
-            o->mode = Mode::Screenshot;
-        }
-        else if (a == "--screen")
-        {
-            if (!value(&o->screen))
-                return false;
-            core::ScreenName name;
-            std::string why;
-            if (!core::ParseScreenName(o->screen, &name, &why))
-            {
-                *error = "--screen " + why;
-                return false;
-            }
-        }
-        else if (a == "--size")
-        {
-            if (!value(&v))
-                return false;
-            if (!ParseSize(v, &o->width, &o->height))
-            {
-                *error = "--size '" + v + "' must look like 1920x1080 (each side 320 to 8192 pixels)";
-                return false;
-            }
-        }
-        else if (a == "--require-language")
-        {
-            if (!value(&v))
-                return false;
-            o->require_languages.push_back(v);
-        }
-        else if (a == "--translation-report")
-            o->translation_report = true;
-        else if (a == "--language")
-        {
-            if (!value(&o->screenshot_language))
-                return false;
-        }
-        else if (a == "--glossary")
-        {
-            if (!value(&o->screenshot_glossary))
-                return false;
-        }
-        else if (a == "--kiosk")
-            o->locked = true;
-        else if (a == "--windowed")
-            o->windowed = true;
-        else if (a == "--show-cursor")
-            o->show_cursor = true;
-        else if (a == "--stats")
-        {
-            if (!value(&o->stats_db))
-                return false;
-        }
-        else if (a == "--bench-frames")
-        {
-            if (!value(&v))
-                return false;
-            o->bench_frames = std::atoi(v.c_str());
-            if (o->bench_frames < 1 || o->bench_frames > 100000)
-            {
-                *error = "--bench-frames '" + v + "' must be a whole number from 1 to 100000";
-                return false;
-            }
-        }
-        else if (a == "--idle-timeout")
-        {
-            if (!value(&v))
-                return false;
-            char* end = nullptr;
-            o->idle_timeout_override_s = std::strtod(v.c_str(), &end);
-            if (*end != '\0' || !(o->idle_timeout_override_s >= 1 && o->idle_timeout_override_s <= 3600))
-            {
-                *error = "--idle-timeout '" + v + "' must be a number of seconds from 1 to 3600";
-                return false;
-            }
-        }
-        else
+        if (ParseFlag(a, o))
+            continue;
+        if (!IsValueOption(a))
         {
             *error = "unknown argument '" + a + "'";
             return false;
         }
+        if (i + 1 >= args.size() || args[i + 1].empty())
+        {
+            *error = "option " + a + " needs a value";
+            return false;
+        }
+        if (!ParseValueOption(a, args[++i], o, error))
+            return false;
     }
     if (o->mode == Mode::Screenshot && (o->width == 0 || o->height == 0))
     {

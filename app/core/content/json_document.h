@@ -34,6 +34,8 @@ public:
 
     bool Ok() const { return m_ok; }
     const nlohmann::json& Root() const { return m_root; }
+    // The file as diagnostics name it (content-relative), for reports keyed by file.
+    const std::string& DisplayPath() const { return m_display_path; }
 
     // Where the value at `pointer` starts; falls back to the nearest parent that was recorded,
     // and to line 1 column 1.

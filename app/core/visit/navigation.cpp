@@ -1,6 +1,6 @@
 #include "core/visit/navigation.h"
 
-#include <type_traits>
+#include <variant>
 
 namespace kiosk::core
 {
@@ -182,104 +182,107 @@ std::vector<const Photo*> GalleryPhotos(const std::string& gallery_role, const C
     return out;
 }
 
+namespace
+{
+// One named step per action, chosen by std::visit. Each returns what changed; an action that
+// does not apply (an unknown id, nothing to go back to) changes nothing.
+struct Navigator
+{
+    VisitState& state;
+    const ContentPack& pack;
+    const ScreenMemory& here;
+
+    NavigationResult operator()(const OpenRole& a) const
+    {
+        if (!pack.FindRole(a.role_id) || (state.screen == ScreenId::Role && state.role_id == a.role_id))
+            return {};
+        NavigationResult r = Push(state, here);
+        state.screen = ScreenId::Role;
+        state.role_id = a.role_id;
+        return r;
+    }
+    NavigationResult operator()(const OpenGallery& a) const
+    {
+        const int count = static_cast<int>(GalleryPhotos(a.role_id, pack).size());
+        if (count == 0)
+            return {};
+        NavigationResult r = Push(state, here);
+        state.screen = ScreenId::Gallery;
+        state.gallery_role = a.role_id;
+        state.gallery_index = WrapIndex(a.index, count);
+        return r;
+    }
+    NavigationResult operator()(const OpenPathway& a) const
+    {
+        NavigationResult r = Push(state, here);
+        state.screen = ScreenId::Pathway;
+        state.pathway_node = a.node_id;
+        state.pathway = OpenedPathway(pack, a, &r.framing);
+        return r;
+    }
+    NavigationResult operator()(const PathwayStartChosen& a) const { return ChooseStart(state, pack, a.start_id); }
+    NavigationResult operator()(const PathwayNodeOpened& a) const { return OpenNode(state, pack, a.node_id); }
+    NavigationResult operator()(const Back&) const
+    {
+        if (state.history.empty())
+        {
+            if (state.screen == ScreenId::Home)
+                return {};
+            return Restore(state, ScreenState{}); // no history but not home: Back still leads somewhere
+        }
+        const ScreenState prev = state.history.back();
+        state.history.pop_back();
+        return Restore(state, prev);
+    }
+    NavigationResult operator()(const Home&) const
+    {
+        if (state.screen == ScreenId::Home && state.history.empty())
+            return {};
+        state.history.clear();
+        return Restore(state, ScreenState{}); // home at the top
+    }
+    NavigationResult operator()(const SetLanguage& a) const
+    {
+        if (a.code.empty() || state.language == a.code)
+            return {};
+        state.language = a.code;
+        return SettingChanged();
+    }
+    NavigationResult operator()(const ToggleLargerText&) const
+    {
+        state.larger_text = !state.larger_text;
+        return SettingChanged();
+    }
+    NavigationResult operator()(const ToggleHighContrast&) const
+    {
+        state.high_contrast = !state.high_contrast;
+        return SettingChanged();
+    }
+    NavigationResult operator()(const OpenGlossaryTerm& a) const
+    {
+        if (!pack.glossary.Find(a.term_id) || state.glossary_term == a.term_id)
+            return {};
+        state.glossary_term = a.term_id;
+        return SettingChanged();
+    }
+    NavigationResult operator()(const CloseGlossary&) const
+    {
+        if (state.glossary_term.empty())
+            return {};
+        state.glossary_term.clear();
+        return SettingChanged();
+    }
+    NavigationResult operator()(const GalleryNext&) const { return StepGallery(state, pack, +1); }
+    NavigationResult operator()(const GalleryPrev&) const { return StepGallery(state, pack, -1); }
+    // Nothing, and ReloadContent (the shell's): nothing to navigate.
+    NavigationResult operator()(const std::monostate&) const { return {}; }
+    NavigationResult operator()(const ReloadContent&) const { return {}; }
+};
+} // namespace
+
 NavigationResult Navigate(VisitState& state, const VisitAction& action, const ContentPack& pack,
                           const ScreenMemory& here)
 {
-    return std::visit(
-        [&](const auto& a) -> NavigationResult
-        {
-            using A = std::decay_t<decltype(a)>;
-            if constexpr (std::is_same_v<A, OpenRole>)
-            {
-                if (!pack.FindRole(a.role_id))
-                    return {};
-                if (state.screen == ScreenId::Role && state.role_id == a.role_id)
-                    return {};
-                NavigationResult r = Push(state, here);
-                state.screen = ScreenId::Role;
-                state.role_id = a.role_id;
-                return r;
-            }
-            else if constexpr (std::is_same_v<A, OpenGallery>)
-            {
-                const int count = static_cast<int>(GalleryPhotos(a.role_id, pack).size());
-                if (count == 0)
-                    return {};
-                NavigationResult r = Push(state, here);
-                state.screen = ScreenId::Gallery;
-                state.gallery_role = a.role_id;
-                state.gallery_index = WrapIndex(a.index, count);
-                return r;
-            }
-            else if constexpr (std::is_same_v<A, OpenPathway>)
-            {
-                NavigationResult r = Push(state, here);
-                state.screen = ScreenId::Pathway;
-                state.pathway_node = a.node_id;
-                state.pathway = OpenedPathway(pack, a, &r.framing);
-                return r;
-            }
-            else if constexpr (std::is_same_v<A, PathwayStartChosen>)
-                return ChooseStart(state, pack, a.start_id);
-            else if constexpr (std::is_same_v<A, PathwayNodeOpened>)
-                return OpenNode(state, pack, a.node_id);
-            else if constexpr (std::is_same_v<A, Back>)
-            {
-                if (state.history.empty())
-                {
-                    if (state.screen == ScreenId::Home)
-                        return {};
-                    return Restore(state, ScreenState{}); // no history but not home: Back still leads somewhere
-                }
-                const ScreenState prev = state.history.back();
-                state.history.pop_back();
-                return Restore(state, prev);
-            }
-            else if constexpr (std::is_same_v<A, Home>)
-            {
-                if (state.screen == ScreenId::Home && state.history.empty())
-                    return {};
-                state.history.clear();
-                return Restore(state, ScreenState{}); // home at the top
-            }
-            else if constexpr (std::is_same_v<A, SetLanguage>)
-            {
-                if (a.code.empty() || state.language == a.code)
-                    return {};
-                state.language = a.code;
-                return SettingChanged();
-            }
-            else if constexpr (std::is_same_v<A, ToggleLargerText>)
-            {
-                state.larger_text = !state.larger_text;
-                return SettingChanged();
-            }
-            else if constexpr (std::is_same_v<A, ToggleHighContrast>)
-            {
-                state.high_contrast = !state.high_contrast;
-                return SettingChanged();
-            }
-            else if constexpr (std::is_same_v<A, OpenGlossaryTerm>)
-            {
-                if (!pack.glossary.Find(a.term_id) || state.glossary_term == a.term_id)
-                    return {};
-                state.glossary_term = a.term_id;
-                return SettingChanged();
-            }
-            else if constexpr (std::is_same_v<A, CloseGlossary>)
-            {
-                if (state.glossary_term.empty())
-                    return {};
-                state.glossary_term.clear();
-                return SettingChanged();
-            }
-            else if constexpr (std::is_same_v<A, GalleryNext>)
-                return StepGallery(state, pack, +1);
-            else if constexpr (std::is_same_v<A, GalleryPrev>)
-                return StepGallery(state, pack, -1);
-            else
-                return {}; // monostate, ReloadContent: nothing to navigate
-        },
-        action);
+    return std::visit(Navigator{state, pack, here}, action);
 }
 } // namespace kiosk::core

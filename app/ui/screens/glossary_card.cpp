@@ -3,6 +3,7 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
+#include "ui/ui_strings.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
@@ -44,7 +45,7 @@ ScreenResult DrawGlossaryCard(const UiContext& ctx, const ScreenResult& under)
     const float text_w = card_w - 2.0f * pad;
     const std::string& heading = term->term.Get(lang);
     const std::string& body = term->definition.Get(lang);
-    const std::string hint = TrOr(ctx, "glossary.close_hint", "Touch anywhere to close");
+    const std::string hint = Tr(ctx, "glossary.close_hint");
     const float heading_h = TextHeight(ctx.fonts->heading, heading, text_w);
     const float body_h = TextHeight(ctx.fonts->body, body, text_w);
     const float hint_h = TextHeight(ctx.fonts->body, hint, text_w);
