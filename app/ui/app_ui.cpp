@@ -52,6 +52,8 @@ UiFrame DrawUi(const UiContext& ctx, VisitView& view)
                                 return DrawGalleryScreen(c, view);
                             case core::ScreenId::Pathway:
                                 return DrawPathwayScreen(c, view);
+                            case core::ScreenId::Quiz:
+                                return DrawQuizScreen(c, view);
                             case core::ScreenId::Home:
                             default:
                                 return DrawHomeScreen(c, view);

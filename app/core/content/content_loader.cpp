@@ -11,8 +11,10 @@
 
 #include "core/content/content_paths.h"
 #include "core/content/json_fields.h"
+#include "core/content/quiz_reader.h"
 #include "core/images/image_decode.h"
 #include "core/pathway/pathway_checks.h"
+#include "core/quiz/quiz_checks.h"
 
 #include <algorithm>
 #include <climits>
@@ -414,13 +416,43 @@ struct PackLoader
                                           slide.title = s.Text("title", Need::Required);
                                           slide.text = s.Text("text", Need::Optional);
                                       }
+                                      else if (kind == "quiz")
+                                      {
+                                          slide.kind = AttractSlide::Kind::Quiz;
+                                          slide.title = s.Text("title", Need::Required);
+                                          slide.text = s.Text("text", Need::Optional);
+                                          quiz_slides.push_back(s.Where("kind"));
+                                      }
                                       else if (!kind.empty())
                                           diags.Error(s.Where("kind"),
                                                       "unknown slide kind '" + kind +
-                                                          "' (use \"role\", \"photo\" or \"message\")");
+                                                          "' (use \"role\", \"photo\", \"message\" or \"quiz\")");
                                       pack.attract.push_back(slide);
                                   });
                  });
+    }
+
+    // quiz.json is optional: a pack without it has no quiz card (and can have no quiz slide).
+    std::vector<SourceLocation> quiz_slides;
+    void ReadQuiz()
+    {
+        if (!FileExists(JoinContentPath(root, "quiz.json")))
+        {
+            for (const SourceLocation& where : quiz_slides)
+                diags.Error(where, "a \"quiz\" slide needs a quiz: there is no quiz.json");
+            return;
+        }
+        LocatedIds quiz_images;
+        const bool read = ReadFile(
+            "quiz.json", false, [&](FieldReader& r) { ReadQuizObject(r, pack.quiz, diags, role_refs, quiz_images); });
+        if (!read)
+            return;
+        images.insert(images.end(), quiz_images.begin(), quiz_images.end());
+        if (!unreadable_files.count("strings.json"))
+            for (const std::string& key : QuizStringKeys())
+                if (!pack.strings.by_key.count(key))
+                    diags.Error({"strings.json", 0, 0},
+                                "interface string '" + key + "' is missing (quiz.json needs it)");
     }
 
     // --- 3. Cross-file checks ------------------------------------------------------------------
@@ -504,7 +536,11 @@ ContentLoadResult LoadContentPack(const std::string& folder)
     loader.ReadPathway();
     loader.ReadRoles();
     loader.ReadAttract();
+    loader.ReadQuiz();
     loader.CheckReferences();
+    // Only a quiz that is otherwise right is scored: its balance means nothing before that.
+    if (!loader.diags.HasErrors())
+        CheckQuizBalance(loader.pack.quiz, loader.diags);
     loader.CheckImages();
     result.diagnostics = loader.diags;
     if (!result.diagnostics.HasErrors())
@@ -620,6 +656,15 @@ std::string CollectAllText(const ContentPack& pack)
     {
         add(s.title);
         add(s.text);
+    }
+    for (const QuizQuestion& q : pack.quiz.questions)
+    {
+        add(q.text);
+        for (const QuizAnswer& a : q.answers)
+        {
+            add(a.label);
+            add(a.reason);
+        }
     }
     return all;
 }

@@ -23,6 +23,12 @@ constexpr KindName kKindNames[] = {
     {EventKind::LanguageSwitched, "language_switched"},
     {EventKind::AccessibilitySwitched, "accessibility_switched"},
     {EventKind::IdleReset, "idle_reset"},
+    {EventKind::QuizStarted, "quiz_started"},
+    {EventKind::QuizAnswered, "quiz_answered"},
+    {EventKind::QuizFinished, "quiz_finished"},
+    {EventKind::QuizAbandoned, "quiz_abandoned"},
+    {EventKind::QuizResult, "quiz_result"},
+    {EventKind::QuizResultOpened, "quiz_result_opened"},
 };
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "core/visit/navigation.h"
 
+#include "core/quiz/quiz_score.h"
+
 #include <type_traits>
 
 namespace kiosk::core
@@ -117,6 +119,51 @@ NavigationResult StepGallery(VisitState& state, const ContentPack& pack, int ste
     return r;
 }
 
+NavigationResult QuizStep()
+{
+    NavigationResult r;
+    r.changed = true;
+    r.motion = NavigationResult::Motion::NewScreen; // each question starts at the top
+    return r;
+}
+
+NavigationResult AnswerQuestion(VisitState& state, const ContentPack& pack, const AnswerQuiz& a)
+{
+    const Quiz& quiz = pack.quiz;
+    if (state.screen != ScreenId::Quiz || QuizFinished(state, pack))
+        return {};
+    const QuizQuestion& q = quiz.questions[state.quiz.Question()];
+    // A stale tap (a question already answered) or an unknown answer changes nothing.
+    if (a.question_id != q.id || (a.answer_id != kQuizNotSure && !quiz.FindAnswer(q.id, a.answer_id)))
+        return {};
+    state.quiz.answers.push_back(a.answer_id);
+    state.quiz.route_role.clear();
+    return QuizStep();
+}
+
+NavigationResult PreviousQuestion(VisitState& state)
+{
+    if (state.screen != ScreenId::Quiz || state.quiz.answers.empty())
+        return {};
+    state.quiz.answers.pop_back();
+    state.quiz.route_role.clear();
+    return QuizStep();
+}
+
+NavigationResult ShowRoute(VisitState& state, const ContentPack& pack, const std::string& role_id)
+{
+    if (state.screen != ScreenId::Quiz || !QuizFinished(state, pack))
+        return {};
+    if (!role_id.empty() && !pack.FindRole(role_id))
+        return {};
+    if (state.quiz.route_role == role_id)
+        return {};
+    state.quiz.route_role = role_id;
+    NavigationResult r;
+    r.changed = true;
+    return r;
+}
+
 NavigationResult SettingChanged()
 {
     NavigationResult r;
@@ -124,6 +171,11 @@ NavigationResult SettingChanged()
     return r;
 }
 } // namespace
+
+bool QuizFinished(const VisitState& state, const ContentPack& pack)
+{
+    return !pack.quiz.Empty() && state.quiz.Finished() && state.quiz.questions == pack.quiz.questions.size();
+}
 
 PathwayFocus OpenedPathway(const ContentPack& pack, const OpenPathway& a, PathwayFraming* framing)
 {
@@ -145,6 +197,7 @@ PathwayFocus OpenedPathway(const ContentPack& pack, const OpenPathway& a, Pathwa
     else if (start_ok)
     {
         p.lit_start = a.start_id;
+        p.lit_role = role_ok ? a.role_id : std::string(); // both: the routes from here to the role
         *framing = PathwayFraming::Lit;
     }
     else if (role_ok)
@@ -215,6 +268,7 @@ NavigationResult Navigate(VisitState& state, const VisitAction& action, const Co
                 state.screen = ScreenId::Pathway;
                 state.pathway_node = a.node_id;
                 state.pathway = OpenedPathway(pack, a, &r.framing);
+                state.quiz.route_role.clear(); // Back from the route shows the result, not the question
                 return r;
             }
             else if constexpr (std::is_same_v<A, PathwayStartChosen>)
@@ -257,6 +311,22 @@ NavigationResult Navigate(VisitState& state, const VisitAction& action, const Co
                 state.high_contrast = !state.high_contrast;
                 return SettingChanged();
             }
+            else if constexpr (std::is_same_v<A, StartQuiz>)
+            {
+                if (pack.quiz.Empty())
+                    return {};
+                NavigationResult r = state.screen == ScreenId::Quiz ? QuizStep() : Push(state, here);
+                state.screen = ScreenId::Quiz;
+                state.quiz = QuizProgress{};
+                state.quiz.questions = pack.quiz.questions.size();
+                return r;
+            }
+            else if constexpr (std::is_same_v<A, AnswerQuiz>)
+                return AnswerQuestion(state, pack, a);
+            else if constexpr (std::is_same_v<A, QuizPrevious>)
+                return PreviousQuestion(state);
+            else if constexpr (std::is_same_v<A, QuizShowRoute>)
+                return ShowRoute(state, pack, a.role_id);
             else if constexpr (std::is_same_v<A, GalleryNext>)
                 return StepGallery(state, pack, +1);
             else if constexpr (std::is_same_v<A, GalleryPrev>)
