@@ -59,10 +59,11 @@ std::uint64_t ForEachQuizCombination(const Quiz& quiz, const std::function<void(
 QuizCoverage MeasureQuiz(const Quiz& quiz)
 {
     QuizCoverage c;
+    const QuizScorer scorer(quiz);
     c.combinations = ForEachQuizCombination(quiz,
                                             [&](const QuizAnswers& answers)
                                             {
-                                                const QuizResult r = ScoreQuiz(quiz, answers);
+                                                const QuizResult r = scorer.Score(answers);
                                                 if (r.mostly_unsure)
                                                 {
                                                     c.mostly_unsure++;

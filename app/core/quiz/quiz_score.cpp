@@ -32,69 +32,79 @@ std::vector<std::string> QuizRoles(const Quiz& quiz)
     return roles;
 }
 
-QuizResult ScoreQuiz(const Quiz& quiz, const QuizAnswers& answers)
+QuizScorer::QuizScorer(const Quiz& quiz) : m_quiz(&quiz), m_roles(QuizRoles(quiz))
 {
-    const std::vector<std::string> roles = QuizRoles(quiz);
-    struct Tally
+    for (const QuizQuestion& q : quiz.questions)
     {
-        QuizMatch match;
-        std::vector<int> reason_weight; // parallel to match.reasons
-        size_t mention = 0;
-    };
-    std::vector<Tally> tallies(roles.size());
-    for (size_t i = 0; i < roles.size(); i++)
-    {
-        tallies[i].match.role_id = roles[i];
-        tallies[i].mention = i;
+        m_w.emplace_back();
+        for (const QuizAnswer& a : q.answers)
+        {
+            m_w.back().emplace_back();
+            for (const QuizWeight& w : a.weights)
+            {
+                const int role =
+                    static_cast<int>(std::find(m_roles.begin(), m_roles.end(), w.role_id) - m_roles.begin());
+                m_w.back().back().push_back({role, w.weight});
+            }
+        }
     }
+}
+
+QuizResult QuizScorer::Score(const QuizAnswers& answers) const
+{
+    const Quiz& quiz = *m_quiz;
+    const size_t n_roles = m_roles.size();
+    std::vector<int> score(n_roles, 0), support(n_roles, 0);
+    std::vector<int> chosen(quiz.questions.size(), -1); // answer index per question, -1: not sure
     int unsure = 0;
     for (size_t qi = 0; qi < quiz.questions.size(); qi++)
     {
-        const QuizQuestion& q = quiz.questions[qi];
-        const std::string id = qi < answers.size() ? answers[qi] : std::string();
-        const QuizAnswer* chosen = nullptr;
-        for (const QuizAnswer& a : q.answers)
-            if (!id.empty() && a.id == id)
-                chosen = &a;
-        if (!chosen)
+        const std::string* id = qi < answers.size() ? &answers[qi] : nullptr;
+        const auto& list = quiz.questions[qi].answers;
+        for (size_t ai = 0; id && !id->empty() && ai < list.size(); ai++)
+            if (list[ai].id == *id)
+                chosen[qi] = static_cast<int>(ai);
+        if (chosen[qi] < 0)
         {
             unsure++;
             continue;
         }
-        for (const QuizWeight& w : chosen->weights)
-            for (Tally& t : tallies)
-                if (t.match.role_id == w.role_id)
-                {
-                    t.match.score += w.weight;
-                    // Strongest reason first; among equals, the earlier question first.
-                    size_t at = 0;
-                    while (at < t.reason_weight.size() && t.reason_weight[at] >= w.weight)
-                        at++;
-                    t.match.reasons.insert(t.match.reasons.begin() + (long)at, chosen);
-                    t.reason_weight.insert(t.reason_weight.begin() + (long)at, w.weight);
-                }
+        for (const IndexedWeight& w : m_w[qi][(size_t)chosen[qi]])
+        {
+            score[(size_t)w.role] += w.weight;
+            support[(size_t)w.role]++;
+        }
     }
+    // The match for one role: its score and the chosen answers leaning to it, strongest first
+    // (among equals, the earlier question first).
+    auto match = [&](size_t role)
+    {
+        QuizMatch m;
+        m.role_id = m_roles[role];
+        m.score = score[role];
+        std::vector<std::pair<int, const QuizAnswer*>> reasons;
+        for (size_t qi = 0; qi < quiz.questions.size(); qi++)
+            if (chosen[qi] >= 0)
+                for (const IndexedWeight& w : m_w[qi][(size_t)chosen[qi]])
+                    if ((size_t)w.role == role)
+                        reasons.push_back({w.weight, &quiz.questions[qi].answers[(size_t)chosen[qi]]});
+        std::stable_sort(reasons.begin(), reasons.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& r : reasons)
+            m.reasons.push_back(r.second);
+        return m;
+    };
     QuizResult result;
     const int questions = static_cast<int>(quiz.questions.size());
-    const bool any_score =
-        std::any_of(tallies.begin(), tallies.end(), [](const Tally& t) { return t.match.score > 0; });
+    const bool any_score = std::any_of(score.begin(), score.end(), [](int s) { return s > 0; });
     result.mostly_unsure = !any_score || 2 * unsure > questions;
-    std::stable_sort(tallies.begin(), tallies.end(),
-                     [](const Tally& a, const Tally& b)
-                     {
-                         if (a.match.score != b.match.score)
-                             return a.match.score > b.match.score;
-                         if (a.match.reasons.size() != b.match.reasons.size())
-                             return a.match.reasons.size() > b.match.reasons.size();
-                         if (a.mention != b.mention)
-                             return a.mention < b.mention;
-                         return a.match.role_id < b.match.role_id;
-                     });
     auto has = [&](const std::string& id)
     {
         return std::any_of(result.matches.begin(), result.matches.end(),
                            [&](const QuizMatch& m) { return m.role_id == id; });
     };
+    auto index_of = [&](const std::string& id)
+    { return static_cast<size_t>(std::find(m_roles.begin(), m_roles.end(), id) - m_roles.begin()); };
     if (result.mostly_unsure)
     {
         // The broad roles, with whatever reasons the few answers gave them.
@@ -102,22 +112,39 @@ QuizResult ScoreQuiz(const Quiz& quiz, const QuizAnswers& answers)
         {
             if (has(id))
                 continue;
-            QuizMatch m;
-            m.role_id = id;
-            for (const Tally& t : tallies)
-                if (t.match.role_id == id)
-                    m = t.match;
-            result.matches.push_back(m);
+            const size_t i = index_of(id);
+            if (i < n_roles)
+                result.matches.push_back(match(i));
+            else
+                result.matches.push_back(QuizMatch{id, 0, {}});
         }
         return result;
     }
-    for (const Tally& t : tallies)
-        if (t.match.score > 0 && result.matches.size() < kQuizResultSize)
-            result.matches.push_back(t.match);
+    // Roles are indexed in order of first mention, so that index is the last tie-break.
+    std::vector<size_t> order(n_roles);
+    for (size_t i = 0; i < n_roles; i++)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b)
+              {
+                  if (score[a] != score[b])
+                      return score[a] > score[b];
+                  if (support[a] != support[b])
+                      return support[a] > support[b];
+                  return a < b;
+              });
+    for (size_t i : order)
+        if (score[i] > 0 && result.matches.size() < kQuizResultSize)
+            result.matches.push_back(match(i));
     // Too few roles scored: the broad roles fill the list, so there is always somewhere to go.
     for (const std::string& id : quiz.broad_roles)
         if (result.matches.size() < kQuizResultSize && !has(id))
             result.matches.push_back(QuizMatch{id, 0, {}});
     return result;
+}
+
+QuizResult ScoreQuiz(const Quiz& quiz, const QuizAnswers& answers)
+{
+    return QuizScorer(quiz).Score(answers);
 }
 } // namespace kiosk::core

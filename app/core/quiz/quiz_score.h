@@ -39,6 +39,26 @@ inline constexpr size_t kQuizResultSize = 3;
 
 QuizResult ScoreQuiz(const Quiz& quiz, const QuizAnswers& answers);
 
+// ScoreQuiz with the quiz's roles and weights indexed once, for scoring many combinations (the
+// validator scores every one at each content load). Same results as ScoreQuiz; keeps a pointer
+// to `quiz`, which must outlive it.
+class QuizScorer
+{
+public:
+    explicit QuizScorer(const Quiz& quiz);
+    QuizResult Score(const QuizAnswers& answers) const;
+
+private:
+    struct IndexedWeight
+    {
+        int role = 0;
+        int weight = 0;
+    };
+    const Quiz* m_quiz;
+    std::vector<std::string> m_roles;                         // in order of first mention
+    std::vector<std::vector<std::vector<IndexedWeight>>> m_w; // [question][answer] -> weights
+};
+
 // Every role the quiz's answers lean towards, in order of first mention.
 std::vector<std::string> QuizRoles(const Quiz& quiz);
 } // namespace kiosk::core
