@@ -219,7 +219,7 @@ ResultCardLayout LayoutResultCard(const UiContext& ctx, const core::Role& role, 
     {
         l.image_h = std::floor(std::min(w * 2.0f / 3.0f, 7.0f * m.em));
         const float text_h = ResultText(ctx, role, reason, ImVec2(0, 0), w - 2.0f * pad, false);
-        l.height = std::ceil(l.image_h + text_h + ResultButtonsHeight(m) + 3.0f * pad);
+        l.height = std::ceil(l.image_h + text_h + ResultButtonsHeight(m) + 4.0f * pad); // a gap above the buttons
     }
     return l;
 }
