@@ -297,6 +297,18 @@ void WaitForNews(KioskApp& app, const FramePacer& pacer, double frame_start)
         app.window.WaitForEvents(wait.timeout_s);
 }
 
+// True when the attract loop shows the quiz's slide ("Which job would suit you?") at `now`.
+bool QuizSlideOnShow(const KioskApp& app, double now)
+{
+    if (!app.InAttract() || app.preview_attract)
+        return false;
+    const std::vector<core::AttractSlide> slides = ui::AttractSlides(*app.pack);
+    const core::AttractFrame f = core::AttractAt(now - app.visits.visit.AttractSince(), (int)slides.size(),
+                                                 app.pack->settings.timings.attract_slide_s);
+    const int shown = f.fade > 0.5 ? f.next : f.current;
+    return shown >= 0 && slides[(size_t)shown].kind == core::AttractSlide::Kind::Quiz;
+}
+
 // The visit's phases see every touch and the passing of time, drawn or not. Returns true when the
 // visit changed (a countdown, a reset).
 bool FeedVisit(KioskApp& app, bool touched)
@@ -305,8 +317,17 @@ bool FeedVisit(KioskApp& app, bool touched)
         return false;
     const core::VisitTime t = Now();
     // Staff touches in the admin panel are not a visitor's.
+    const bool quiz_slide = touched && !app.admin.IsOpen() && QuizSlideOnShow(app, t.mono);
     if (touched && !app.admin.IsOpen() && app.visits.visit.Touch(t))
+    {
         app.swallow_touch = true;
+        // The touch that wakes the kiosk on the quiz's slide starts the visit in the quiz.
+        if (quiz_slide && app.visits.visit.Phase() == core::VisitPhase::Visiting)
+        {
+            const core::NavigationResult r = app.visits.visit.Apply(core::StartQuiz{}, t, {});
+            ui::FollowNavigation(app.view, app.visits.visit.State(), r);
+        }
+    }
     return app.visits.visit.Tick(t);
 }
 

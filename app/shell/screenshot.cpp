@@ -12,6 +12,34 @@ namespace kiosk::app
 {
 namespace
 {
+// The quiz at question N, or its result, reached by answering every question before it with its
+// first answer (a fixed set, so a preview always shows the same result).
+bool ShowQuiz(KioskApp& app, const core::ScreenName& name, const std::string& text, std::string* error)
+{
+    const core::Quiz& quiz = app.pack->quiz;
+    if (quiz.Empty())
+    {
+        *error = "--screen " + text + ": the content has no quiz (quiz.json)";
+        return false;
+    }
+    const size_t answered =
+        name.kind == core::ScreenName::Kind::QuizResult ? quiz.questions.size() : static_cast<size_t>(name.index - 1);
+    if (answered >= quiz.questions.size() + (name.kind == core::ScreenName::Kind::QuizResult ? 1 : 0))
+    {
+        *error = "--screen " + text + ": the quiz has " + std::to_string(quiz.questions.size()) + " questions";
+        return false;
+    }
+    std::vector<core::VisitAction> actions = {core::StartQuiz{}};
+    for (size_t i = 0; i < answered; i++)
+        actions.push_back(core::AnswerQuiz{quiz.questions[i].id, quiz.questions[i].answers[0].id});
+    for (const core::VisitAction& action : actions)
+    {
+        const core::NavigationResult r = app.visits.visit.Apply(action, Now(), {});
+        ui::FollowNavigation(app.view, app.visits.visit.State(), r);
+    }
+    return true;
+}
+
 // Puts the visit on the screen named by --screen (core/visit/screen_name.h). The staff screens
 // and the countdown cannot be previewed this way yet: they say so.
 bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
@@ -53,6 +81,9 @@ bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
     case core::ScreenName::Kind::Pathway:
         action = core::OpenPathway{name.arg, "", ""};
         break;
+    case core::ScreenName::Kind::Quiz:
+    case core::ScreenName::Kind::QuizResult:
+        return ShowQuiz(app, name, text, error);
     default:
         *error = "--screen " + text + " cannot be previewed with --screenshot";
         return false;

@@ -43,6 +43,9 @@ UiFrame DrawUi(const UiContext& ctx, VisitView& view)
                             case core::ScreenId::Pathway:
                                 r = DrawPathwayScreen(c, view);
                                 break;
+                            case core::ScreenId::Quiz:
+                                r = DrawQuizScreen(c, view);
+                                break;
                             case core::ScreenId::Home:
                             default:
                                 r = DrawHomeScreen(c, view);

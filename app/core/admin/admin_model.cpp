@@ -56,6 +56,22 @@ AdminStats MakeAdminStats(const kiosk::core::StatsSummary& summary, const kiosk:
                                            return start.title.Get(language);
                                return std::string();
                            });
+    s.quiz_stops =
+        Items(summary.total.quiz_abandoned_at, top,
+              [&](const std::string& id)
+              {
+                  if (pack)
+                      for (size_t i = 0; i < pack->quiz.questions.size(); i++)
+                          if (pack->quiz.questions[i].id == id)
+                              return "Q" + std::to_string(i + 1) + " " + pack->quiz.questions[i].text.Get(language);
+                  return std::string();
+              });
+    s.quiz_results = Items(summary.total.quiz_top_results, top,
+                           [&](const std::string& id)
+                           {
+                               const auto* r = pack ? pack->FindRole(id) : nullptr;
+                               return r ? r->title.Get(language) : std::string();
+                           });
     return s;
 }
 } // namespace kiosk::core

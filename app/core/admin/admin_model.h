@@ -32,6 +32,8 @@ struct AdminStats
     std::vector<AdminChartItem> top_roles;          // most opened first
     std::vector<AdminChartItem> top_photos;         // most viewed first
     std::vector<AdminChartItem> start_points;       // most chosen first
+    std::vector<AdminChartItem> quiz_stops;         // quiz left at question (question text), most first
+    std::vector<AdminChartItem> quiz_results;       // quiz top matches (role title), most first
 };
 
 // A folder statistics can be exported to, e.g. a USB stick mounted under /media.

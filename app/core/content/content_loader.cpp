@@ -11,9 +11,11 @@
 #include "core/content/content_paths.h"
 #include "core/content/interface_strings.h"
 #include "core/content/json_fields.h"
+#include "core/content/quiz_reader.h"
 #include "core/images/image_decode.h"
 #include "core/pathway/pathway_checks.h"
 #include "core/pathway/pathway_kinds.h"
+#include "core/quiz/quiz_checks.h"
 
 #include <algorithm>
 #include <climits>
@@ -225,7 +227,9 @@ struct PackLoader
                                  const LocalizedText text = s.Text(key.c_str(), Need::Required);
                                  pack.strings.by_key[key] = text;
                                  present.insert(key);
-                                 if (!FindInterfaceString(key))
+                                 const auto& quiz_keys = QuizStringKeys(); // required only with a quiz
+                                 if (!FindInterfaceString(key) &&
+                                     std::find(quiz_keys.begin(), quiz_keys.end(), key) == quiz_keys.end())
                                  {
                                      diags.Warning(s.Where(key.c_str()),
                                                    "interface string '" + key + "' is not used by the app (a typo?)");
@@ -478,16 +482,46 @@ struct PackLoader
                                           slide.title = s.Text("title", Need::Required);
                                           slide.text = s.Text("text", Need::Optional);
                                       }
+                                      else if (kind == "quiz")
+                                      {
+                                          slide.kind = AttractSlide::Kind::Quiz;
+                                          slide.title = s.Text("title", Need::Required);
+                                          slide.text = s.Text("text", Need::Optional);
+                                          quiz_slides.push_back(s.Where("kind"));
+                                      }
                                       else if (!kind.empty())
                                           diags.Error(s.Where("kind"),
                                                       "unknown slide kind '" + kind +
-                                                          "' (use \"role\", \"photo\" or \"message\")");
+                                                          "' (use \"role\", \"photo\", \"message\" or \"quiz\")");
                                       pack.attract.push_back(slide);
                                   });
                  });
     }
 
-    // --- 2. Cross-file checks ------------------------------------------------------------------
+    // quiz.json is optional: a pack without it has no quiz card (and can have no quiz slide).
+    std::vector<SourceLocation> quiz_slides;
+    void ReadQuiz()
+    {
+        if (!FileExists(JoinContentPath(root, "quiz.json")))
+        {
+            for (const SourceLocation& where : quiz_slides)
+                diags.Error(where, "a \"quiz\" slide needs a quiz: there is no quiz.json");
+            return;
+        }
+        LocatedIds quiz_images;
+        const bool read = ReadFile(
+            "quiz.json", false, [&](FieldReader& r) { ReadQuizObject(r, pack.quiz, diags, role_refs, quiz_images); });
+        if (!read)
+            return;
+        images.insert(images.end(), quiz_images.begin(), quiz_images.end());
+        if (!unreadable_files.count("strings.json"))
+            for (const std::string& key : QuizStringKeys())
+                if (!pack.strings.by_key.count(key))
+                    diags.Error({"strings.json", 0, 0},
+                                "interface string '" + key + "' is missing (quiz.json needs it)");
+    }
+
+    // --- 3. Cross-file checks ------------------------------------------------------------------
     std::vector<std::pair<std::string, SourceLocation>> role_refs, photo_refs, node_refs, family_refs, parent_refs;
     std::vector<SourceLocation> edge_from_where, edge_to_where, start_nodes_where;
 
@@ -585,7 +619,11 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
     loader.ReadRoles();
     loader.ReadAttract();
     loader.ReadGlossary();
+    loader.ReadQuiz();
     loader.CheckReferences();
+    // Only a quiz that is otherwise right is scored: its balance means nothing before that.
+    if (!loader.diags.HasErrors())
+        CheckQuizBalance(loader.pack.quiz, loader.diags);
     loader.CheckImages();
     CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
     result.diagnostics = loader.diags;
@@ -707,6 +745,15 @@ std::string CollectPackText(const ContentPack& pack)
     {
         add(t.term);
         add(t.definition);
+    }
+    for (const QuizQuestion& q : pack.quiz.questions)
+    {
+        add(q.text);
+        for (const QuizAnswer& a : q.answers)
+        {
+            add(a.label);
+            add(a.reason);
+        }
     }
     return all;
 }

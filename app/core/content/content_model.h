@@ -8,6 +8,7 @@
 #include "core/content/glossary.h"
 #include "core/content/localized_text.h"
 #include "core/pathway/pathway_model.h"
+#include "core/quiz/quiz_model.h"
 
 #include <cstdint>
 #include <map>
@@ -137,10 +138,11 @@ struct AttractSlide
         Role,
         Photo,
         Message,
+        Quiz, // a message inviting visitors to the quiz: a touch on it starts the visit in the quiz
     };
     Kind kind = Kind::Message;
     std::string target;  // role id or photo id
-    LocalizedText title; // Message slides
+    LocalizedText title; // Message and Quiz slides
     LocalizedText text;
 };
 
@@ -156,6 +158,7 @@ struct ContentPack
     std::vector<AttractSlide> attract;
     DiagnosticList warnings; // warnings found while loading (a pack with errors is never built)
     Glossary glossary;       // glossary.json (optional; empty when the file is absent)
+    Quiz quiz;               // quiz.json (see quiz_model.h); empty when the pack has none
 
     const Role* FindRole(const std::string& id) const;
     const Photo* FindPhoto(const std::string& id) const;

@@ -186,6 +186,29 @@ PathwayHighlight HighlightNode(const ContentPack& pack, const std::string& node_
     return h;
 }
 
+PathwayHighlight HighlightFromStartToRole(const ContentPack& pack, const std::string& start_id,
+                                          const std::string& role_id)
+{
+    const PathwayHighlight from = HighlightFromStart(pack.pathway, start_id);
+    const PathwayHighlight into = HighlightToRole(pack, role_id);
+    if (!from.active || !into.active)
+        return from.active ? from : into;
+    PathwayHighlight h = Empty(pack.pathway);
+    for (size_t v = 0; v < h.node_lit.size(); ++v)
+        h.node_lit[v] = from.node_lit[v] && into.node_lit[v];
+    bool any = false;
+    for (size_t e = 0; e < h.edge_lit.size(); ++e)
+    {
+        h.edge_lit[e] = from.edge_lit[e] && into.edge_lit[e];
+        any |= h.edge_lit[e] != 0;
+    }
+    if (!any && std::none_of(h.node_lit.begin(), h.node_lit.end(), [](char c) { return c != 0; }))
+        return into;
+    h.active = true;
+    h.focus_nodes = from.focus_nodes;
+    return h;
+}
+
 std::vector<std::string> LitNodeIds(const Pathway& pathway, const PathwayHighlight& highlight)
 {
     std::vector<std::string> ids;

@@ -42,6 +42,12 @@ PathwayHighlight HighlightToRole(const ContentPack& pack, const std::string& rol
 PathwayHighlight HighlightNode(const ContentPack& pack, const std::string& node_id,
                                const std::string& role_id = std::string());
 
+// The routes from a start point to a role (the quiz's "Show my route"): the nodes both reachable
+// from the start and leading into the role, and the edges between them. When the start does not
+// lead to the role at all, the routes into the role alone (so something useful is always lit).
+PathwayHighlight HighlightFromStartToRole(const ContentPack& pack, const std::string& start_id,
+                                          const std::string& role_id);
+
 // The ids of the lit nodes, in Pathway::nodes order (for tests and logs).
 std::vector<std::string> LitNodeIds(const Pathway& pathway, const PathwayHighlight& highlight);
 

@@ -24,6 +24,12 @@ constexpr KindName kKindNames[] = {
     {EventKind::AccessibilitySwitched, "accessibility_switched"},
     {EventKind::IdleReset, "idle_reset"},
     {EventKind::GlossaryTermOpened, "glossary_term_opened"},
+    {EventKind::QuizStarted, "quiz_started"},
+    {EventKind::QuizAnswered, "quiz_answered"},
+    {EventKind::QuizFinished, "quiz_finished"},
+    {EventKind::QuizAbandoned, "quiz_abandoned"},
+    {EventKind::QuizResult, "quiz_result"},
+    {EventKind::QuizResultOpened, "quiz_result_opened"},
 };
 } // namespace
 

@@ -25,11 +25,19 @@ enum class EventKind
     AccessibilitySwitched, // setting ("large_text=on", "high_contrast=off")
     IdleReset,             // the app cleared all visit state after a visit ended
     GlossaryTermOpened,    // setting: the glossary term's id ("ucas"), the word a visitor asked about
+    // The quiz. Only quiz content ids: the question and answer ids, never anything typed.
+    QuizStarted,      // (no fields)
+    QuizAnswered,     // setting "QUESTION=ANSWER" (ANSWER "not-sure" for "not sure")
+    QuizFinished,     // the result was shown (once per start)
+    QuizAbandoned,    // setting "at=QUESTION" (the question on show when the visitor left)
+    QuizResult,       // role_id, setting "rank=N" (1 = best match); one per role in the result
+    QuizResultOpened, // role_id, setting "open=role" (its page) or "open=route" (Show my route)
 };
 
 // "visit_started", "visit_ended", "screen_viewed", "role_opened", "photo_viewed",
 // "pathway_node_tapped", "start_point_chosen", "language_switched", "accessibility_switched",
-// "idle_reset", "glossary_term_opened".
+// "idle_reset", "glossary_term_opened", "quiz_started", "quiz_answered", "quiz_finished",
+// "quiz_abandoned", "quiz_result", "quiz_result_opened".
 const char* EventKindName(EventKind kind);
 std::optional<EventKind> ParseEventKind(std::string_view name);
 

@@ -145,6 +145,7 @@ struct Accumulator
     std::vector<double> engaged_s;
     std::map<std::string, std::int64_t> roles, photos, start_points, languages, end_reasons, per_hour, per_hour_of_day;
     std::map<std::string, std::int64_t> glossary_terms;
+    std::map<std::string, std::int64_t> quiz_abandoned_at, quiz_top_results, quiz_opened;
 };
 
 std::vector<CountItem> MostFirst(const std::map<std::string, std::int64_t>& counts)
@@ -238,6 +239,22 @@ void Add(Accumulator& acc, const StatsEvent& e, bool utc)
     case EventKind::GlossaryTermOpened:
         acc.glossary_terms[e.setting]++;
         break;
+    case EventKind::QuizStarted:
+        s.quiz_started++;
+        break;
+    case EventKind::QuizFinished:
+        s.quiz_finished++;
+        break;
+    case EventKind::QuizAbandoned:
+        acc.quiz_abandoned_at[e.setting.compare(0, 3, "at=") == 0 ? e.setting.substr(3) : e.setting]++;
+        break;
+    case EventKind::QuizResult:
+        if (e.setting == "rank=1")
+            acc.quiz_top_results[e.role_id]++;
+        break;
+    case EventKind::QuizResultOpened:
+        acc.quiz_opened[e.role_id]++;
+        break;
     default:
         break;
     }
@@ -254,6 +271,9 @@ StatsGroupSummary Finish(Accumulator& acc)
     s.languages = MostFirst(acc.languages);
     s.end_reasons = MostFirst(acc.end_reasons);
     s.glossary_terms = MostFirst(acc.glossary_terms);
+    s.quiz_abandoned_at = MostFirst(acc.quiz_abandoned_at);
+    s.quiz_top_results = MostFirst(acc.quiz_top_results);
+    s.quiz_opened = MostFirst(acc.quiz_opened);
     s.visits_per_hour = InKeyOrder(acc.per_hour);
     s.visits_per_hour_of_day = InKeyOrder(acc.per_hour_of_day);
     return s;
@@ -358,6 +378,16 @@ void Section(std::ostringstream& out, const StatsGroupSummary& s, const SummaryO
     List(out, "Pathway start points chosen", s.start_points, options.top);
     List(out, "Languages switched to", s.languages, options.top);
     List(out, "Glossary terms opened (words that puzzled visitors)", s.glossary_terms, options.top);
+    if (s.quiz_started > 0)
+    {
+        char completion[32];
+        std::snprintf(completion, sizeof completion, "%.0f%%", 100.0 * s.QuizCompletion());
+        out << "Quiz: " << s.quiz_started << " started, " << s.quiz_finished << " finished (" << completion
+            << " completed)\n";
+        List(out, "Quiz left at question", s.quiz_abandoned_at, options.top);
+        List(out, "Quiz top matches", s.quiz_top_results, options.top);
+        List(out, "Quiz results opened", s.quiz_opened, options.top);
+    }
     Bars(out, options.utc ? "Visits per hour (UTC)" : "Visits per hour", s.visits_per_hour);
     if (s.untrusted_time_events > 0)
         out << "Events with an untrusted clock (not in visits per hour): " << s.untrusted_time_events << "\n";

@@ -44,6 +44,14 @@ struct StatsGroupSummary
     double first_wall = 0;                         // earliest and latest trusted wall time (0 if none)
     double last_wall = 0;
     std::vector<CountItem> glossary_terms; // glossary_term_opened by term id, most first
+    // The quiz.
+    std::int64_t quiz_started = 0;
+    std::int64_t quiz_finished = 0;
+    std::vector<CountItem> quiz_abandoned_at; // quiz_abandoned by question id, most first
+    std::vector<CountItem> quiz_top_results;  // quiz_result rank=1 by role id, most first
+    std::vector<CountItem> quiz_opened;       // quiz_result_opened by role id, most first
+    // Finished quizzes per quiz started, 0..1 (0 when none started).
+    double QuizCompletion() const { return quiz_started > 0 ? (double)quiz_finished / (double)quiz_started : 0.0; }
 };
 
 struct StatsSummary

@@ -1,5 +1,7 @@
 #include "core/visit/navigation.h"
 
+#include "core/quiz/quiz_score.h"
+
 #include <variant>
 
 namespace kiosk::core
@@ -119,6 +121,51 @@ NavigationResult StepGallery(VisitState& state, const ContentPack& pack, int ste
     return r;
 }
 
+NavigationResult QuizStep()
+{
+    NavigationResult r;
+    r.changed = true;
+    r.motion = NavigationResult::Motion::NewScreen; // each question starts at the top
+    return r;
+}
+
+NavigationResult AnswerQuestion(VisitState& state, const ContentPack& pack, const AnswerQuiz& a)
+{
+    const Quiz& quiz = pack.quiz;
+    if (state.screen != ScreenId::Quiz || QuizFinished(state, pack))
+        return {};
+    const QuizQuestion& q = quiz.questions[state.quiz.Question()];
+    // A stale tap (a question already answered) or an unknown answer changes nothing.
+    if (a.question_id != q.id || (a.answer_id != kQuizNotSure && !quiz.FindAnswer(q.id, a.answer_id)))
+        return {};
+    state.quiz.answers.push_back(a.answer_id);
+    state.quiz.route_role.clear();
+    return QuizStep();
+}
+
+NavigationResult PreviousQuestion(VisitState& state)
+{
+    if (state.screen != ScreenId::Quiz || state.quiz.answers.empty())
+        return {};
+    state.quiz.answers.pop_back();
+    state.quiz.route_role.clear();
+    return QuizStep();
+}
+
+NavigationResult ShowRoute(VisitState& state, const ContentPack& pack, const std::string& role_id)
+{
+    if (state.screen != ScreenId::Quiz || !QuizFinished(state, pack))
+        return {};
+    if (!role_id.empty() && !pack.FindRole(role_id))
+        return {};
+    if (state.quiz.route_role == role_id)
+        return {};
+    state.quiz.route_role = role_id;
+    NavigationResult r;
+    r.changed = true;
+    return r;
+}
+
 NavigationResult SettingChanged()
 {
     NavigationResult r;
@@ -126,6 +173,11 @@ NavigationResult SettingChanged()
     return r;
 }
 } // namespace
+
+bool QuizFinished(const VisitState& state, const ContentPack& pack)
+{
+    return !pack.quiz.Empty() && state.quiz.Finished() && state.quiz.questions == pack.quiz.questions.size();
+}
 
 PathwayFocus OpenedPathway(const ContentPack& pack, const OpenPathway& a, PathwayFraming* framing)
 {
@@ -147,6 +199,7 @@ PathwayFocus OpenedPathway(const ContentPack& pack, const OpenPathway& a, Pathwa
     else if (start_ok)
     {
         p.lit_start = a.start_id;
+        p.lit_role = role_ok ? a.role_id : std::string(); // both: the routes from here to the role
         *framing = PathwayFraming::Lit;
     }
     else if (role_ok)
@@ -218,6 +271,7 @@ struct Navigator
         state.screen = ScreenId::Pathway;
         state.pathway_node = a.node_id;
         state.pathway = OpenedPathway(pack, a, &r.framing);
+        state.quiz.route_role.clear(); // Back from the route shows the result, not the question
         return r;
     }
     NavigationResult operator()(const PathwayStartChosen& a) const { return ChooseStart(state, pack, a.start_id); }
@@ -272,6 +326,19 @@ struct Navigator
         state.glossary_term.clear();
         return SettingChanged();
     }
+    NavigationResult operator()(const StartQuiz&) const
+    {
+        if (pack.quiz.Empty())
+            return {};
+        NavigationResult r = state.screen == ScreenId::Quiz ? QuizStep() : Push(state, here);
+        state.screen = ScreenId::Quiz;
+        state.quiz = QuizProgress{};
+        state.quiz.questions = pack.quiz.questions.size();
+        return r;
+    }
+    NavigationResult operator()(const AnswerQuiz& a) const { return AnswerQuestion(state, pack, a); }
+    NavigationResult operator()(const QuizPrevious&) const { return PreviousQuestion(state); }
+    NavigationResult operator()(const QuizShowRoute& a) const { return ShowRoute(state, pack, a.role_id); }
     NavigationResult operator()(const GalleryNext&) const { return StepGallery(state, pack, +1); }
     NavigationResult operator()(const GalleryPrev&) const { return StepGallery(state, pack, -1); }
     // Nothing, and ReloadContent (the shell's): nothing to navigate.

@@ -27,6 +27,7 @@ enum class ScreenId
     Role,
     Gallery,
     Pathway,
+    Quiz, // a question, or the result once every question is answered (VisitState::quiz)
 };
 
 // How the flowchart's camera should move once the ui has a layout (a request, not a position).
@@ -60,6 +61,18 @@ struct ScreenMemory
     float sheet_scroll_y = 0.0f;   // flowchart details sheet scroll
 };
 
+// How far the visitor is through the quiz. Lives in the VisitState (not on the back stack), so a
+// result's role page leads Back to the same result, and a visit reset clears it.
+struct QuizProgress
+{
+    std::vector<std::string> answers; // one per question answered, in order; kQuizNotSure for "not sure"
+    std::string route_role;           // result: "Where are you now?" is open for this role
+    size_t questions = 0;             // the quiz's length when it was started
+    // The question on show (0-based); equal to the number of questions once the result shows.
+    size_t Question() const { return answers.size(); }
+    bool Finished() const { return questions > 0 && answers.size() >= questions; }
+};
+
 // One entry of the back stack.
 struct ScreenState
 {
@@ -87,7 +100,11 @@ struct VisitState
     bool high_contrast = false;
     std::vector<ScreenState> history; // back stack: Back pops, Home clears
     std::string glossary_term;        // the glossary term whose definition card is open; empty = none
+    QuizProgress quiz;                // Quiz screen: answers so far
 };
+
+// True when the quiz screen shows the result (every question answered).
+bool QuizFinished(const VisitState& state, const ContentPack& pack);
 
 // What Navigate() did, for the ui's motion state.
 struct NavigationResult

@@ -23,6 +23,7 @@ constexpr FixedName kFixedNames[] = {
     {"admin:pin", ScreenName::Kind::AdminPin},
     {"admin:panel", ScreenName::Kind::AdminPanel},
     {"admin:touch-test", ScreenName::Kind::AdminTouchTest},
+    {"quiz:result", ScreenName::Kind::QuizResult},
 };
 
 bool HasPrefix(const std::string& s, const char* prefix, std::string* rest)
@@ -38,7 +39,7 @@ bool HasPrefix(const std::string& s, const char* prefix, std::string* rest)
 const char* ScreenNameGrammar()
 {
     return "home, role:ID, gallery, gallery:N, pathway, pathway:NODE, attract, still-there, fault, admin:pin, "
-           "admin:panel, admin:touch-test";
+           "admin:panel, admin:touch-test, quiz, quiz:N, quiz:result";
 }
 
 bool ParseScreenName(const std::string& text, ScreenName* out, std::string* error)
@@ -64,6 +65,19 @@ bool ParseScreenName(const std::string& text, ScreenName* out, std::string* erro
         out->index = std::atoi(rest.c_str());
         return true;
     }
+    if (text == "quiz")
+    {
+        out->kind = ScreenName::Kind::Quiz;
+        out->index = 1;
+        return true;
+    }
+    if (HasPrefix(text, "quiz:", &rest) && !rest.empty() && rest.size() <= 2 &&
+        rest.find_first_not_of("0123456789") == std::string::npos && std::atoi(rest.c_str()) >= 1)
+    {
+        out->kind = ScreenName::Kind::Quiz;
+        out->index = std::atoi(rest.c_str());
+        return true;
+    }
     if (HasPrefix(text, "pathway:", &rest) && !rest.empty())
     {
         out->kind = ScreenName::Kind::Pathway;
@@ -84,6 +98,8 @@ std::string FormatScreenName(const ScreenName& name)
         return "gallery:" + std::to_string(name.index);
     case ScreenName::Kind::Pathway:
         return name.arg.empty() ? std::string("pathway") : "pathway:" + name.arg;
+    case ScreenName::Kind::Quiz:
+        return "quiz:" + std::to_string(name.index);
     default:
         for (const FixedName& f : kFixedNames)
             if (f.kind == name.kind)
@@ -109,6 +125,10 @@ std::string ScreenKey(const VisitState& state)
         break;
     case ScreenId::Pathway:
         name.kind = ScreenName::Kind::Pathway; // the flowchart is one screen, whatever is lit
+        break;
+    case ScreenId::Quiz:
+        name.kind = state.quiz.Finished() ? ScreenName::Kind::QuizResult : ScreenName::Kind::Quiz;
+        name.index = static_cast<int>(state.quiz.Question()) + 1;
         break;
     }
     return FormatScreenName(name);

@@ -2,6 +2,7 @@
 // hits file reports them, and screen_viewed events in the statistics carry the visitor's ones.
 //
 //   home | role:ID | gallery | gallery:N | pathway | pathway:NODE      a visitor's screens
+//   quiz | quiz:N | quiz:result                                       the quiz: question N (from 1), the result
 //   attract | still-there                                             between and at the end of visits
 //   fault                                                             staff: the content has errors
 //   admin:pin | admin:panel | admin:touch-test                        staff: the admin panel
@@ -26,6 +27,8 @@ struct ScreenName
         AdminPin,
         AdminPanel,
         AdminTouchTest,
+        Quiz,       // index: question number, from 1
+        QuizResult, // the quiz's result
     };
     Kind kind = Kind::Home;
     std::string arg;
@@ -38,6 +41,6 @@ std::string FormatScreenName(const ScreenName& name);
 // The grammar in one line, for --help and error messages.
 const char* ScreenNameGrammar();
 
-// The visitor's screen as a name: "home", "role:ID", "gallery:N" or "pathway".
+// The visitor's screen as a name: "home", "role:ID", "gallery:N", "pathway", "quiz:N" or "quiz:result".
 std::string ScreenKey(const VisitState& state);
 } // namespace kiosk::core

@@ -1,5 +1,6 @@
 #include "core/visit/usage_recorder.h"
 
+#include "core/quiz/quiz_score.h"
 #include "core/visit/screen_name.h"
 
 #include <cmath>
@@ -35,6 +36,9 @@ static std::string PhotoOnShow(const VisitState& view, const ContentPack& pack)
 void UsageRecorder::StartVisit(const VisitState& view, const ContentPack& pack, double mono)
 {
     m_in_visit = true;
+    m_quiz_open = false;
+    m_quiz_done = false;
+    m_quiz_answered = 0;
     OpenScreen(view, pack, mono);
 }
 
@@ -141,6 +145,7 @@ std::vector<StatsEvent> UsageRecorder::Update(const VisitState& after, const Vis
             out.push_back(e);
         }
     }
+    UpdateQuiz(out, after, action, pack, mono, wall);
     // A new screen (or a new photo in the gallery) closes the old one with its dwell time.
     if (ScreenKey(after) != m_screen || PhotoOnShow(after, pack) != m_photo)
     {
@@ -150,9 +155,87 @@ std::vector<StatsEvent> UsageRecorder::Update(const VisitState& after, const Vis
     return out;
 }
 
+void UsageRecorder::UpdateQuiz(std::vector<StatsEvent>& out, const VisitState& after, const VisitAction& action,
+                               const ContentPack& pack, double mono, double wall)
+{
+    // Which result the visitor opened: a role page or a route, straight from the result screen.
+    if (m_screen == "quiz:result")
+    {
+        if (const auto* open = std::get_if<OpenRole>(&action); open && after.screen == ScreenId::Role)
+        {
+            StatsEvent e = MakeEvent(EventKind::QuizResultOpened, mono, wall);
+            e.role_id = open->role_id;
+            e.setting = "open=role";
+            out.push_back(e);
+        }
+        else if (const auto* path = std::get_if<OpenPathway>(&action); path && after.screen == ScreenId::Pathway)
+        {
+            StatsEvent e = MakeEvent(EventKind::QuizResultOpened, mono, wall);
+            e.role_id = path->role_id;
+            e.setting = "open=route";
+            out.push_back(e);
+        }
+    }
+    const bool on_quiz = after.screen == ScreenId::Quiz;
+    const bool started = std::holds_alternative<StartQuiz>(action) && on_quiz && after.quiz.answers.empty();
+    // Leaving a quiz before its result (for another screen, or by starting again) abandons it.
+    if (m_quiz_open && (!on_quiz || started))
+    {
+        StatsEvent e = MakeEvent(EventKind::QuizAbandoned, mono, wall);
+        e.setting = "at=" + m_quiz_at;
+        out.push_back(e);
+        m_quiz_open = false;
+    }
+    if (started)
+    {
+        out.push_back(MakeEvent(EventKind::QuizStarted, mono, wall));
+        m_quiz_open = true;
+        m_quiz_done = false;
+        m_quiz_answered = 0;
+    }
+    if (!on_quiz)
+        return;
+    const Quiz& quiz = pack.quiz;
+    const auto* answer = std::get_if<AnswerQuiz>(&action);
+    if (answer && after.quiz.answers.size() > m_quiz_answered)
+    {
+        StatsEvent e = MakeEvent(EventKind::QuizAnswered, mono, wall);
+        e.setting = answer->question_id + "=" + answer->answer_id;
+        out.push_back(e);
+    }
+    m_quiz_answered = after.quiz.answers.size();
+    if (QuizFinished(after, pack))
+    {
+        if (answer && !m_quiz_done)
+        {
+            out.push_back(MakeEvent(EventKind::QuizFinished, mono, wall));
+            const QuizResult result = ScoreQuiz(quiz, after.quiz.answers);
+            for (size_t i = 0; i < result.matches.size(); i++)
+            {
+                StatsEvent e = MakeEvent(EventKind::QuizResult, mono, wall);
+                e.role_id = result.matches[i].role_id;
+                e.setting = "rank=" + std::to_string(i + 1);
+                out.push_back(e);
+            }
+            m_quiz_done = true;
+            m_quiz_open = false;
+        }
+    }
+    else if (after.quiz.Question() < quiz.questions.size())
+        m_quiz_at = quiz.questions[after.quiz.Question()].id;
+}
+
 std::vector<StatsEvent> UsageRecorder::EndVisit(double mono, double wall)
 {
     std::vector<StatsEvent> out;
+    if (m_in_visit && m_quiz_open)
+    {
+        // The visitor walked away mid-quiz.
+        StatsEvent e = MakeEvent(EventKind::QuizAbandoned, mono, wall);
+        e.setting = "at=" + m_quiz_at;
+        out.push_back(e);
+    }
+    m_quiz_open = false;
     if (m_in_visit)
         CloseScreen(out, mono, wall);
     m_in_visit = false;

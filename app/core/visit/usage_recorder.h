@@ -4,8 +4,10 @@
 //
 // What is recorded: every screen left, with its dwell time (screen_viewed); roles opened;
 // photographs shown in the gallery, with dwell; pathway start points chosen and nodes opened;
-// language and accessibility switches; glossary terms opened (the term's id). Only content ids,
-// language codes and fixed setting names: never anything a visitor could type.
+// language and accessibility switches; glossary terms opened (the term's id); the quiz (started,
+// each answer as question and answer ids, finished with its result roles or abandoned at a
+// question, and which result was opened). Only content ids, language codes and fixed setting
+// names: never anything a visitor could type.
 #pragma once
 #include "core/content/content_model.h"
 #include "core/stats/stats_event.h"
@@ -32,11 +34,17 @@ public:
 private:
     void OpenScreen(const VisitState& state, const ContentPack& pack, double mono);
     void CloseScreen(std::vector<StatsEvent>& out, double mono, double wall);
+    void UpdateQuiz(std::vector<StatsEvent>& out, const VisitState& after, const VisitAction& action,
+                    const ContentPack& pack, double mono, double wall);
 
     bool m_in_visit = false;
     std::string m_screen; // ScreenKey of the screen on show
     double m_screen_since = 0;
     std::string m_photo; // photo id on show in the gallery, else empty
     double m_photo_since = 0;
+    bool m_quiz_open = false;   // a quiz was started and neither finished nor left
+    bool m_quiz_done = false;   // this quiz's result was shown (recorded once per start)
+    std::string m_quiz_at;      // the question on show, for quiz_abandoned
+    size_t m_quiz_answered = 0; // answers given so far
 };
 } // namespace kiosk::core

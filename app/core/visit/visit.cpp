@@ -32,6 +32,9 @@ void Visit::SetPack(const ContentPack& pack)
     // A reload never strands the visitor on a role that no longer exists.
     if (m_state.screen == ScreenId::Role && !pack.FindRole(m_state.role_id))
         Navigate(m_state, Home{}, pack, ScreenMemory{});
+    // Nor halfway through a quiz whose questions may have changed.
+    if (m_state.screen == ScreenId::Quiz && m_state.quiz.questions != pack.quiz.questions.size())
+        Navigate(m_state, Home{}, pack, ScreenMemory{});
 }
 
 void Visit::Stop(VisitTime t)

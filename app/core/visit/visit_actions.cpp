@@ -41,6 +41,14 @@ std::string DescribeAction(const VisitAction& action)
                 return "open-glossary:" + a.term_id;
             else if constexpr (std::is_same_v<A, CloseGlossary>)
                 return "close-glossary";
+            else if constexpr (std::is_same_v<A, StartQuiz>)
+                return "start-quiz";
+            else if constexpr (std::is_same_v<A, AnswerQuiz>)
+                return "answer-quiz:" + a.question_id + ":" + a.answer_id;
+            else if constexpr (std::is_same_v<A, QuizPrevious>)
+                return "quiz-previous";
+            else if constexpr (std::is_same_v<A, QuizShowRoute>)
+                return "quiz-route:" + a.role_id;
             else
                 return "none";
         },

@@ -87,10 +87,37 @@ struct CloseGlossary
 {
 };
 
+// The "What could you do?" quiz (quiz_model.h). StartQuiz opens it at the first question (a fresh
+// start, whatever was answered before); AnswerQuiz answers the question on show (answer_id
+// kQuizNotSure for "not sure") and moves on, to the result after the last; QuizPrevious goes back one
+// question to change its answer (from the result: the last question). QuizShowRoute asks "Where are
+// you now?" for a result's role (an empty id closes the question); the start point chosen then
+// opens the flowchart as OpenPathway{"", start, role}. Opening a result is an OpenRole or
+// OpenPathway from the result screen.
+struct StartQuiz
+{
+};
+
+struct AnswerQuiz
+{
+    std::string question_id;
+    std::string answer_id;
+};
+
+struct QuizPrevious
+{
+};
+
+struct QuizShowRoute
+{
+    std::string role_id;
+};
+
 // std::monostate means "nothing happened this frame".
-using VisitAction = std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage,
-                                 ToggleLargerText, ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent,
-                                 PathwayStartChosen, PathwayNodeOpened, OpenGlossaryTerm, CloseGlossary>;
+using VisitAction =
+    std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage, ToggleLargerText,
+                 ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent, PathwayStartChosen, PathwayNodeOpened,
+                 OpenGlossaryTerm, CloseGlossary, StartQuiz, AnswerQuiz, QuizPrevious, QuizShowRoute>;
 
 inline bool IsNone(const VisitAction& a)
 {

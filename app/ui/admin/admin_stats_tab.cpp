@@ -95,6 +95,32 @@ float DrawItemChart(const UiContext& ctx, const std::string& title, const std::v
     }
     return y - top;
 }
+// The quiz: starts, completion rate, where people stop, the most frequent top matches.
+float DrawQuizStats(const UiContext& ctx, const core::AdminStats& stats, float x0, float x1, float top,
+                    bool two_columns)
+{
+    const Metrics& m = ctx.metrics;
+    const auto& total = stats.summary.total;
+    float y = top;
+    const std::vector<Tile> tiles = {
+        {FormatCount(total.quiz_started), "Quizzes started"},
+        {FormatCount(total.quiz_finished), "Quizzes finished"},
+        {total.quiz_started > 0 ? std::to_string((int)std::lround(100.0 * total.QuizCompletion())) + "%" : "–",
+         "Quiz completion"},
+    };
+    y += DrawTiles(ctx, tiles, x0, x1, y) + 1.2f * m.em;
+    if (two_columns)
+    {
+        const float half = std::floor(0.5f * (x0 + x1));
+        const float a = DrawItemChart(ctx, "Quiz left at question", stats.quiz_stops, x0, half - m.gap, y);
+        const float b = DrawItemChart(ctx, "Quiz top matches", stats.quiz_results, half + m.gap, x1, y);
+        return y + std::max(a, b) - top;
+    }
+    y += DrawItemChart(ctx, "Quiz left at question", stats.quiz_stops, x0, x1, y) + 1.2f * m.em;
+    y += DrawItemChart(ctx, "Quiz top matches", stats.quiz_results, x0, x1, y);
+    return y - top;
+}
+
 } // namespace
 
 float DrawStatsTab(const UiContext& ctx, const core::AdminStats& stats, const std::string& period, float x0, float x1,
@@ -126,14 +152,16 @@ float DrawStatsTab(const UiContext& ctx, const core::AdminStats& stats, const st
         const float half = std::floor(0.5f * (x0 + x1));
         const float a = DrawItemChart(ctx, "Photographs viewed", stats.top_photos, x0, half - m.gap, y);
         const float b = DrawItemChart(ctx, "Start points chosen", stats.start_points, half + m.gap, x1, y);
-        y += std::max(a, b);
+        y += std::max(a, b) + 1.2f * m.em;
+        y += DrawQuizStats(ctx, stats, x0, x1, y, true);
     }
     else
     {
         y += DrawHourChart(ctx, stats, x0, x1, y) + 1.2f * m.em;
         y += DrawItemChart(ctx, "Roles opened", stats.top_roles, x0, x1, y) + 1.2f * m.em;
         y += DrawItemChart(ctx, "Photographs viewed", stats.top_photos, x0, x1, y) + 1.2f * m.em;
-        y += DrawItemChart(ctx, "Start points chosen", stats.start_points, x0, x1, y);
+        y += DrawItemChart(ctx, "Start points chosen", stats.start_points, x0, x1, y) + 1.2f * m.em;
+        y += DrawQuizStats(ctx, stats, x0, x1, y, false);
     }
     return y - top;
 }

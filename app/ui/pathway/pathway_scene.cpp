@@ -405,6 +405,8 @@ const PathwayScene* PathwaySceneCache::Get(const UiContext& ctx, LayoutDirection
 kiosk::core::PathwayHighlight ComputePathwayHighlight(const kiosk::core::ContentPack& pack,
                                                       const kiosk::core::PathwayFocus& view)
 {
+    if (!view.lit_start.empty() && !view.lit_role.empty())
+        return kiosk::core::HighlightFromStartToRole(pack, view.lit_start, view.lit_role);
     if (!view.lit_start.empty())
         return kiosk::core::HighlightFromStart(pack.pathway, view.lit_start);
     if (!view.lit_node.empty())

@@ -348,6 +348,8 @@ std::vector<AttractSlide> AttractSlides(const kiosk::core::ContentPack& pack)
     {
         if (s.kind == AttractSlide::Kind::Role && !pack.FindRole(s.target))
             continue;
+        if (s.kind == AttractSlide::Kind::Quiz && pack.quiz.Empty())
+            continue;
         if (s.kind == AttractSlide::Kind::Photo && !pack.FindPhoto(s.target))
             continue;
         slides.push_back(s);

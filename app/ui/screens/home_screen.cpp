@@ -9,6 +9,7 @@
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/image.h"
+#include "ui/widgets/quiz_card.h"
 #include "ui/widgets/role_card.h"
 #include "ui/widgets/text.h"
 
@@ -42,6 +43,7 @@ struct GridLayout
     std::vector<CardPlace> cards;
     std::vector<HeadingPlace> headings;
     float content_h = 0.0f;
+    float quiz_y = 0.0f, quiz_h = 0.0f; // the quiz card, first in the grid (0 high: no quiz)
 };
 
 // Top-level roles first, then each parent's specialisms under a heading, in pack order.
@@ -77,6 +79,12 @@ GridLayout LayoutGrid(const UiContext& ctx, float width, float view_h)
     g.card_w = std::floor((width - (g.columns - 1) * m.gap) / g.columns);
     g.image_h = RoleCardImageHeight(m, g.card_w, view_h);
     float y = 0.0f;
+    if (!ctx.pack->quiz.Empty())
+    {
+        g.quiz_y = y + m.gap;
+        g.quiz_h = QuizCardHeight(ctx, width);
+        y = g.quiz_y + g.quiz_h;
+    }
     bool first_group = true;
     for (const auto& [heading, roles] : GroupRoles(ctx))
     {
@@ -202,6 +210,9 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
                                          ScrollState{&view.home_scroll_y, &view.home_scroll_velocity});
     dl->PushClipRect(grid_min, grid_max, true);
     const ImVec2 origin(margin, grid_min.y - std::round(view.home_scroll_y));
+    if (grid.quiz_h > 0.0f && DrawQuizCard(ctx, ImVec2(origin.x, origin.y + grid.quiz_y),
+                                           ImVec2(origin.x + content_w, origin.y + grid.quiz_y + grid.quiz_h)))
+        result.action = core::StartQuiz{};
     for (const HeadingPlace& h : grid.headings)
         DrawText(ctx.fonts->heading, ImVec2(origin.x, origin.y + h.y), p.text, h.text, content_w);
     for (const CardPlace& c : grid.cards)

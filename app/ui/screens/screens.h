@@ -18,6 +18,7 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view);
 ScreenResult DrawRoleScreen(const UiContext& ctx, VisitView& view);
 ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view);
 ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view);
+ScreenResult DrawQuizScreen(const UiContext& ctx, VisitView& view);
 // For staff when no pack could be loaded: ctx.pack may be null. Uses view.fault_scroll_*.
 ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk::core::DiagnosticList& diagnostics);
 } // namespace kiosk::ui

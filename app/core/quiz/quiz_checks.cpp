@@ -1,0 +1,114 @@
+#include "core/quiz/quiz_checks.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace kiosk::core
+{
+std::uint64_t QuizCombinationCount(const Quiz& quiz)
+{
+    std::uint64_t n = 1;
+    for (const QuizQuestion& q : quiz.questions)
+    {
+        n *= q.answers.size() + 1;
+        if (n > (1ull << 40))
+            return n; // far past any limit; stop before overflowing
+    }
+    return n;
+}
+
+std::uint64_t ForEachQuizCombination(const Quiz& quiz, const std::function<void(const QuizAnswers&)>& fn)
+{
+    const size_t n = quiz.questions.size();
+    QuizAnswers answers(n);
+    const std::uint64_t total = QuizCombinationCount(quiz);
+    auto fill = [&](std::uint64_t code)
+    {
+        for (size_t i = 0; i < n; i++)
+        {
+            const std::uint64_t options = quiz.questions[i].answers.size() + 1;
+            const std::uint64_t pick = code % options;
+            code /= options;
+            answers[i] = pick == 0 ? std::string() : quiz.questions[i].answers[pick - 1].id;
+        }
+    };
+    if (total <= kQuizExhaustiveLimit)
+    {
+        for (std::uint64_t code = 0; code < total; code++)
+        {
+            fill(code);
+            fn(answers);
+        }
+        return total;
+    }
+    // splitmix64 with a fixed seed: the same sample on every machine and every run.
+    std::uint64_t state = 0x5EED12ull;
+    for (std::uint64_t i = 0; i < kQuizSampleSize; i++)
+    {
+        state += 0x9E3779B97F4A7C15ull;
+        std::uint64_t z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        z ^= z >> 31;
+        fill(z % total);
+        fn(answers);
+    }
+    return kQuizSampleSize;
+}
+
+QuizCoverage MeasureQuiz(const Quiz& quiz)
+{
+    QuizCoverage c;
+    const QuizScorer scorer(quiz);
+    c.combinations = ForEachQuizCombination(quiz,
+                                            [&](const QuizAnswers& answers)
+                                            {
+                                                const QuizResult r = scorer.Score(answers);
+                                                if (r.mostly_unsure)
+                                                {
+                                                    c.mostly_unsure++;
+                                                    return;
+                                                }
+                                                if (!r.matches.empty())
+                                                    c.top[r.matches[0].role_id]++;
+                                                for (const QuizMatch& m : r.matches)
+                                                    c.in_result[m.role_id]++;
+                                            });
+    return c;
+}
+
+void CheckQuizBalance(const Quiz& quiz, DiagnosticList& diags)
+{
+    if (quiz.Empty())
+        return;
+    const QuizCoverage c = MeasureQuiz(quiz);
+    const std::uint64_t answered = c.combinations - c.mostly_unsure;
+    std::map<std::string, bool> reported;
+    for (const QuizQuestion& q : quiz.questions)
+        for (const QuizAnswer& a : q.answers)
+            for (const QuizWeight& w : a.weights)
+            {
+                if (reported[w.role_id])
+                    continue;
+                reported[w.role_id] = true;
+                if (!c.in_result.count(w.role_id) && !c.top.count(w.role_id))
+                    diags.Error(w.where, "role '" + w.role_id +
+                                             "' is never in the result: no combination of answers makes it one of "
+                                             "the top three; give it more weight or fewer rivals");
+                else if (!c.top.count(w.role_id))
+                    diags.Warning(w.where, "role '" + w.role_id +
+                                               "' is never the top match, whatever the answers; give it more weight");
+                const std::uint64_t top = c.top.count(w.role_id) ? c.top.at(w.role_id) : 0;
+                if (answered > 0 && (double)top > quiz.max_top_share * (double)answered)
+                {
+                    char share[64];
+                    std::snprintf(share, sizeof share, "%.0f%%", 100.0 * (double)top / (double)answered);
+                    char allowed[64];
+                    std::snprintf(allowed, sizeof allowed, "%.0f%%", 100.0 * quiz.max_top_share);
+                    diags.Warning(w.where, "role '" + w.role_id + "' is the top match for " + share +
+                                               " of answer combinations (more than the " + allowed +
+                                               " max_top_share allows)");
+                }
+            }
+}
+} // namespace kiosk::core
