@@ -42,37 +42,38 @@ struct ContextAttempt
 };
 } // namespace
 
-bool Window::Create(const WindowOptions& options, std::string* error)
+namespace
 {
-    glfwSetErrorCallback(OnGlfwError);
-    if (!glfwInit())
+// The window's size: the one asked for, else the primary monitor's, else 1280x800.
+void ChooseSize(const WindowOptions& options, const GLFWvidmode* mode, int* width, int* height)
+{
+    *width = options.width;
+    *height = options.height;
+    if ((*width <= 0 || *height <= 0) && mode)
     {
-        *error = "cannot start GLFW (" + g_glfw_error + ")";
-        return false;
+        *width = mode->width;
+        *height = mode->height;
     }
-    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
-    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
-    int width = options.width, height = options.height;
-    if ((width <= 0 || height <= 0) && mode)
+    if (*width <= 0 || *height <= 0)
     {
-        width = mode->width;
-        height = mode->height;
+        *width = 1280;
+        *height = 800;
     }
-    if (width <= 0 || height <= 0)
-    {
-        width = 1280;
-        height = 800;
-    }
+}
 
+// Tries GL 3.3 core, then 3.1 (a Raspberry Pi's desktop GL), or GLES 3.0 in a GLES build.
+// Returns the window, with `*used` the attempt that worked; null when none did.
+GLFWwindow* CreateWithContext(const WindowOptions& options, GLFWmonitor* monitor, const GLFWvidmode* mode, int width,
+                              int height, const ContextAttempt** used)
+{
 #if defined(KIOSK_GLES)
-    const ContextAttempt attempts[] = {{GLFW_OPENGL_ES_API, 3, 0, false, "#version 300 es"}};
+    static const ContextAttempt attempts[] = {{GLFW_OPENGL_ES_API, 3, 0, false, "#version 300 es"}};
 #else
-    const ContextAttempt attempts[] = {
+    static const ContextAttempt attempts[] = {
         {GLFW_OPENGL_API, 3, 3, true, "#version 330 core"},
         {GLFW_OPENGL_API, 3, 1, false, "#version 140"},
     };
 #endif
-    const ContextAttempt* used = nullptr;
     for (const ContextAttempt& a : attempts)
     {
         glfwDefaultWindowHints();
@@ -92,13 +93,31 @@ bool Window::Create(const WindowOptions& options, std::string* error)
         // Fullscreen at the monitor's own mode: no mode switch, so a borrowed screen keeps its
         // native resolution. Windowed mode (--windowed / --size) is for previews and tests.
         const bool full = options.fullscreen && monitor && mode && width == mode->width && height == mode->height;
-        m_window = glfwCreateWindow(width, height, options.title.c_str(), full ? monitor : nullptr, nullptr);
-        if (m_window)
+        if (GLFWwindow* window =
+                glfwCreateWindow(width, height, options.title.c_str(), full ? monitor : nullptr, nullptr))
         {
-            used = &a;
-            break;
+            *used = &a;
+            return window;
         }
     }
+    return nullptr;
+}
+} // namespace
+
+bool Window::Create(const WindowOptions& options, std::string* error)
+{
+    glfwSetErrorCallback(OnGlfwError);
+    if (!glfwInit())
+    {
+        *error = "cannot start GLFW (" + g_glfw_error + ")";
+        return false;
+    }
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    int width = 0, height = 0;
+    ChooseSize(options, mode, &width, &height);
+    const ContextAttempt* used = nullptr;
+    m_window = CreateWithContext(options, monitor, mode, width, height, &used);
     if (!m_window)
     {
         *error = "cannot create a window with OpenGL 3.3, 3.1 or GLES 3.0 (" + g_glfw_error + ")";
@@ -118,8 +137,14 @@ bool Window::Create(const WindowOptions& options, std::string* error)
     m_gl_version = version ? version : "";
     if (options.hide_cursor)
         glfwSetInputMode(m_window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    InstallCallbacks();
+    StartImGui(used->glsl);
+    return true;
+}
 
-    // Our callbacks go in first; ImGui's backend installs its own and chains to these.
+void Window::InstallCallbacks()
+{
+    // Ours go in first; ImGui's backend installs its own and chains to these.
     glfwSetWindowUserPointer(m_window, this);
     glfwSetCursorPosCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w, false); });
     glfwSetMouseButtonCallback(m_window,
@@ -139,16 +164,18 @@ bool Window::Create(const WindowOptions& options, std::string* error)
                                    if (self && !self->m_close_allowed)
                                        glfwSetWindowShouldClose(w, GLFW_FALSE);
                                });
+}
 
+void Window::StartImGui(const char* glsl_version)
+{
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // a kiosk must not write imgui.ini
     io.LogFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(m_window, true);
-    ImGui_ImplOpenGL3_Init(used->glsl);
+    ImGui_ImplOpenGL3_Init(glsl_version);
     m_imgui_ready = true;
-    return true;
 }
 
 void Window::Destroy()

@@ -84,6 +84,8 @@ private:
     bool m_close_allowed = true;
 
     static void NotifyInput(GLFWwindow* window, bool is_touch);
+    void InstallCallbacks();
+    void StartImGui(const char* glsl_version);
 };
 
 // True when a display server is reachable ($DISPLAY or $WAYLAND_DISPLAY set).

@@ -91,6 +91,117 @@ void DrawPhotoAt(const UiContext& ctx, const kiosk::core::Photo& photo, const Ga
     const ImVec2 b(std::round(l.photo_max.x + offset_x), l.photo_max.y);
     DrawImage(ctx, ctx.pack->ResolvePath(photo.image), a, b, ImageFit::Contain, 0.3f * ctx.metrics.em);
 }
+// The photo follows the finger; released far enough, the page turns (the action), else it
+// springs back. Then the slide animation settles. Returns true while something moves.
+bool Swipe(const UiContext& ctx, VisitView& view, const GalleryLayout& l, int count, core::VisitAction* action)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    const float photo_w = l.photo_max.x - l.photo_min.x;
+    const float drag = count > 1 ? HorizontalDragOffset(ctx, l.photo_min, l.photo_max) : 0.0f;
+    view.gallery_drag_x = drag / photo_w;
+    if (io.MouseReleased[0] && drag != 0.0f)
+    {
+        const float dy = io.MousePos.y - io.MouseClickedPos[0].y;
+        if (std::fabs(drag) > std::fabs(dy) && std::fabs(view.gallery_drag_x) > kSwipeFraction)
+            *action = drag < 0.0f ? core::VisitAction(core::GalleryNext{}) : core::VisitAction(core::GalleryPrev{});
+        else
+        {
+            view.gallery_slide += view.gallery_drag_x; // spring back from where it was let go
+            view.gallery_drag_x = 0.0f;
+        }
+    }
+    if (view.gallery_slide == 0.0f)
+        return false;
+    const float dt = GestureSeconds();
+    view.gallery_slide *= std::exp(-dt / kSlideTimeConstant);
+    if (std::fabs(view.gallery_slide) * photo_w < 0.5f)
+        view.gallery_slide = 0.0f;
+    return true;
+}
+
+// The photo on show, with its neighbour sliding in beside it.
+void DrawPhotos(const UiContext& ctx, const VisitView& view, const std::vector<const core::Photo*>& photos, int index,
+                const GalleryLayout& l)
+{
+    const int count = static_cast<int>(photos.size());
+    const float photo_w = l.photo_max.x - l.photo_min.x;
+    const float offset = (view.gallery_slide + view.gallery_drag_x) * photo_w;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(l.photo_min, l.photo_max, true);
+    TouchArea(ctx, "gallery:photo", l.photo_min, l.photo_max);
+    DrawPhotoAt(ctx, *photos[static_cast<size_t>(index)], l, offset);
+    const float gap = ctx.metrics.gap;
+    if (offset < 0.0f)
+        DrawPhotoAt(ctx, *photos[static_cast<size_t>(core::WrapIndex(index + 1, count))], l, offset + photo_w + gap);
+    else if (offset > 0.0f)
+        DrawPhotoAt(ctx, *photos[static_cast<size_t>(core::WrapIndex(index - 1, count))], l, offset - photo_w - gap);
+    dl->PopClipRect();
+}
+
+// Caption and description; the description's glossary terms are tappable (the caption is a title).
+core::VisitAction DrawCaption(const UiContext& ctx, const core::Photo& photo, const GalleryLayout& l)
+{
+    const Metrics& m = ctx.metrics;
+    const float text_w = l.text_max.x - l.text_min.x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(l.text_min, ImVec2(l.text_max.x, l.text_max.y - 2.5f * m.em), true);
+    float y = l.text_min.y;
+    y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), ctx.palette->text, photo.caption.Get(ctx.visit->language),
+                  text_w) +
+         0.6f * m.em;
+    TermMarks terms;
+    const std::string& description = photo.description.Get(ctx.visit->language);
+    MarkGlossaryTerms(ctx, ctx.fonts->body, ImVec2(l.text_min.x, y), description, text_w, terms);
+    DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), ctx.palette->text, description, text_w);
+    dl->PopClipRect();
+    return terms.action;
+}
+
+// Where we are: a dot per photo above the buttons (when they fit), and how to move on.
+void DrawProgressDots(const UiContext& ctx, int index, int count, const GalleryLayout& l)
+{
+    const Metrics& m = ctx.metrics;
+    const Palette& p = *ctx.palette;
+    const float dot = 0.55f * m.em, dot_gap = 0.6f * m.em;
+    const float dots_w = count * dot + (count - 1) * dot_gap;
+    const float dots_y = l.nav_min.y - 0.5f * m.gap - 0.5f * dot;
+    if (count <= 1 || dots_w > l.text_max.x - l.text_min.x)
+        return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float x = 0.5f * (l.nav_min.x + l.nav_max.x) - 0.5f * dots_w + 0.5f * dot;
+    for (int i = 0; i < count; ++i, x += dot + dot_gap)
+    {
+        if (i == index)
+            dl->AddCircleFilled(ImVec2(x, dots_y), 0.5f * dot, p.accent);
+        else
+            dl->AddCircle(ImVec2(x, dots_y), 0.5f * dot - 1.0f, p.text_muted, 16, std::max(1.5f, 0.08f * m.em));
+    }
+    DrawTextCentered(ctx.fonts->body, ImVec2(l.nav_min.x, dots_y - dot - 1.6f * m.em),
+                     ImVec2(l.nav_max.x, dots_y - dot), p.text_muted, Tr(ctx, "gallery.swipe_hint"));
+}
+
+// Previous, the counter, next.
+core::VisitAction DrawNavigation(const UiContext& ctx, int index, int count, const GalleryLayout& l)
+{
+    const Metrics& m = ctx.metrics;
+    core::VisitAction action;
+    const float nav_h = l.nav_max.y - l.nav_min.y;
+    const float button_w = std::max(m.touch_min, 1.6f * nav_h);
+    ButtonSpec prev{"gallery:prev", "", Icon::Back, ButtonKind::Primary, nullptr};
+    ButtonSpec next{"gallery:next", "", Icon::Forward, ButtonKind::Primary, nullptr};
+    if (count > 1)
+    {
+        if (TouchButton(ctx, l.nav_min, ImVec2(l.nav_min.x + button_w, l.nav_max.y), prev))
+            action = core::GalleryPrev{};
+        if (TouchButton(ctx, ImVec2(l.nav_max.x - button_w, l.nav_min.y), l.nav_max, next))
+            action = core::GalleryNext{};
+    }
+    const std::string counter =
+        Format(Format(Tr(ctx, "gallery.counter"), "n", std::to_string(index + 1)), "total", std::to_string(count));
+    DrawTextCentered(ctx.fonts->heading, ImVec2(l.nav_min.x + button_w, l.nav_min.y),
+                     ImVec2(l.nav_max.x - button_w, l.nav_max.y), ctx.palette->text, counter);
+    return action;
+}
 } // namespace
 
 ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
@@ -102,108 +213,24 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
         result.action = core::Back{};
         return result;
     }
-    const Metrics& m = ctx.metrics;
-    const Palette& p = *ctx.palette;
     const int count = static_cast<int>(photos.size());
     const int index = core::WrapIndex(ctx.visit->gallery_index, count);
     BeginScreenWindow("##gallery", ctx);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    GalleryLayout l = Layout(m);
-    if (m.portrait())
+    GalleryLayout l = Layout(ctx.metrics);
+    if (ctx.metrics.portrait())
         CentreInPortrait(ctx, photos, l);
-    const float photo_w = l.photo_max.x - l.photo_min.x;
-
-    // Swipe: the photo follows the finger; on release far enough, turn the page.
-    const ImGuiIO& io = ImGui::GetIO();
-    const float drag = count > 1 ? HorizontalDragOffset(ctx, l.photo_min, l.photo_max) : 0.0f;
-    view.gallery_drag_x = drag / photo_w;
-    if (io.MouseReleased[0] && drag != 0.0f)
-    {
-        const float dy = io.MousePos.y - io.MouseClickedPos[0].y;
-        if (std::fabs(drag) > std::fabs(dy) && std::fabs(view.gallery_drag_x) > kSwipeFraction)
-            result.action =
-                drag < 0.0f ? core::VisitAction(core::GalleryNext{}) : core::VisitAction(core::GalleryPrev{});
-        else
-        {
-            view.gallery_slide += view.gallery_drag_x; // spring back from where it was let go
-            view.gallery_drag_x = 0.0f;
-        }
-    }
-    // Settle the slide animation.
-    if (view.gallery_slide != 0.0f)
-    {
-        const float dt = GestureSeconds();
-        view.gallery_slide *= std::exp(-dt / kSlideTimeConstant);
-        if (std::fabs(view.gallery_slide) * photo_w < 0.5f)
-            view.gallery_slide = 0.0f;
-        result.animating = true;
-    }
-
-    // Photo, with its neighbour sliding in beside it.
-    const float offset = (view.gallery_slide + view.gallery_drag_x) * photo_w;
-    dl->PushClipRect(l.photo_min, l.photo_max, true);
-    TouchArea(ctx, "gallery:photo", l.photo_min, l.photo_max);
-    DrawPhotoAt(ctx, *photos[static_cast<size_t>(index)], l, offset);
-    if (offset < 0.0f)
-        DrawPhotoAt(ctx, *photos[static_cast<size_t>(core::WrapIndex(index + 1, count))], l, offset + photo_w + m.gap);
-    else if (offset > 0.0f)
-        DrawPhotoAt(ctx, *photos[static_cast<size_t>(core::WrapIndex(index - 1, count))], l, offset - photo_w - m.gap);
-    dl->PopClipRect();
-
-    // Caption and description.
-    const auto& photo = *photos[static_cast<size_t>(index)];
-    const float text_w = l.text_max.x - l.text_min.x;
-    dl->PushClipRect(l.text_min, ImVec2(l.text_max.x, l.text_max.y - 2.5f * m.em), true);
-    float y = l.text_min.y;
-    y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), p.text, photo.caption.Get(ctx.visit->language), text_w) +
-         0.6f * m.em;
-    TermMarks terms; // the description's glossary terms are tappable (the caption is a title)
-    MarkGlossaryTerms(ctx, ctx.fonts->body, ImVec2(l.text_min.x, y), photo.description.Get(ctx.visit->language), text_w,
-                      terms);
-    DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), p.text, photo.description.Get(ctx.visit->language), text_w);
-    dl->PopClipRect();
-    if (!IsNone(terms.action))
-        result.action = terms.action;
-
-    // Where we are: a dot per photo above the buttons (when they fit), and how to move on.
-    const float dot = 0.55f * m.em, dot_gap = 0.6f * m.em;
-    const float dots_w = count * dot + (count - 1) * dot_gap;
-    const float dots_y = l.nav_min.y - 0.5f * m.gap - 0.5f * dot;
-    if (count > 1 && dots_w <= text_w)
-    {
-        float x = 0.5f * (l.nav_min.x + l.nav_max.x) - 0.5f * dots_w + 0.5f * dot;
-        for (int i = 0; i < count; ++i, x += dot + dot_gap)
-        {
-            if (i == index)
-                dl->AddCircleFilled(ImVec2(x, dots_y), 0.5f * dot, p.accent);
-            else
-                dl->AddCircle(ImVec2(x, dots_y), 0.5f * dot - 1.0f, p.text_muted, 16, std::max(1.5f, 0.08f * m.em));
-        }
-        const std::string hint = Tr(ctx, "gallery.swipe_hint");
-        DrawTextCentered(ctx.fonts->body, ImVec2(l.nav_min.x, dots_y - dot - 1.6f * m.em),
-                         ImVec2(l.nav_max.x, dots_y - dot), p.text_muted, hint);
-    }
-
-    // Previous, counter, next.
-    const float nav_h = l.nav_max.y - l.nav_min.y;
-    const float button_w = std::max(m.touch_min, 1.6f * nav_h);
-    ButtonSpec prev{"gallery:prev", "", Icon::Back, ButtonKind::Primary, nullptr};
-    ButtonSpec next{"gallery:next", "", Icon::Forward, ButtonKind::Primary, nullptr};
-    if (count > 1)
-    {
-        if (TouchButton(ctx, l.nav_min, ImVec2(l.nav_min.x + button_w, l.nav_max.y), prev))
-            result.action = core::GalleryPrev{};
-        if (TouchButton(ctx, ImVec2(l.nav_max.x - button_w, l.nav_min.y), l.nav_max, next))
-            result.action = core::GalleryNext{};
-    }
-    const std::string counter =
-        Format(Format(Tr(ctx, "gallery.counter"), "n", std::to_string(index + 1)), "total", std::to_string(count));
-    DrawTextCentered(ctx.fonts->heading, ImVec2(l.nav_min.x + button_w, l.nav_min.y),
-                     ImVec2(l.nav_max.x - button_w, l.nav_max.y), p.text, counter);
-
-    core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "gallery.title")});
-    if (!IsNone(bar))
-        result.action = bar;
+    // Later steps win: a tap on a button or the top bar beats a swipe that ended there.
+    core::VisitAction action;
+    result.animating = Swipe(ctx, view, l, count, &action);
+    DrawPhotos(ctx, view, photos, index, l);
+    if (const core::VisitAction term = DrawCaption(ctx, *photos[static_cast<size_t>(index)], l); !IsNone(term))
+        action = term;
+    DrawProgressDots(ctx, index, count, l);
+    if (const core::VisitAction nav = DrawNavigation(ctx, index, count, l); !IsNone(nav))
+        action = nav;
+    if (const core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "gallery.title")}); !IsNone(bar))
+        action = bar;
+    result.action = action;
     result.animating |= view.gallery_drag_x != 0.0f;
     EndScreenWindow();
     return result;
