@@ -28,4 +28,8 @@ SampleGraph GenerateLayeredDag(std::uint64_t seed, int node_count);
 // equivalents through a "level 3" hub, degrees, training programmes, jobs, registration. A layered
 // drawing with zero crossings exists.
 SampleGraph PathwayLikeGraph();
+
+// The same graph with its nodes (and labels) and edges in a seeded shuffled order (SplitMix64):
+// for checking that the layout does not depend much on input order.
+SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed);
 } // namespace kiosk::core

@@ -564,33 +564,6 @@ TEST_CASE("layout: two runs give bit-identical results", "[layout]")
     }
 }
 
-// The same graph with its nodes and edges in a seeded shuffled order.
-SampleGraph Permuted(const SampleGraph& g, std::uint64_t seed)
-{
-    std::uint64_t state = seed;
-    auto next = [&](size_t bound)
-    {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return static_cast<size_t>((z ^ (z >> 31)) % bound);
-    };
-    std::vector<int> new_id(g.nodes.size());
-    for (size_t v = 0; v < new_id.size(); v++)
-        new_id[v] = static_cast<int>(v);
-    for (size_t j = new_id.size(); j > 1; j--)
-        std::swap(new_id[j - 1], new_id[next(j)]);
-    SampleGraph p = g;
-    for (size_t v = 0; v < g.nodes.size(); v++)
-        p.nodes[static_cast<size_t>(new_id[v])] = g.nodes[v];
-    p.edges.clear();
-    for (const LayoutEdge& e : g.edges)
-        p.edges.push_back({new_id[static_cast<size_t>(e.from)], new_id[static_cast<size_t>(e.to)]});
-    for (size_t j = p.edges.size(); j > 1; j--)
-        std::swap(p.edges[j - 1], p.edges[next(j)]);
-    return p;
-}
-
 TEST_CASE("layout: another input order of the same graph gives about as few crossings", "[layout]")
 {
     // The engine's result depends on the input order only through where its searches start; a shuffled
@@ -599,7 +572,7 @@ TEST_CASE("layout: another input order of the same graph gives about as few cros
     SampleGraph pathway = PathwayLikeGraph();
     for (std::uint64_t seed = 1; seed <= 5; seed++)
     {
-        SampleGraph p = Permuted(pathway, seed);
+        SampleGraph p = PermutedGraph(pathway, seed);
         CHECK(ComputeLayout(p.nodes, p.edges, Options()).crossings == 0);
     }
     for (const SampleGraph& g : {GenerateLayeredDag(7, 100), GenerateLayeredDag(8, 300)})
@@ -608,7 +581,7 @@ TEST_CASE("layout: another input order of the same graph gives about as few cros
         long long base = ComputeLayout(g.nodes, g.edges, Options()).crossings;
         for (std::uint64_t seed = 1; seed <= 3; seed++)
         {
-            SampleGraph p = Permuted(g, seed);
+            SampleGraph p = PermutedGraph(g, seed);
             long long shuffled = ComputeLayout(p.nodes, p.edges, Options()).crossings;
             INFO("seed " << seed << ": " << shuffled << " against " << base);
             CHECK(shuffled <= base + base / 10 + 2);
