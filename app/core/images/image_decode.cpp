@@ -899,10 +899,21 @@ FitPlan PlanFit(int source_w, int source_h, int target_w, int target_h, ImageFit
 
 DecodedImage DecodeImage(const std::string& path, const ImageLimits& limits, int target_w, int target_h, ImageFit fit)
 {
-    DecodedImage result;
     std::vector<unsigned char> data;
-    if (!ReadFileCapped(path, limits.max_file_bytes, data, result.error))
+    std::string error;
+    if (!ReadFileCapped(path, limits.max_file_bytes, data, error))
+    {
+        DecodedImage result;
+        result.error = error;
         return result;
+    }
+    return DecodeImageData(data, limits, target_w, target_h, fit);
+}
+
+DecodedImage DecodeImageData(const std::vector<unsigned char>& data, const ImageLimits& limits, int target_w,
+                             int target_h, ImageFit fit)
+{
+    DecodedImage result;
     result.format = SniffFormat(data);
     bool ok = false;
     if (result.format == ImageFormat::Unknown)

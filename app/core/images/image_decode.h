@@ -100,6 +100,9 @@ struct DecodedImage
 // SVG documents are loaded from memory without a base file, so they cannot pull in other files.
 DecodedImage DecodeImage(const std::string& path, const ImageLimits& limits, int target_w, int target_h,
                          ImageFit fit = ImageFit::Contain);
+// The same for a file's bytes already read, within limits.max_file_bytes (the caller read them capped).
+DecodedImage DecodeImageData(const std::vector<unsigned char>& data, const ImageLimits& limits, int target_w,
+                             int target_h, ImageFit fit = ImageFit::Contain);
 
 // The plan DecodeImage follows; exposed so that it can be tested on its own.
 // crop_* is the part of the source that is kept (integer source pixels); out_* the result size.

@@ -224,13 +224,14 @@ DecodedImage DecodeImageCached(const std::string& path, const ImageLimits& limit
     std::vector<unsigned char> data;
     if (!ReadAll(path, &data, limits.max_file_bytes))
         return DecodeImage(path, limits, target_w, target_h, fit); // it says what is wrong
+    // The bytes are read once: decoded from memory whether or not the cache is used.
     if (SniffImageFormat(data) != ImageFormat::Svg)
-        return DecodeImage(path, limits, target_w, target_h, fit);
+        return DecodeImageData(data, limits, target_w, target_h, fit);
     const RasterKey key{HashBytes(data), target_w, target_h, fit};
     DecodedImage hit;
     if (cache->Load(key, &hit))
         return hit;
-    DecodedImage decoded = DecodeImage(path, limits, target_w, target_h, fit);
+    DecodedImage decoded = DecodeImageData(data, limits, target_w, target_h, fit);
     cache->Store(key, decoded);
     return decoded;
 }
