@@ -3,6 +3,7 @@
 #include "core/visit/screen_name.h"
 #include "platform/headless_display.h"
 #include "shell/kiosk_app.h"
+#include "ui/app_ui.h"
 
 #include <cstdio>
 #include <ctime>
@@ -33,10 +34,7 @@ bool ShowQuiz(KioskApp& app, const core::ScreenName& name, const std::string& te
     for (size_t i = 0; i < answered; i++)
         actions.push_back(core::AnswerQuiz{quiz.questions[i].id, quiz.questions[i].answers[0].id});
     for (const core::VisitAction& action : actions)
-    {
-        const core::NavigationResult r = app.visits.visit.Apply(action, Now(), {});
-        ui::FollowNavigation(app.view, app.visits.visit.State(), r);
-    }
+        ui::ApplyVisitAction(app.visits.visit, app.view, action, Now());
     return true;
 }
 
@@ -88,8 +86,7 @@ bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
         *error = "--screen " + text + " cannot be previewed with --screenshot";
         return false;
     }
-    const core::NavigationResult r = app.visits.visit.Apply(action, Now(), {});
-    ui::FollowNavigation(app.view, app.visits.visit.State(), r);
+    ui::ApplyVisitAction(app.visits.visit, app.view, action, Now());
     return true;
 }
 

@@ -71,11 +71,8 @@ UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core:
     UiFrame frame = DrawUi(ctx, view);
     for (const core::VisitAction& action : frame.actions)
     {
-        const core::ScreenMemory here = RememberScreen(view, visit.State().screen);
-        const core::NavigationResult result = visit.Apply(action, t, here);
-        FollowNavigation(view, visit.State(), result);
         // A changed visit must be drawn at once, whatever the shell's idle policy.
-        frame.animating |= result.changed;
+        frame.animating |= ApplyVisitAction(visit, view, action, t).changed;
     }
     if (visit.Phase() == core::VisitPhase::StillThere)
     {
@@ -83,6 +80,14 @@ UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core:
         frame.animating = true; // the countdown moves
     }
     return frame;
+}
+
+core::NavigationResult ApplyVisitAction(core::Visit& visit, VisitView& view, const core::VisitAction& action,
+                                        core::VisitTime t)
+{
+    const core::NavigationResult result = visit.Apply(action, t, RememberScreen(view, visit.State().screen));
+    FollowNavigation(view, visit.State(), result);
+    return result;
 }
 
 UiFrame DrawFaultUi(const UiContext& ctx, VisitView& view, const kiosk::core::DiagnosticList& diagnostics)

@@ -40,6 +40,12 @@ UiFrame DrawUi(const UiContext& ctx, VisitView& view);
 // `t`, and the motion state following what the visit did. A visit reset clears `view`.
 UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core::VisitTime t);
 
+// Carries out one action as a tap would: the visit moves (and records it) with the ui's memory of
+// the screen it leaves, and the motion state follows. DrawVisitFrame does this for each action;
+// previews and tests call it to put the visit somewhere without a tap.
+core::NavigationResult ApplyVisitAction(core::Visit& visit, VisitView& view, const core::VisitAction& action,
+                                        core::VisitTime t);
+
 // The staff fault screen when no pack could be loaded (ctx.pack and ctx.visit may be null). The
 // only action it returns is ReloadContent.
 UiFrame DrawFaultUi(const UiContext& ctx, VisitView& view, const kiosk::core::DiagnosticList& diagnostics);

@@ -43,9 +43,7 @@ UiHarness::UiHarness(float width, float height, std::shared_ptr<const ContentPac
 
 kiosk::core::NavigationResult UiHarness::Act(const kiosk::core::VisitAction& action)
 {
-    const kiosk::core::NavigationResult r = visit.Apply(action, Time(), RememberScreen(view, visit.State().screen));
-    FollowNavigation(view, visit.State(), r);
-    return r;
+    return ApplyVisitAction(visit, view, action, Time());
 }
 
 UiHarness::~UiHarness()
