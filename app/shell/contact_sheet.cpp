@@ -88,15 +88,20 @@ bool RenderSize(const Options& o, int w, int h, const std::vector<std::string>& 
                 screens.push_back(s);
     }
     else
-        screens.push_back({"fault", "The fault screen (the content has errors)", false, true});
+    {
+        screens.push_back({"fault", "The fault screen (the content has errors)", false, true, false});
+        const std::string note = "<strong>The content has errors, so the kiosk would show only the staff fault "
+                                 "screen</strong>: fix what validation.txt lists, then draw the sheet again.";
+        if (std::find(page->notes.begin(), page->notes.end(), note) == page->notes.end())
+            page->notes.push_back(note);
+    }
     for (const Variant& variant : kVariants)
     {
-        if (!app.pack && variant.large_text != variant.high_contrast)
-            continue; // the staff screen has one look
         for (size_t li = 0; li < std::max<size_t>(languages.size(), 1); li++)
             for (const core::ContactSheetScreen& screen : screens)
             {
-                if (!screen.per_language && li > 0)
+                if ((!screen.per_language && li > 0) ||
+                    (!screen.variants && (variant.large_text || variant.high_contrast)))
                     continue;
                 PreviewShot shot;
                 shot.screen = screen.name;
@@ -181,6 +186,8 @@ int RunContactSheet(const Options& options)
     int failed = 0;
     for (const core::ContactSheetImage& image : page.images)
         failed += image.error.empty() ? 0 : 1;
+    if (pack_languages.empty())
+        std::printf("the content has errors: only the fault screen was drawn (see validation.txt)\n");
     std::printf("wrote %s/index.html: %d pictures (%d not drawn) in %.1f s\n", options.contact_sheet_dir.c_str(), shots,
                 failed, seconds);
     return failed > 0 ? 1 : 0;

@@ -169,6 +169,12 @@ bool ShowOptions(KioskApp& app, const PreviewShot& shot, std::string* error)
         }
         visit.Apply(core::SetLanguage{shot.language}, Now(), {});
     }
+    if (app.preview_attract && (shot.large_text || shot.high_contrast))
+    {
+        *error = "--large-text and --high-contrast do not apply to the attract loop: it runs between visits, "
+                 "after the last visitor's choices have ended";
+        return false;
+    }
     if (shot.large_text != visit.State().larger_text)
         visit.Apply(core::ToggleLargerText{}, Now(), {});
     if (shot.high_contrast != visit.State().high_contrast)

@@ -48,6 +48,7 @@ same "$a1" "$a2" && e2e_fail "attract:1 and attract:2 look the same"
 slides=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["slides"]))' "$E2E_CONTENT/attract.json")
 shot "attract-$slides" --screen "attract:$slides" >/dev/null
 expect_refused 2 "the attract loop has $slides slides" --content "$E2E_CONTENT" --screen "attract:$((slides + 1))"
+expect_refused 2 "do not apply to the attract loop" --content "$E2E_CONTENT" --screen attract:1 --large-text
 e2e_pass "attract:N shows slide N, the same picture every time (never mid-fade)"
 
 # --- the countdown, a details sheet, the variants ----------------------------------------

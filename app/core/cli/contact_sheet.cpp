@@ -23,7 +23,7 @@ std::vector<ContactSheetScreen> ContactSheetScreens(const ContentPack& pack, int
     }
     // The loop shows every language at once (the default language leads).
     for (int i = 1; i <= attract_slides; i++)
-        out.push_back({"attract:" + std::to_string(i), "Attract loop", false, false});
+        out.push_back({"attract:" + std::to_string(i), "Attract loop", false, false, false});
     out.push_back({"still-there", "Still there?", true, false});
     return out;
 }

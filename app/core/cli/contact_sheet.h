@@ -15,6 +15,8 @@ struct ContactSheetScreen
     std::string group;        // the heading it is listed under: "Roles"
     bool per_language = true; // false: it looks the same in every language (the attract loop)
     bool full_page = false;   // it scrolls: render it whole
+    bool variants = true;     // false: normal look only (the attract loop runs between visits, so
+                              // never in a visitor's large text or high contrast)
 };
 
 // Every screen of `pack`, in the order a visitor meets them: home, the roles, the gallery, the

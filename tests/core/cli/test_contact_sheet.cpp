@@ -49,6 +49,7 @@ TEST_CASE("the contact sheet lists every screen of the bundled pack, each one a 
         CHECK_FALSE(s.group.empty());
         // The attract loop shows every language at once; everything else is per language.
         CHECK(s.per_language == (name.kind != ScreenName::Kind::Attract));
+        CHECK(s.variants == (name.kind != ScreenName::Kind::Attract));
     }
     // The role pages, whose lower parts scroll out of sight, are drawn whole.
     CHECK(std::find_if(screens.begin(), screens.end(),
