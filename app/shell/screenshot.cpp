@@ -319,15 +319,15 @@ bool CaptureFullPage(KioskApp& app, RgbaImage* out)
             break;
         }
     }
-    // Beside a narrower view (a details sheet) below the first screenful: the background colour
-    // of the first frame's bottom-left corner, plainly not part of the screen.
+    // Beside a narrower view (a details sheet), where the screen does not reach: plain grey,
+    // plainly not part of the screen.
     if (x0 > 0 || x1 < W)
     {
-        const std::string fill = top.rgba.substr(static_cast<size_t>(H - 1) * row, 4);
-        for (int y = H; y < y1 + hidden; y++)
+        const std::string grey = "\x9a\x9a\x9a\xff";
+        for (int y = y1; y < y1 + hidden; y++)
             for (int x = 0; x < W; x++)
                 if (x < x0 || x >= x1)
-                    page.rgba.replace(static_cast<size_t>(y) * row + static_cast<size_t>(x) * 4, 4, fill);
+                    page.rgba.replace(static_cast<size_t>(y) * row + static_cast<size_t>(x) * 4, 4, grey);
     }
     *out = std::move(page);
     return true;
@@ -341,7 +341,10 @@ bool PreparePreview(KioskApp& app, const PreviewShot& shot, std::string* error)
     app.view = ui::VisitView{};
     app.fault_view = ui::VisitView{};
     if (app.pack)
+    {
+        app.visits.visit = core::Visit{}; // Start keeps the phase (a countdown would carry over)
         app.visits.visit.Start(*app.pack, nullptr, 0, Now());
+    }
     core::ScreenName name;
     if (!app.pack && core::ParseScreenName(shot.screen, &name, error) && name.kind != core::ScreenName::Kind::Fault)
         std::fprintf(stderr, "careers-kiosk: the content has errors, so the preview shows the fault screen\n");

@@ -45,6 +45,16 @@ done
 (($(identify -format '%h' "$out/800x480/normal/en/role_clinical-technologist.png") > 480)) ||
     e2e_fail "the role page in the contact sheet is not drawn whole"
 cmp -s "$out/800x480/normal/en/home.png" "$out/800x480/normal/cy/home.png" && e2e_fail "home in Welsh is English"
+# Shots never leak into each other (a countdown, a language, a scroll): a picture drawn after many
+# others is the one a preview of that screen alone draws.
+for spec in "large-text en home --large-text" "high-contrast cy role_clinical-technologist --high-contrast --language cy --screen role:clinical-technologist"; do
+    read -r variant lang file args <<<"$spec"
+    # shellcheck disable=SC2086 # the arguments are words on purpose
+    env -u DISPLAY -u WAYLAND_DISPLAY "$E2E_BIN" --screenshot "$E2E_TMP/alone.png" --size 800x480 \
+        --content "$E2E_CONTENT" --full-page $args >/dev/null 2>&1 || e2e_fail "preview of $file ($args) failed"
+    [[ $(compare -metric AE "$E2E_TMP/alone.png" "$out/800x480/$variant/$lang/$file.png" null: 2>&1) == 0 ]] ||
+        e2e_fail "$variant/$lang/$file.png in the sheet differs from the same screen previewed alone"
+done
 e2e_pass "contact-sheet drew $pngs pictures with index.html and the reports"
 
 # --- the page in a browser -------------------------------------------------------------------
