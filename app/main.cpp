@@ -5,6 +5,7 @@
 #include "core/cli/stats_cli.h"
 #include "core/content/content_loader.h"
 #include "shell/command_line.h"
+#include "shell/contact_sheet.h"
 #include "shell/content_location.h"
 #include "shell/kiosk_app.h"
 
@@ -88,6 +89,10 @@ int main(int argc, char** argv)
         return RunHashPin();
     case app::Mode::Stats:
         return core::RunStatsCommand(options.stats_args, std::cout, std::cerr);
+    case app::Mode::ContactSheet:
+        if (options.content_dir.empty())
+            options.content_dir = app::DefaultContentDir();
+        return app::RunContactSheet(options);
     case app::Mode::Screenshot:
     case app::Mode::Kiosk:
         if (options.content_dir.empty())

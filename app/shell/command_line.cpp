@@ -2,30 +2,44 @@
 
 #include "core/visit/screen_name.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace kiosk::app
 {
 const char* UsageText()
 {
-    return "usage:\n"
-           "  careers-kiosk [--kiosk] [--content DIR] [--windowed] [--size WxH] [--stats DB] [--show-cursor]\n"
-           "      run the kiosk (fullscreen unless --windowed or --size). Without --kiosk, Escape quits;\n"
-           "      with --kiosk (locked, for a dedicated machine) it needs an admin PIN in kiosk.json and the\n"
-           "      admin panel (3-second press in the top-left corner) is the only way out\n"
-           "  careers-kiosk --validate DIR [--require-language CODE]... [--translation-report]\n"
-           "      check a content pack; prints FILE:LINE:COLUMN: error|warning: message; exit 1 on errors.\n"
-           "      --require-language cy makes a missing Welsh text an error; --translation-report prints,\n"
-           "      per file and language, the texts present, missing and the same as English\n"
-           "  careers-kiosk --screenshot OUT.png --size WxH [--screen SCREEN] [--content DIR]\n"
-           "                [--language CODE] [--glossary TERM]\n"
-           "      render one screen to a PNG (starts its own Xvfb when there is no display)\n"
-           "      SCREEN is home, role:ID, gallery:N, pathway or fault; --glossary opens a term's card\n"
-           "  careers-kiosk hash-pin\n"
-           "      reads a PIN (4 to 12 digits) and prints the value for kiosk.json's admin.pin_hash\n"
-           "  careers-kiosk stats --help\n"
-           "      usage statistics: summary, CSV export, merge\n"
-           "  careers-kiosk --help | --version\n";
+    static const std::string text =
+        std::string(
+            "usage:\n"
+            "  careers-kiosk [--kiosk] [--content DIR] [--windowed] [--size WxH] [--stats DB] [--show-cursor]\n"
+            "      run the kiosk (fullscreen unless --windowed or --size). Without --kiosk, Escape quits;\n"
+            "      with --kiosk (locked, for a dedicated machine) it needs an admin PIN in kiosk.json and the\n"
+            "      admin panel (3-second press in the top-left corner) is the only way out\n"
+            "  careers-kiosk --validate DIR [--require-language CODE]... [--translation-report]\n"
+            "      check a content pack; prints FILE:LINE:COLUMN: error|warning: message; exit 1 on errors.\n"
+            "      --require-language cy makes a missing Welsh text an error; --translation-report prints,\n"
+            "      per file and language, the texts present, missing and the same as English\n"
+            "  careers-kiosk --screenshot OUT.png --size WxH [--screen SCREEN] [--content DIR]\n"
+            "                [--language CODE] [--large-text] [--high-contrast] [--glossary TERM] [--full-page]\n"
+            "      render one screen to a PNG (starts its own Xvfb when there is no display).\n"
+            "      SCREEN is one of: ") +
+        core::PreviewScreenGrammar() +
+        "\n"
+        "      attract:N is slide N at rest (never mid-fade); pathway:NODE opens the node's details sheet;\n"
+        "      fault is what a pack with errors shows (give that pack as --content); --glossary opens a\n"
+        "      term's card; --full-page makes one tall image of a scrolling screen's whole content\n"
+        "  careers-kiosk contact-sheet OUT_DIR [--sizes WxH,...] [--content DIR] [--languages CODE,...]\n"
+        "                [--screens SCREEN,...]\n"
+        "      every screen in every language, normal, large text and high contrast, at each size\n"
+        "      (default 800x480), into OUT_DIR with an index.html and the translation report;\n"
+        "      --screens keeps some (a kind alone, such as role, keeps all of that kind)\n"
+        "  careers-kiosk hash-pin\n"
+        "      reads a PIN (4 to 12 digits) and prints the value for kiosk.json's admin.pin_hash\n"
+        "  careers-kiosk stats --help\n"
+        "      usage statistics: summary, CSV export, merge\n"
+        "  careers-kiosk --help | --version\n";
+    return text.c_str();
 }
 
 static bool ParseSize(const std::string& text, int* w, int* h)
@@ -75,6 +89,42 @@ bool ParseSubcommand(const std::vector<std::string>& args, Options* o, std::stri
     return false;
 }
 
+// --sizes 800x480,1920x1080
+bool ParseSizes(const std::string& v, Options* o, std::string* error)
+{
+    o->sizes.clear();
+    size_t start = 0;
+    while (start <= v.size())
+    {
+        const size_t comma = std::min(v.find(',', start), v.size());
+        const std::string one = v.substr(start, comma - start);
+        int w = 0, h = 0;
+        if (!ParseSize(one, &w, &h))
+        {
+            *error = "--sizes '" + one + "' must look like 1920x1080 (each side 320 to 8192 pixels)";
+            return false;
+        }
+        o->sizes.emplace_back(w, h);
+        start = comma + 1;
+    }
+    return true;
+}
+
+// --languages en,cy
+std::vector<std::string> SplitCommas(const std::string& v)
+{
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= v.size())
+    {
+        const size_t comma = std::min(v.find(',', start), v.size());
+        if (comma > start)
+            out.push_back(v.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return out;
+}
+
 // Options without a value. Returns false when `a` is not one of them.
 bool ParseFlag(const std::string& a, Options* o)
 {
@@ -90,6 +140,12 @@ bool ParseFlag(const std::string& a, Options* o)
         o->windowed = true;
     else if (a == "--show-cursor")
         o->show_cursor = true;
+    else if (a == "--large-text")
+        o->large_text = true;
+    else if (a == "--high-contrast")
+        o->high_contrast = true;
+    else if (a == "--full-page")
+        o->full_page = true;
     else
         return false;
     return true;
@@ -111,8 +167,9 @@ std::string* PlainValueOption(const std::string& a, Options* o)
 
 bool IsValueOption(const std::string& a)
 {
-    static const char* const checked[] = {"--validate",         "--screenshot",   "--screen",      "--size",
-                                          "--require-language", "--bench-frames", "--idle-timeout"};
+    static const char* const checked[] = {"--validate",    "--screenshot", "--screen",           "--size",
+                                          "--sizes",       "--languages",  "--require-language", "--bench-frames",
+                                          "--idle-timeout"};
     for (const char* name : checked)
         if (a == name)
             return true;
@@ -140,9 +197,10 @@ bool ParseValueOption(const std::string& a, const std::string& v, Options* o, st
         o->screen = v;
         core::ScreenName name;
         std::string why;
-        if (!core::ParseScreenName(v, &name, &why))
+        if (!core::ParseScreenName(v, &name, &why) || !core::CanPreview(name))
         {
-            *error = "--screen " + why;
+            *error = "--screen '" + v + "' is not a screen that can be previewed; use one of " +
+                     core::PreviewScreenGrammar();
             return false;
         }
     }
@@ -154,6 +212,12 @@ bool ParseValueOption(const std::string& a, const std::string& v, Options* o, st
             return false;
         }
     }
+    else if (a == "--sizes")
+        return ParseSizes(v, o, error);
+    else if (a == "--languages")
+        o->languages = SplitCommas(v);
+    else if (a == "--screens")
+        o->screens = SplitCommas(v);
     else if (a == "--require-language")
         o->require_languages.push_back(v);
     else if (a == "--bench-frames")
@@ -184,7 +248,20 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
     bool ok = true;
     if (ParseSubcommand(args, o, error, &ok))
         return ok;
-    for (size_t i = 0; i < args.size(); i++)
+    size_t first = 0;
+    if (!args.empty() && args[0] == "contact-sheet")
+    {
+        // Its own options follow the folder; the rest of the line is read as usual.
+        if (args.size() < 2 || args[1].empty() || args[1][0] == '-')
+        {
+            *error = "contact-sheet needs the folder to write into: careers-kiosk contact-sheet OUT_DIR";
+            return false;
+        }
+        o->mode = Mode::ContactSheet;
+        o->contact_sheet_dir = args[1];
+        first = 2;
+    }
+    for (size_t i = first; i < args.size(); i++)
     {
         const std::string& a = args[i];
         if (ParseFlag(a, o))
@@ -207,6 +284,8 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
         *error = "--screenshot needs --size WxH";
         return false;
     }
+    if (o->mode == Mode::ContactSheet && o->sizes.empty())
+        o->sizes.emplace_back(800, 480);
     return true;
 }
 } // namespace kiosk::app

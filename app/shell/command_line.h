@@ -2,12 +2,14 @@
 //
 //   careers-kiosk [--content DIR] [--windowed] [--size WxH] [--stats DB] [--allow-no-pin]
 //   careers-kiosk --validate DIR [--require-language CODE]... [--translation-report]
-//   careers-kiosk --screenshot OUT.png --size WxH [--screen home|role:ID|gallery:N|pathway] [--content DIR]
+//   careers-kiosk --screenshot OUT.png --size WxH [--screen SCREEN] [--content DIR] [--full-page] ...
+//   careers-kiosk contact-sheet OUT_DIR [--sizes WxH,...] [--content DIR] ...   every screen, one folder
 //   careers-kiosk [--kiosk] ...       locked kiosk mode: needs an admin PIN; no way out but the admin panel
 //   careers-kiosk stats ...          (see `careers-kiosk stats --help`)
 //   careers-kiosk hash-pin           reads a PIN, prints the line for kiosk.json's admin.pin_hash
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kiosk::app
@@ -19,6 +21,7 @@ enum class Mode
     Screenshot,
     Stats,
     HashPin,
+    ContactSheet,
     Help,
     Version,
 };
@@ -43,6 +46,13 @@ struct Options
     bool translation_report = false;            // --validate: --translation-report
     std::string screenshot_language;            // --screenshot: --language CODE (default: the pack's first)
     std::string screenshot_glossary;            // --screenshot: --glossary TERM opens its definition card
+    bool large_text = false;                    // --screenshot: --large-text (the visitor's "Larger text")
+    bool high_contrast = false;                 // --screenshot: --high-contrast
+    bool full_page = false;                     // --screenshot: --full-page, a scrolling screen whole
+    std::string contact_sheet_dir;              // contact-sheet OUT_DIR
+    std::vector<std::pair<int, int>> sizes;     // contact-sheet --sizes (default: 800x480)
+    std::vector<std::string> languages;         // contact-sheet --languages (default: every one the pack has)
+    std::vector<std::string> screens;           // contact-sheet --screens (default: all; "role" means every role:ID)
 };
 
 // Returns true on success; on failure `error` is one clear sentence naming the bad argument.

@@ -224,7 +224,7 @@ bool KioskApp::DrawFrame(core::VisitTime t)
     else if (!pack)
         frame = ui::DrawFaultUi(ctx, fault_view, load_diagnostics);
     else if (InAttract())
-        frame = ui::DrawAttractUi(ctx, visits.visit.AttractSince());
+        frame = ui::DrawAttractUi(ctx, preview_attract ? t.mono - preview_attract_t : visits.visit.AttractSince());
     else
         frame = ui::DrawVisitFrame(ctx, visits.visit, view, t);
     for (const core::VisitAction& action : frame.actions)

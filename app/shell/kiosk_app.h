@@ -39,7 +39,8 @@ struct KioskApp
     AdminSession admin;           // the staff panel behind the corner press and PIN
     bool corner_tracking = false; // a corner press is being timed: keep waking to watch it
     bool swallow_touch = false;   // the last touch only woke the kiosk: hide it from ImGui until released
-    bool preview_attract = false; // --screenshot --screen attract
+    bool preview_attract = false; // --screenshot --screen attract[:N]
+    double preview_attract_t = 0; // the moment of the loop it shows, held still (seconds from its start)
     ui::HitRegistry hits;
     HitsFile hits_file;
 

@@ -28,6 +28,15 @@ struct HitArea
     float Height() const { return y1 - y0; }
 };
 
+// A scrolling part of the screen as drawn this frame (recorded by UpdateDragScroll), so a preview
+// can show the whole of what scrolls (--screenshot --full-page).
+struct ScrollViewArea
+{
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0; // the view on screen
+    float content_h = 0;                  // the whole content's height
+    float offset = 0;                     // pixels scrolled from the top, after this frame's clamp
+};
+
 class HitRegistry
 {
 public:
@@ -35,6 +44,7 @@ public:
     {
         m_areas.clear();
         drawn_text.clear();
+        scroll_views.clear();
     }
     // Empty (fully clipped) rectangles are not recorded: nothing there can be tapped.
     void Add(std::string id, float x0, float y0, float x1, float y1);
@@ -49,6 +59,8 @@ public:
     bool capture_text = false;
     std::vector<std::string> drawn_text;
     bool Drew(const std::string& needle) const; // some drawn string contains `needle`
+
+    std::vector<ScrollViewArea> scroll_views; // in drawing order
 
 private:
     std::vector<HitArea> m_areas;

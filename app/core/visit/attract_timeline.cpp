@@ -50,6 +50,13 @@ double EffectiveSlideSeconds(double slide_s)
     return std::max(slide_s, kAttractMinSlideS);
 }
 
+double AttractRestTime(int index, double slide_s)
+{
+    const double slide = EffectiveSlideSeconds(slide_s);
+    const double fade = std::min(kAttractFadeS, 0.5 * slide);
+    return std::max(index, 0) * slide + 0.5 * (slide - fade);
+}
+
 AttractFrame AttractAt(double t_s, int slide_count, double slide_s)
 {
     AttractFrame f;

@@ -58,6 +58,10 @@ AttractFrame AttractAt(double t_s, int slide_count, double slide_s);
 // The slide length AttractAt actually uses for slide_s.
 double EffectiveSlideSeconds(double slide_s);
 
+// When a preview shows slide `index` (from 0) of the loop's first pass at rest: the middle of
+// its slot's still part, after its fade-in and before its fade-out (AttractAt gives fade 0).
+double AttractRestTime(int index, double slide_s);
+
 // A texture window in normalised image coordinates (0..1), for drawing an image so that it
 // covers a box (cropped, never letterboxed) with the given pan and zoom. The window always
 // stays inside the image: pan is limited to what the zoom and the crop leave room for.

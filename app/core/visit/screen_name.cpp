@@ -36,10 +36,25 @@ bool HasPrefix(const std::string& s, const char* prefix, std::string* rest)
 }
 } // namespace
 
+// One list, two readers: every error message about a screen name, and the preview's --help.
+constexpr const char* kPreviewScreens = "home, role:ID, gallery, gallery:N, pathway, pathway:NODE, quiz, quiz:N, "
+                                        "quiz:result, attract, attract:N, still-there, fault";
+
 const char* ScreenNameGrammar()
 {
-    return "home, role:ID, gallery, gallery:N, pathway, pathway:NODE, attract, still-there, fault, admin:pin, "
-           "admin:panel, admin:touch-test, quiz, quiz:N, quiz:result";
+    static const std::string all = std::string(kPreviewScreens) + ", admin:pin, admin:panel, admin:touch-test";
+    return all.c_str();
+}
+
+const char* PreviewScreenGrammar()
+{
+    return kPreviewScreens;
+}
+
+bool CanPreview(const ScreenName& name)
+{
+    return name.kind != ScreenName::Kind::AdminPin && name.kind != ScreenName::Kind::AdminPanel &&
+           name.kind != ScreenName::Kind::AdminTouchTest;
 }
 
 bool ParseScreenName(const std::string& text, ScreenName* out, std::string* error)
@@ -78,6 +93,13 @@ bool ParseScreenName(const std::string& text, ScreenName* out, std::string* erro
         out->index = std::atoi(rest.c_str());
         return true;
     }
+    if (HasPrefix(text, "attract:", &rest) && !rest.empty() && rest.size() <= 3 &&
+        rest.find_first_not_of("0123456789") == std::string::npos && std::atoi(rest.c_str()) >= 1)
+    {
+        out->kind = ScreenName::Kind::Attract;
+        out->index = std::atoi(rest.c_str());
+        return true;
+    }
     if (HasPrefix(text, "pathway:", &rest) && !rest.empty())
     {
         out->kind = ScreenName::Kind::Pathway;
@@ -100,6 +122,8 @@ std::string FormatScreenName(const ScreenName& name)
         return name.arg.empty() ? std::string("pathway") : "pathway:" + name.arg;
     case ScreenName::Kind::Quiz:
         return "quiz:" + std::to_string(name.index);
+    case ScreenName::Kind::Attract:
+        return name.index >= 1 ? "attract:" + std::to_string(name.index) : std::string("attract");
     default:
         for (const FixedName& f : kFixedNames)
             if (f.kind == name.kind)

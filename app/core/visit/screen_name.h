@@ -3,7 +3,7 @@
 //
 //   home | role:ID | gallery | gallery:N | pathway | pathway:NODE      a visitor's screens
 //   quiz | quiz:N | quiz:result                                       the quiz: question N (from 1), the result
-//   attract | still-there                                             between and at the end of visits
+//   attract | attract:N | still-there                                 between and at the end of visits
 //   fault                                                             staff: the content has errors
 //   admin:pin | admin:panel | admin:touch-test                        staff: the admin panel
 #pragma once
@@ -21,7 +21,7 @@ struct ScreenName
         Role,    // arg: role id
         Gallery, // index: photo number (0-based)
         Pathway, // arg: node id, may be empty
-        Attract,
+        Attract, // index: slide number from 1 (--screen attract:N); 0: the loop as it runs
         StillThere,
         Fault,
         AdminPin,
@@ -38,8 +38,12 @@ struct ScreenName
 // Reads a name; false with `error` set to one sentence naming the bad part and listing the grammar.
 bool ParseScreenName(const std::string& text, ScreenName* out, std::string* error);
 std::string FormatScreenName(const ScreenName& name);
-// The grammar in one line, for --help and error messages.
+// The grammar in one line, for error messages: every name, staff screens included.
 const char* ScreenNameGrammar();
+// The names --screenshot can show (the staff's admin screens cannot be previewed), in one line,
+// for --help, the README and the error for a bad --screen.
+const char* PreviewScreenGrammar();
+bool CanPreview(const ScreenName& name);
 
 // The visitor's screen as a name: "home", "role:ID", "gallery:N", "pathway", "quiz:N" or "quiz:result".
 std::string ScreenKey(const VisitState& state);

@@ -1,5 +1,6 @@
 #include "ui/widgets/drag_scroll.h"
 
+#include "ui/hit_registry.h"
 #include "ui/widgets/touch.h"
 
 #include <algorithm>
@@ -82,6 +83,8 @@ bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, fl
         if (!io.MouseDown[0])
             velocity = 0.0f;
     }
+    if (ctx.hits)
+        ctx.hits->scroll_views.push_back({view_min.x, view_min.y, view_max.x, view_max.y, content_h, offset});
     return velocity != 0.0f;
 }
 

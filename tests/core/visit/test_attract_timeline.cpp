@@ -233,3 +233,36 @@ TEST_CASE("the pan/zoom window covers the box and stays inside the image", "[att
     CHECK(bad.u0 == Approx(0.0));
     CHECK(bad.u1 == Approx(1.0));
 }
+
+// content/README.md ("Pictures") promises editors that the middle 85% of a 3:2 photograph's
+// width and 70% of its height are always on screen on the attract loop, whatever the moment, at
+// every screen shape the kiosk is made for (landscape: the whole screen; portrait: a 3:2 box).
+TEST_CASE("the attract loop keeps the middle of a 3:2 photograph in view, as the guide says", "[attract]")
+{
+    const double photo = 1.5;
+    for (double box : {800.0 / 480.0, 1280.0 / 800.0, 1920.0 / 1080.0, 3840.0 / 2160.0, 1.5})
+        for (double t = 0.0; t < 4 * 8.0; t += 0.05)
+        {
+            const AttractFrame f = AttractAt(t, 5, 8.0);
+            for (const KenBurns& motion : {f.current_motion, f.next_motion})
+            {
+                INFO("box " << box << " t " << t);
+                const UvWindow w = KenBurnsWindow(motion, photo, box);
+                CHECK(w.u0 <= 0.075);
+                CHECK(w.u1 >= 0.925);
+                CHECK(w.v0 <= 0.15);
+                CHECK(w.v1 >= 0.85);
+            }
+        }
+}
+
+TEST_CASE("a preview of slide N shows it at rest, between the fades", "[attract]")
+{
+    for (double slide_s : {3.0, 8.0, 20.0})
+        for (int n = 0; n < 12; n++)
+        {
+            const AttractFrame f = AttractAt(AttractRestTime(n, slide_s), 12, slide_s);
+            CHECK(f.current == n);
+            CHECK(f.fade == 0.0);
+        }
+}

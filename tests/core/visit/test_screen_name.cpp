@@ -8,8 +8,9 @@ using namespace kiosk::core;
 
 TEST_CASE("every screen name reads back as it was written", "[core][screen-name]")
 {
-    for (const char* text : {"home", "role:clinical-engineer", "gallery:3", "pathway", "pathway:stp", "attract",
-                             "still-there", "fault", "admin:pin", "admin:panel", "admin:touch-test"})
+    for (const char* text :
+         {"home", "role:clinical-engineer", "gallery:3", "pathway", "pathway:stp", "attract", "attract:1", "attract:12",
+          "still-there", "fault", "admin:pin", "admin:panel", "admin:touch-test"})
     {
         INFO(text);
         ScreenName name;
@@ -26,7 +27,8 @@ TEST_CASE("every screen name reads back as it was written", "[core][screen-name]
 
 TEST_CASE("a bad screen name is refused with the grammar in the message", "[core][screen-name]")
 {
-    for (const char* text : {"", "role:", "gallery:x", "gallery:-1", "pathway:", "Home", "settings"})
+    for (const char* text :
+         {"", "role:", "gallery:x", "gallery:-1", "pathway:", "Home", "settings", "attract:0", "attract:x", "attract:"})
     {
         INFO(text);
         ScreenName name;
@@ -49,4 +51,43 @@ TEST_CASE("the visitor's screen key names what the state shows", "[core][screen-
     s.screen = ScreenId::Pathway;
     s.pathway.selected = "stp";
     CHECK(ScreenKey(s) == "pathway");
+}
+
+// --help, the README and the error for a bad --screen all print PreviewScreenGrammar(): each of its
+// forms must parse, be previewable, and the staff's admin screens must not be offered.
+TEST_CASE("the preview's list of screens names exactly the screens a preview can show", "[core][screen-name]")
+{
+    const std::string list = PreviewScreenGrammar();
+    CHECK(list.find("admin") == std::string::npos);
+    size_t start = 0, forms = 0;
+    while (start < list.size())
+    {
+        size_t end = list.find(", ", start);
+        if (end == std::string::npos)
+            end = list.size();
+        std::string form = list.substr(start, end - start);
+        for (const char* placeholder : {"ID", "NODE", "N"})
+            if (form.size() > 2 && form.substr(form.find(':') + 1) == placeholder)
+                form = form.substr(0, form.find(':') + 1) + (std::string(placeholder) == "N" ? "2" : "some-id");
+        INFO(form);
+        ScreenName name;
+        std::string error;
+        CHECK(ParseScreenName(form, &name, &error));
+        CHECK(CanPreview(name));
+        forms++;
+        start = end + 2;
+    }
+    CHECK(forms == 13);
+    for (const char* staff : {"admin:pin", "admin:panel", "admin:touch-test"})
+    {
+        ScreenName name;
+        std::string error;
+        REQUIRE(ParseScreenName(staff, &name, &error));
+        CHECK_FALSE(CanPreview(name));
+    }
+    ScreenName slide;
+    std::string error;
+    REQUIRE(ParseScreenName("attract:3", &slide, &error));
+    CHECK(slide.kind == ScreenName::Kind::Attract);
+    CHECK(slide.index == 3);
 }
