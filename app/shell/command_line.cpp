@@ -167,9 +167,9 @@ std::string* PlainValueOption(const std::string& a, Options* o)
 
 bool IsValueOption(const std::string& a)
 {
-    static const char* const checked[] = {"--validate",    "--screenshot", "--screen",           "--size",
-                                          "--sizes",       "--languages",  "--require-language", "--bench-frames",
-                                          "--idle-timeout"};
+    static const char* const checked[] = {"--validate",     "--screenshot",  "--screen",  "--size",
+                                          "--sizes",        "--languages",   "--screens", "--require-language",
+                                          "--bench-frames", "--idle-timeout"};
     for (const char* name : checked)
         if (a == name)
             return true;

@@ -66,6 +66,8 @@ TEST_CASE("contact-sheet takes a folder, sizes and languages", "[shell][command-
     CHECK(o.sizes[1] == std::make_pair(1080, 1920));
     CHECK(o.languages == std::vector<std::string>{"en", "cy"});
     CHECK(o.content_dir == "c");
+    REQUIRE(Parse({"contact-sheet", "out", "--screens", "home,role"}, &o, &error));
+    CHECK(o.screens == std::vector<std::string>{"home", "role"});
     CHECK_FALSE(Parse({"contact-sheet"}, &o, &error));
     CHECK(error.find("OUT_DIR") != std::string::npos);
     CHECK_FALSE(Parse({"contact-sheet", "--sizes", "800x480"}, &o, &error));

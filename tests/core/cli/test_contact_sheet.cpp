@@ -109,7 +109,7 @@ TEST_CASE("index.html links every picture under its size and group, labelled, te
     CHECK(row < html.find("800x480/normal/en/home.png"));
 }
 
-TEST_CASE("--screens keeps named screens, or every screen of a kind", "[core][contact-sheet]")
+TEST_CASE("the contact sheet's --screens keeps named screens, or every screen of a kind", "[core][contact-sheet]")
 {
     CHECK(ScreenChosen("role:x", {}));
     CHECK(ScreenChosen("role:x", {"role"}));
