@@ -112,7 +112,8 @@ TEST_CASE("a glossary term opened is visit state and an anonymous statistic", "[
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == EventKind::GlossaryTermOpened);
     CHECK(std::string(EventKindName(events[0].kind)) == "glossary_term_opened");
-    CHECK(events[0].setting == "ucas");
+    CHECK(events[0].glossary_term_id == "ucas");
+    CHECK(events[0].setting.empty());
     // An unknown term opens nothing and records nothing; closing clears the card.
     CHECK_FALSE(Navigate(state, OpenGlossaryTerm{"nope"}, pack, {}).changed);
     CHECK(rec.Update(state, OpenGlossaryTerm{"nope"}, pack, 12.0, 1.8e9).empty());
