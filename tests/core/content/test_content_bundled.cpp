@@ -92,3 +92,34 @@ TEST_CASE("the bundled content carries the facts from the seeds", "[content][bun
         CHECK(PackMentions(pack, fact));
     }
 }
+
+// content/TERMS.md: in Welsh "gradd" is a degree and nothing else (the glossary explains it as
+// one), an exam grade is a "canlyniad", a job grade a "graddfa". So no Welsh text may put "gradd"
+// or "graddau" beside an exam grade ("gradd C/4", "TGAU gradd", "graddau da", "graddau mynediad").
+TEST_CASE("the bundled Welsh never uses 'gradd' (a degree) for an exam grade", "[content][bundled][terms]")
+{
+    const ContentLoadResult result = LoadContentPack(KIOSK_CONTENT_DIR);
+    REQUIRE(result.pack);
+    auto lower = [](std::string s)
+    {
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return s;
+    };
+    int welsh = 0;
+    for (const auto& [file, records] : result.texts)
+        for (const TextRecord& r : records)
+        {
+            auto cy = r.text.by_language.find("cy");
+            if (cy == r.text.by_language.end())
+                continue;
+            welsh++;
+            const std::string t = lower(cy->second);
+            INFO(file << ":" << r.where.line << ": " << cy->second);
+            for (const char* wrong : {"gradd c/", "radd c/", "gradd a*", "gradd 4", "tgau gradd", "graddau da",
+                                      "raddau da", "graddau mynediad", "graddau tgau", "gradd tgau"})
+                CHECK(t.find(wrong) == std::string::npos);
+        }
+    CHECK(welsh > 300);
+}
