@@ -6,6 +6,8 @@
 //   3. FormatTranslationReport
 #include "core/content/content_checker.h"
 
+#include "core/content/translation_checks.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -356,7 +358,7 @@ std::string FormatTranslationReport(const TextRecords& texts, const std::vector<
                 out << "; first missing at " << c.first_missing.line << ":" << c.first_missing.column;
             if (c.same_as_english > 0)
                 out << "; first the same at " << c.first_same.line << ":" << c.first_same.column;
-            out << "\n";
+            out << "\n" << ListSameAsEnglish(records, lang); // each, so an editor can check it is meant
         }
     }
     for (const auto& [lang, t] : totals)

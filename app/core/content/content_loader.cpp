@@ -12,6 +12,7 @@
 #include "core/content/interface_strings.h"
 #include "core/content/json_fields.h"
 #include "core/content/quiz_reader.h"
+#include "core/content/translation_checks.h"
 #include "core/images/image_decode.h"
 #include "core/pathway/pathway_checks.h"
 #include "core/pathway/pathway_kinds.h"
@@ -624,6 +625,7 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
         CheckQuizBalance(loader.pack.quiz, loader.diags);
     loader.CheckImages();
     CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
+    CheckTranslations(result.texts, loader.diags);
     result.diagnostics = loader.diags;
     if (!result.diagnostics.HasErrors())
     {
