@@ -46,13 +46,13 @@ std::vector<core::AdminExportTarget> FindExportTargets()
         const bool mount_point =
             stat(path.c_str(), &self) == 0 && stat("/media", &parent) == 0 && self.st_dev != parent.st_dev;
         if (mount_point || inner.empty())
-            targets.push_back({"USB stick " + a, path});
+            targets.push_back({a, path});
         else
             for (const std::string& b : inner)
-                targets.push_back({"USB stick " + b, path + "/" + b});
+                targets.push_back({b, path + "/" + b});
     }
     if (const char* home = std::getenv("HOME"); home && *home && IsDirectory(home))
-        targets.push_back({"Home folder", home});
+        targets.push_back({std::string(), home});
     return targets;
 }
 
@@ -76,7 +76,6 @@ void AdminSession::Open(const core::ContentPack* pack, RecordedVisits& visits, d
     if (pack)
     {
         m_model.kiosk_name = pack->settings.kiosk_name;
-        m_model.event_name = pack->settings.event.name.Get(core::kDefaultLanguage);
         m_model.diagnostics = pack->warnings;
         m_model.hold_max_s = pack->settings.timings.hold_max_minutes * 60.0;
     }
@@ -100,10 +99,12 @@ void AdminSession::RefreshStats(const core::ContentPack* pack, RecordedVisits& v
     std::string error;
     if (visits.stats_path.empty() || !core::ReadStatsDatabase(visits.stats_path, &events, &error))
         events.clear();
-    // Chart labels (role titles, captions, terms) in the panel's language.
+    // Chart labels (role titles, captions, terms) and the event's name in the panel's language.
     std::string language = m_view.language;
     if (language.empty())
         language = pack && !pack->settings.languages.empty() ? pack->settings.languages[0].code : "en";
+    if (pack)
+        m_model.event_name = pack->settings.event.name.Get(language);
     m_model.all_time = core::MakeAdminStats(core::Summarize(events), pack, language);
     // Today: from local midnight.
     const std::time_t now = std::time(nullptr);

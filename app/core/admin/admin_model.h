@@ -50,7 +50,7 @@ struct AdminMessage
 // A folder statistics can be exported to, e.g. a USB stick mounted under /media.
 struct AdminExportTarget
 {
-    std::string label; // "USB stick KINGSTON"
+    std::string stick; // the USB stick's name ("KINGSTON"); empty: the home folder (shown "admin.export.*")
     std::string path;  // "/media/kiosk/KINGSTON"
 };
 

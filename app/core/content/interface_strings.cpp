@@ -171,6 +171,8 @@ const std::vector<InterfaceString>& InterfaceStrings()
              "admin export tab: broken databases set aside and replaced"},
             {"admin.export.file", "File: {path}", "admin export tab: the database file ({path})"},
             {"admin.export.copy_to", "Copy the statistics to", "admin export tab: the heading over the USB sticks"},
+            {"admin.export.usb", "USB stick {name}", "admin export tab: a button for a USB stick ({name} its name)"},
+            {"admin.export.home", "Home folder", "admin export tab: the button for the kiosk user's home folder"},
             {"admin.export.no_usb", "No USB stick found. Plug one in and it appears here within a few seconds.",
              "admin export tab: when no USB stick is plugged in"},
             {"admin.export.done", "Saved to {path}.db and .csv. Events: {n}.",

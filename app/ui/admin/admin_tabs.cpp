@@ -110,7 +110,9 @@ float DrawExportTab(const UiContext& ctx, const core::AdminModel& model, float x
     for (std::size_t i = 0; i < model.export_targets.size(); ++i)
     {
         const auto& t = model.export_targets[i];
-        const std::string label = t.label.empty() ? t.path : t.label + "  (" + t.path + ")";
+        const std::string where =
+            t.stick.empty() ? Tr(ctx, "admin.export.home") : Format(Tr(ctx, "admin.export.usb"), "name", t.stick);
+        const std::string label = where + "  (" + t.path + ")";
         const float w = std::min(x1 - x0, ButtonWidth(ctx, label));
         if (Button(ctx, "admin:export:" + std::to_string(i), label, ImVec2(x0, y), ImVec2(x0 + w, y + m.touch_min),
                    ButtonStyle::Primary))

@@ -131,7 +131,7 @@ TEST_CASE("export tab: a button per folder", "[ui][admin]")
     a.h.Frame();
     CHECK(a.h.Drew("No USB stick found"));
     CHECK_FALSE(a.h.Find("admin:export:0"));
-    a.model.export_targets = {{"USB stick KINGSTON", "/media/kiosk/KINGSTON"}, {"USB stick SD", "/media/kiosk/SD"}};
+    a.model.export_targets = {{"KINGSTON", "/media/kiosk/KINGSTON"}, {"SD", "/media/kiosk/SD"}, {"", "/home/kiosk"}};
     a.model.stats_status.database_ok = true;
     a.model.stats_status.committed_seq = 4321;
     a.model.export_message = {"admin.export.done", {{"path", "/media/kiosk/SD/stats-stand-1"}, {"n", "4321"}}};
@@ -141,6 +141,8 @@ TEST_CASE("export tab: a button per folder", "[ui][admin]")
     REQUIRE(std::holds_alternative<core::AdminExportStats>(a.actions.back()));
     CHECK(std::get<core::AdminExportStats>(a.actions.back()).folder == "/media/kiosk/SD");
     CHECK(a.h.Drew("Saved to /media/kiosk/SD/stats-stand-1.db and .csv. Events: 4321."));
+    CHECK(a.h.Drew("USB stick KINGSTON  (/media/kiosk/KINGSTON)"));
+    CHECK(a.h.Drew("Home folder  (/home/kiosk)"));
 }
 
 TEST_CASE("hold tab starts and ends a hold and shows the time left", "[ui][admin]")
