@@ -46,13 +46,13 @@ std::vector<core::AdminExportTarget> FindExportTargets()
         const bool mount_point =
             stat(path.c_str(), &self) == 0 && stat("/media", &parent) == 0 && self.st_dev != parent.st_dev;
         if (mount_point || inner.empty())
-            targets.push_back({"USB stick " + a, path});
+            targets.push_back({a, path});
         else
             for (const std::string& b : inner)
-                targets.push_back({"USB stick " + b, path + "/" + b});
+                targets.push_back({b, path + "/" + b});
     }
     if (const char* home = std::getenv("HOME"); home && *home && IsDirectory(home))
-        targets.push_back({"Home folder", home});
+        targets.push_back({std::string(), home});
     return targets;
 }
 
@@ -76,14 +76,13 @@ void AdminSession::Open(const core::ContentPack* pack, RecordedVisits& visits, d
     if (pack)
     {
         m_model.kiosk_name = pack->settings.kiosk_name;
-        m_model.event_name = pack->settings.event.name.Get(core::kDefaultLanguage);
         m_model.diagnostics = pack->warnings;
         m_model.hold_max_s = pack->settings.timings.hold_max_minutes * 60.0;
     }
     const core::PinPolicy policy = core::CheckStoredPin(m_pin_hash, core::ExamplePins());
+    m_model.pin_policy = policy;
     if (policy != core::PinPolicy::Ok)
     {
-        m_model.pin_not_set = core::PinPolicyMessage(policy);
         if (!m_locked) // outside kiosk mode there is nothing to protect: straight to the panel
             core::ApplyPinAttempt(m_view, core::PinAttempt::Accepted);
     }
@@ -100,7 +99,12 @@ void AdminSession::RefreshStats(const core::ContentPack* pack, RecordedVisits& v
     std::string error;
     if (visits.stats_path.empty() || !core::ReadStatsDatabase(visits.stats_path, &events, &error))
         events.clear();
-    const std::string language = pack && !pack->settings.languages.empty() ? pack->settings.languages[0].code : "en";
+    // Chart labels (role titles, captions, terms) and the event's name in the panel's language.
+    std::string language = m_view.language;
+    if (language.empty())
+        language = pack && !pack->settings.languages.empty() ? pack->settings.languages[0].code : "en";
+    if (pack)
+        m_model.event_name = pack->settings.event.name.Get(language);
     m_model.all_time = core::MakeAdminStats(core::Summarize(events), pack, language);
     // Today: from local midnight.
     const std::time_t now = std::time(nullptr);
@@ -127,7 +131,7 @@ void AdminSession::Export(const std::string& folder, RecordedVisits& visits)
     m_model.export_failed = true;
     if (visits.stats_path.empty())
     {
-        m_model.export_message = "No statistics database is open.";
+        m_model.export_message = {"admin.export.no_database", {}};
         return;
     }
     if (visits.store)
@@ -142,7 +146,7 @@ void AdminSession::Export(const std::string& folder, RecordedVisits& visits)
     std::string error;
     if (!core::CopyStatsDatabase(visits.stats_path, base + ".db", &error))
     {
-        m_model.export_message = "Export failed: " + error;
+        m_model.export_message = {"admin.export.failed", {{"error", error}}};
         return;
     }
     std::vector<core::StatsEvent> events;
@@ -152,12 +156,12 @@ void AdminSession::Export(const std::string& folder, RecordedVisits& visits)
         core::WriteStatsCsv(events, csv);
         if (!csv.flush())
         {
-            m_model.export_message = "Saved " + base + ".db, but the CSV could not be written (disk full?)";
+            m_model.export_message = {"admin.export.csv_failed", {{"path", base}}};
             return;
         }
     }
     m_model.export_failed = false;
-    m_model.export_message = "Saved " + std::to_string(events.size()) + " events to " + base + ".db and .csv";
+    m_model.export_message = {"admin.export.done", {{"path", base}, {"n", std::to_string(events.size())}}};
 }
 
 AdminRequests AdminSession::Handle(const std::vector<core::AdminAction>& actions, const core::ContentPack* pack,
@@ -184,14 +188,15 @@ AdminRequests AdminSession::Handle(const std::vector<core::AdminAction>& actions
             visits.visit.EndHold(t);
         else if (std::holds_alternative<core::AdminExitApp>(action))
             requests.exit_app = true;
-        else if (std::holds_alternative<core::AdminShowTab>(action))
+        else if (std::holds_alternative<core::AdminShowTab>(action) ||
+                 std::holds_alternative<core::AdminSetLanguage>(action))
             RefreshStats(pack, visits);
     }
     RefreshLive(visits, now);
     return requests;
 }
 
-void AdminSession::ContentReloaded(bool ok, const std::string& message, const core::DiagnosticList& diagnostics)
+void AdminSession::ContentReloaded(bool ok, const core::AdminMessage& message, const core::DiagnosticList& diagnostics)
 {
     m_model.reload_failed = !ok;
     m_model.reload_message = message;

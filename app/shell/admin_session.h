@@ -46,7 +46,7 @@ public:
     AdminRequests Handle(const std::vector<core::AdminAction>& actions, const core::ContentPack* pack,
                          RecordedVisits& visits, core::VisitTime t);
     // After the app reloaded (or failed to): the panel shows the result.
-    void ContentReloaded(bool ok, const std::string& message, const core::DiagnosticList& diagnostics);
+    void ContentReloaded(bool ok, const core::AdminMessage& message, const core::DiagnosticList& diagnostics);
     // Per frame while open: live parts of the model (throttle, hold, store status).
     void RefreshLive(RecordedVisits& visits, double now);
 

@@ -92,7 +92,7 @@ bool KioskApp::LoadContent()
     return true;
 }
 
-bool KioskApp::ReloadContent(std::string* message)
+bool KioskApp::ReloadContent(core::AdminMessage* message)
 {
     core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
     if (!result.pack)
@@ -103,14 +103,16 @@ bool KioskApp::ReloadContent(std::string* message)
         for (const core::Diagnostic& d : result.diagnostics.items)
             if (d.severity == core::Severity::Error && !first)
                 first = &d;
-        *message = "Not reloaded: " + std::to_string(result.diagnostics.ErrorCount()) +
-                   " error(s); the content on screen is unchanged. First: " +
-                   (first ? core::FormatDiagnostic(*first) : std::string());
+        *message = {"admin.content.not_reloaded",
+                    {{"errors", std::to_string(result.diagnostics.ErrorCount())},
+                     {"first", first ? core::FormatDiagnostic(*first) : std::string()}}};
         return false;
     }
     LoadContent();
-    *message = "Reloaded: " + std::to_string(pack->roles.size()) + " roles, " + std::to_string(pack->photos.size()) +
-               " photographs, " + std::to_string(pack->warnings.WarningCount()) + " warning(s).";
+    *message = {"admin.content.reloaded",
+                {{"roles", std::to_string(pack->roles.size())},
+                 {"photos", std::to_string(pack->photos.size())},
+                 {"warnings", std::to_string(pack->warnings.WarningCount())}}};
     return true;
 }
 
@@ -231,10 +233,11 @@ bool KioskApp::DrawFrame(core::VisitTime t)
         reload |= std::holds_alternative<core::ReloadContent>(action);
     if (reload)
     {
-        std::string message = "Loaded.";
-        const bool ok = pack ? ReloadContent(&message) : LoadContent();
-        if (!ok && !pack)
-            message = "Not loaded: the content still has errors.";
+        core::AdminMessage message;
+        const bool had_pack = pack != nullptr;
+        const bool ok = had_pack ? ReloadContent(&message) : LoadContent();
+        if (!had_pack)
+            message = {ok ? "admin.content.loaded_now" : "admin.content.still_broken", {}};
         if (admin.IsOpen())
             admin.ContentReloaded(ok, message, ok && pack ? pack->warnings : load_diagnostics);
     }

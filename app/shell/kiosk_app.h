@@ -51,7 +51,7 @@ struct KioskApp
     bool LoadContent();
     // Validates the content folder again; the current pack stays unless the new one validates.
     // `message` says what happened, for the admin panel.
-    bool ReloadContent(std::string* message);
+    bool ReloadContent(core::AdminMessage* message);
     // Draws one frame into the back buffer. Returns true when something still moves (or images
     // are still arriving) and another frame should follow soon.
     bool DrawFrame(core::VisitTime t);

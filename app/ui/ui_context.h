@@ -108,5 +108,8 @@ struct UiContext
     const Fonts* fonts = nullptr;     // must be the Fonts built for `metrics` (see fonts.h)
     const Palette* palette = nullptr; // DrawUi derives it from the pack's theme when null
     HitRegistry* hits = nullptr;      // DrawUi uses its own registry when null
+    // When set, the language on screen instead of the visit's: the admin panel's own choice
+    // (core::AdminView::language), so staff words never follow or change a visitor's.
+    std::string language;
 };
 } // namespace kiosk::ui

@@ -15,6 +15,8 @@ std::string Format(std::string pattern, const std::string& name, const std::stri
 const std::string& ScreenLanguage(const UiContext& ctx)
 {
     static const std::string english = "en";
+    if (!ctx.language.empty())
+        return ctx.language;
     if (ctx.visit)
         return ctx.visit->language;
     if (ctx.pack && !ctx.pack->settings.languages.empty())

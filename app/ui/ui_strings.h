@@ -8,7 +8,8 @@
 
 namespace kiosk::ui
 {
-// The language on screen: the visit's, or the pack's first where there is no visit (attract, fault).
+// The language on screen: ctx.language when set (the admin panel), else the visit's, or the
+// pack's first where there is no visit (attract, fault).
 const std::string& ScreenLanguage(const UiContext& ctx);
 
 // The text for `key` in `language`, else English from the pack, else the fallback from

@@ -38,7 +38,7 @@ e2e_pass "a tap anywhere closes the card and presses nothing under it"
 
 e2e_stop_kiosk TERM
 ((E2E_KIOSK_STATUS == 0)) || e2e_fail "the kiosk exited with $E2E_KIOSK_STATUS on SIGTERM"
-opened=$(e2e_sql "$db" "SELECT setting FROM events WHERE kind = 'glossary_term_opened'")
+opened=$(e2e_sql "$db" "SELECT glossary_term_id FROM events WHERE kind = 'glossary_term_opened'")
 [[ $opened == "$term" ]] || e2e_fail "statistics recorded glossary_term_opened '$opened', expected '$term'"
 summary=$("$E2E_BIN" stats summary "$db")
 grep -q "Glossary terms opened" <<<"$summary" || e2e_fail "stats summary has no glossary section"

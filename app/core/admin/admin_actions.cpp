@@ -45,7 +45,8 @@ std::string DescribeAdminAction(const AdminAction& action)
                                  [](const AdminCloseTouchTest&) { return std::string("close-touch-test"); },
                                  [](const AdminArmExit&) { return std::string("arm-exit"); },
                                  [](const AdminCancelExit&) { return std::string("cancel-exit"); },
-                                 [](const AdminExitApp&) { return std::string("exit-app"); }},
+                                 [](const AdminExitApp&) { return std::string("exit-app"); },
+                                 [](const AdminSetLanguage& a) { return "language:" + a.code; }},
                       action);
 }
 } // namespace kiosk::core

@@ -67,10 +67,17 @@ struct AdminCancelExit
 struct AdminExitApp // the confirmed second tap: the app closes
 {
 };
+// The language button on the panel's title bar: the panel's words (and its charts' role and
+// photo titles) in this language. The visit's language is not touched.
+struct AdminSetLanguage
+{
+    std::string code;
+};
 
-using AdminAction = std::variant<std::monostate, AdminPinDigit, AdminPinBackspace, AdminPinSubmit, AdminLeave,
-                                 AdminReloadContent, AdminExportStats, AdminStartHold, AdminEndHold, AdminShowTab,
-                                 AdminOpenTouchTest, AdminCloseTouchTest, AdminArmExit, AdminCancelExit, AdminExitApp>;
+using AdminAction =
+    std::variant<std::monostate, AdminPinDigit, AdminPinBackspace, AdminPinSubmit, AdminLeave, AdminReloadContent,
+                 AdminExportStats, AdminStartHold, AdminEndHold, AdminShowTab, AdminOpenTouchTest, AdminCloseTouchTest,
+                 AdminArmExit, AdminCancelExit, AdminExitApp, AdminSetLanguage>;
 
 // A short stable name for logs and tests: "pin-digit" (never the digit itself: logs must not
 // hold the PIN), "pin-submit", "export:/media/usb", "tab:content", "exit-app".

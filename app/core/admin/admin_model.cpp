@@ -63,7 +63,7 @@ AdminStats MakeAdminStats(const kiosk::core::StatsSummary& summary, const kiosk:
                   if (pack)
                       for (size_t i = 0; i < pack->quiz.questions.size(); i++)
                           if (pack->quiz.questions[i].id == id)
-                              return "Q" + std::to_string(i + 1) + " " + pack->quiz.questions[i].text.Get(language);
+                              return std::to_string(i + 1) + ". " + pack->quiz.questions[i].text.Get(language);
                   return std::string();
               });
     s.quiz_results = Items(summary.total.quiz_top_results, top,
@@ -72,6 +72,12 @@ AdminStats MakeAdminStats(const kiosk::core::StatsSummary& summary, const kiosk:
                                const auto* r = pack ? pack->FindRole(id) : nullptr;
                                return r ? r->title.Get(language) : std::string();
                            });
+    s.glossary_terms = Items(summary.total.glossary_terms, top,
+                             [&](const std::string& id)
+                             {
+                                 const auto* t = pack ? pack->glossary.Find(id) : nullptr;
+                                 return t ? t->term.Get(language) : std::string();
+                             });
     return s;
 }
 } // namespace kiosk::core

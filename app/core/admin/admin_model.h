@@ -3,6 +3,7 @@
 // database, once when the panel opens and after exports, not every frame), the content and
 // store status, the hold and the PIN throttle. The PIN digits are never here (see AdminView).
 #pragma once
+#include "core/admin/admin_pin.h"
 #include "core/content/content_model.h"
 #include "core/content/diagnostics.h"
 #include "core/stats/stats_report.h"
@@ -34,12 +35,22 @@ struct AdminStats
     std::vector<AdminChartItem> start_points;       // most chosen first
     std::vector<AdminChartItem> quiz_stops;         // quiz left at question (question text), most first
     std::vector<AdminChartItem> quiz_results;       // quiz top matches (role title), most first
+    std::vector<AdminChartItem> glossary_terms;     // glossary definitions opened (the term), most first
+};
+
+// A result line the app leaves for the panel: an interface-string key ("admin.export.done") and
+// the values of its "{name}" placeholders, so the panel says it in the panel's own language.
+struct AdminMessage
+{
+    std::string key; // empty: nothing to say
+    std::vector<std::pair<std::string, std::string>> values;
+    bool Empty() const { return key.empty(); }
 };
 
 // A folder statistics can be exported to, e.g. a USB stick mounted under /media.
 struct AdminExportTarget
 {
-    std::string label; // "USB stick KINGSTON"
+    std::string stick; // the USB stick's name ("KINGSTON"); empty: the home folder (shown "admin.export.*")
     std::string path;  // "/media/kiosk/KINGSTON"
 };
 
@@ -55,7 +66,7 @@ struct AdminModel
     bool pack_loaded = false;
     std::string content_folder;
     kiosk::core::DiagnosticList diagnostics; // warnings of the loaded pack, or the errors of the last load
-    std::string reload_message;              // result of the last reload, e.g. "Reloaded: 11 roles, no warnings."
+    AdminMessage reload_message;             // result of the last reload ("admin.content.reloaded", ...)
     bool reload_failed = false;              // the last reload kept the old content
 
     kiosk::core::StatsStoreStatus stats_status;
@@ -65,13 +76,13 @@ struct AdminModel
     double hold_max_s = 1200.0; // how long a new hold lasts
 
     std::vector<AdminExportTarget> export_targets;
-    std::string export_message; // result of the last export
+    AdminMessage export_message; // result of the last export ("admin.export.done", ...)
     bool export_failed = false;
 
     // PIN pad.
-    double pin_locked_s = 0.0; // > 0: wrong PINs locked the pad for this many seconds
-    int pin_failures = 0;      // wrong PINs in a row (PinThrottle::Failures)
-    std::string pin_not_set;   // core::PinPolicyMessage when CheckStoredPin is not Ok, else empty
+    double pin_locked_s = 0.0;            // > 0: wrong PINs locked the pad for this many seconds
+    int pin_failures = 0;                 // wrong PINs in a row (PinThrottle::Failures)
+    PinPolicy pin_policy = PinPolicy::Ok; // CheckStoredPin: anything but Ok is explained on the pad
 };
 
 // Turns a summary into chart data: visits per hour of the day from visits_per_hour_of_day, and

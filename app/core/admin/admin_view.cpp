@@ -70,6 +70,13 @@ bool ApplyAdminAction(AdminView& view, const AdminAction& action, double now)
         view.exit_armed_at = now;
         return true;
     }
+    if (const auto* language = std::get_if<AdminSetLanguage>(&action))
+    {
+        if (view.language == language->code)
+            return false;
+        view.language = language->code;
+        return true;
+    }
     if (std::holds_alternative<AdminCancelExit>(action))
     {
         const bool was = view.exit_armed;

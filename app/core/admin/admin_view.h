@@ -36,6 +36,11 @@ struct AdminView
 {
     AdminMode mode = AdminMode::Closed;
     AdminTab tab = AdminTab::Today;
+    // The panel's own language, chosen with its language button; empty: the pack's first
+    // language (kiosk.json's order, the organiser's choice). Not the visit's: staff open the
+    // panel whatever language the last visitor chose, and switching it never changes a visit.
+    // A fresh opening starts again from the pack's first.
+    std::string language;
     std::string pin;           // digits typed so far
     bool pin_rejected = false; // the last attempt was wrong: says so until the next key
     bool exit_armed = false;   // Exit was tapped once; the confirmation shows

@@ -4,6 +4,7 @@
 //   - a role title that will wrap to three lines on the role page at 800x480 (EstimateLines);
 //   - an acronym (a word with two or more capitals: "NHS", "BSc") the glossary does not define;
 //   - a glossary term no text uses, and a wording two glossary terms share (an alias collision).
+// The admin panel's strings ("admin.*" in strings.json) are for staff and are not checked.
 // It also counts translations for `--validate --translation-report`. No ImGui: the title width
 // is estimated from a conservative per-character model (see EstimateTextWidthEm).
 #pragma once

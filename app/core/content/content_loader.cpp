@@ -12,6 +12,7 @@
 #include "core/content/interface_strings.h"
 #include "core/content/json_fields.h"
 #include "core/content/quiz_reader.h"
+#include "core/content/translation_checks.h"
 #include "core/images/image_decode.h"
 #include "core/pathway/pathway_checks.h"
 #include "core/pathway/pathway_kinds.h"
@@ -227,9 +228,7 @@ struct PackLoader
                                  const LocalizedText text = s.Text(key.c_str(), Need::Required);
                                  pack.strings.by_key[key] = text;
                                  present.insert(key);
-                                 const auto& quiz_keys = QuizStringKeys(); // required only with a quiz
-                                 if (!FindInterfaceString(key) &&
-                                     std::find(quiz_keys.begin(), quiz_keys.end(), key) == quiz_keys.end())
+                                 if (!FindInterfaceString(key))
                                  {
                                      diags.Warning(s.Where(key.c_str()),
                                                    "interface string '" + key + "' is not used by the app (a typo?)");
@@ -249,7 +248,7 @@ struct PackLoader
         if (!read)
             return;
         for (const InterfaceString& s : InterfaceStrings())
-            if (!present.count(s.key))
+            if (!s.only_with_quiz && !present.count(s.key))
                 diags.Error({"strings.json", 0, 0}, "interface string '" + s.key + "' is missing");
     }
 
@@ -515,10 +514,10 @@ struct PackLoader
             return;
         images.insert(images.end(), quiz_images.begin(), quiz_images.end());
         if (!unreadable_files.count("strings.json"))
-            for (const std::string& key : QuizStringKeys())
-                if (!pack.strings.by_key.count(key))
+            for (const InterfaceString& s : InterfaceStrings())
+                if (s.only_with_quiz && !pack.strings.by_key.count(s.key))
                     diags.Error({"strings.json", 0, 0},
-                                "interface string '" + key + "' is missing (quiz.json needs it)");
+                                "interface string '" + s.key + "' is missing (quiz.json needs it)");
     }
 
     // --- 3. Cross-file checks ------------------------------------------------------------------
@@ -626,6 +625,7 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
         CheckQuizBalance(loader.pack.quiz, loader.diags);
     loader.CheckImages();
     CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
+    CheckTranslations(result.texts, loader.diags);
     result.diagnostics = loader.diags;
     if (!result.diagnostics.HasErrors())
     {

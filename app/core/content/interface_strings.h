@@ -17,10 +17,14 @@ struct InterfaceString
     std::string key;     // "area.name", as in strings.json
     std::string english; // shown when the pack lacks the key (a half-written pack, or no pack at all)
     std::string where;   // one line for editors: where the text shows
+    // Required only when the pack has a quiz (quiz.json); every other key is always required.
+    bool only_with_quiz = false;
 };
 
-// Every key, grouped by screen; the pathway node kinds' labels ("pathway.kind.<id>") come from
-// PathwayNodeKinds() (core/pathway/pathway_kinds.h).
+// Every key, grouped by screen (the visitor's screens, the quiz, the staff's admin panel); the
+// pathway node kinds' labels ("pathway.kind.<id>") come from PathwayNodeKinds()
+// (core/pathway/pathway_kinds.h). "{name}" in a text is replaced by a value (a number, a path);
+// each translation must keep the English text's placeholders.
 const std::vector<InterfaceString>& InterfaceStrings();
 // The entry for `key`, or null when the app never draws it.
 const InterfaceString* FindInterfaceString(const std::string& key);

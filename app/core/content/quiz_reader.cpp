@@ -6,16 +6,6 @@
 
 namespace kiosk::core
 {
-const std::vector<std::string>& QuizStringKeys()
-{
-    static const std::vector<std::string> keys = {
-        "quiz.card_title", "quiz.card_text",    "quiz.title",        "quiz.progress",  "quiz.not_sure",
-        "quiz.previous",   "quiz.result_title", "quiz.result_intro", "quiz.because",   "quiz.and",
-        "quiz.unsure",     "quiz.open_role",    "quiz.show_route",   "quiz.where_now", "quiz.again",
-    };
-    return keys;
-}
-
 namespace
 {
 constexpr size_t kMinQuestions = 5, kMaxQuestions = 7;

@@ -14,7 +14,4 @@ using LocatedIds = std::vector<std::pair<std::string, SourceLocation>>;
 
 // `r` is the file's top-level object. Role ids go to `role_refs`, illustrations to `images`.
 void ReadQuizObject(FieldReader& r, Quiz& quiz, DiagnosticList& diags, LocatedIds& role_refs, LocatedIds& images);
-
-// Interface strings the quiz screen needs; a pack with a quiz must have them all in strings.json.
-const std::vector<std::string>& QuizStringKeys();
 } // namespace kiosk::core

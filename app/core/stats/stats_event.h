@@ -24,7 +24,7 @@ enum class EventKind
     LanguageSwitched,      // language (the new language code, e.g. "cy")
     AccessibilitySwitched, // setting ("large_text=on", "high_contrast=off")
     IdleReset,             // the app cleared all visit state after a visit ended
-    GlossaryTermOpened,    // setting: the glossary term's id ("ucas"), the word a visitor asked about
+    GlossaryTermOpened,    // glossary_term_id ("ucas"): the word a visitor asked about
     // The quiz. Only quiz content ids: the question and answer ids, never anything typed.
     QuizStarted,      // (no fields)
     QuizAnswered,     // setting "QUESTION=ANSWER" (ANSWER "not-sure" for "not sure")
@@ -59,7 +59,8 @@ struct StatsEvent
     std::int64_t dwell_ms = -1;
     std::int64_t visit_duration_ms = -1;
     std::int64_t idle_ms = -1;
-    std::string end_reason; // VisitEndReasonName()
+    std::string end_reason;       // VisitEndReasonName()
+    std::string glossary_term_id; // GlossaryTermOpened: the term's id (schema 2; schema 1 kept it in setting)
 
     // Set by the store (values given to Append are overwritten).
     std::int64_t seq = 0;        // 1, 2, 3 ... per database, in append order

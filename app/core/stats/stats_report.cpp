@@ -73,16 +73,20 @@ bool ReadStatsDatabase(const std::string& path, std::vector<StatsEvent>* events,
     if (!OpenExisting(path, SQLITE_OPEN_READONLY, &db, error))
         return false;
     std::string db_id;
-    bool ok = PrepareStatsSchema(db, false, &db_id, error);
+    int version = 0;
+    bool ok = PrepareStatsSchema(db, false, &db_id, error, &version);
     if (!ok && (error->find("file is not a database") != std::string::npos))
         *error = "not an SQLite database (damaged, or some other kind of file)";
     sqlite3_stmt* stmt = nullptr;
     if (ok)
     {
-        const char* sql = "SELECT db_id, seq, kiosk, event_name, wall_time, wall_untrusted, mono_time, kind, visit_id, "
-                          "role_id, photo_id, node_id, start_point_id, screen_id, language, setting, dwell_ms, "
-                          "visit_duration_ms, idle_ms, end_reason FROM events ORDER BY kiosk, db_id, seq";
-        ok = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK;
+        const std::string sql = std::string("SELECT db_id, seq, kiosk, event_name, wall_time, wall_untrusted, "
+                                            "mono_time, kind, visit_id, role_id, photo_id, node_id, start_point_id, "
+                                            "screen_id, language, setting, dwell_ms, visit_duration_ms, idle_ms, "
+                                            "end_reason, ") +
+                                (version == 1 ? "NULL" : "glossary_term_id") +
+                                " FROM events ORDER BY kiosk, db_id, seq";
+        ok = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK;
         if (!ok)
             *error = sqlite3_errmsg(db);
     }
@@ -118,6 +122,9 @@ bool ReadStatsDatabase(const std::string& path, std::vector<StatsEvent>* events,
         e.visit_duration_ms = ColumnInt(stmt, 17);
         e.idle_ms = ColumnInt(stmt, 18);
         e.end_reason = ColumnText(stmt, 19);
+        e.glossary_term_id = ColumnText(stmt, 20);
+        if (e.kind == EventKind::GlossaryTermOpened && e.glossary_term_id.empty()) // schema 1 kept it here
+            std::swap(e.glossary_term_id, e.setting);
         rows.push_back(std::move(e));
     }
     if (ok && rc != SQLITE_DONE)
@@ -237,7 +244,7 @@ void Add(Accumulator& acc, const StatsEvent& e, bool utc)
         acc.languages[e.language]++;
         break;
     case EventKind::GlossaryTermOpened:
-        acc.glossary_terms[e.setting]++;
+        acc.glossary_terms[e.glossary_term_id]++;
         break;
     case EventKind::QuizStarted:
         s.quiz_started++;
@@ -436,7 +443,7 @@ void WriteStatsCsv(const std::vector<StatsEvent>& events, std::ostream& out)
 {
     out << "event,kiosk,database_id,sequence,time_utc,time_local,time_trusted,monotonic_s,kind,visit,role_id,"
            "photo_id,node_id,start_point_id,screen_id,language,setting,dwell_ms,visit_duration_ms,idle_ms,"
-           "end_reason\r\n";
+           "end_reason,glossary_term_id\r\n";
     auto num = [](std::int64_t v) { return v < 0 ? std::string() : std::to_string(v); };
     for (const StatsEvent& e : events)
     {
@@ -449,7 +456,7 @@ void WriteStatsCsv(const std::vector<StatsEvent>& events, std::ostream& out)
             << CsvField(e.photo_id) << ',' << CsvField(e.node_id) << ',' << CsvField(e.start_point_id) << ','
             << CsvField(e.screen_id) << ',' << CsvField(e.language) << ',' << CsvField(e.setting) << ','
             << num(e.dwell_ms) << ',' << num(e.visit_duration_ms) << ',' << num(e.idle_ms) << ','
-            << CsvField(e.end_reason) << "\r\n";
+            << CsvField(e.end_reason) << ',' << CsvField(e.glossary_term_id) << "\r\n";
     }
 }
 
@@ -532,7 +539,8 @@ bool CopyStatsDatabase(const std::string& src_path, const std::string& dst_path,
     if (!OpenExisting(src_path, SQLITE_OPEN_READONLY, &src, error))
         return false;
     std::string db_id;
-    if (!PrepareStatsSchema(src, false, &db_id, error))
+    int version = 0; // a schema 1 database is copied as it is
+    if (!PrepareStatsSchema(src, false, &db_id, error, &version))
     {
         sqlite3_close(src);
         return false;

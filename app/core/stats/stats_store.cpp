@@ -48,7 +48,7 @@ constexpr int kJournalSizeLimit = 4 * 1024 * 1024;
 constexpr int kBusyTimeoutMs = 2000;       // a reader (admin panel, `stats` CLI) never blocks a WAL writer long
 constexpr int kBusyRetries = 15;           // 15 x 2 s of another writer holding the lock, then drop
 constexpr int kApplicationId = 0x4B696F53; // "KioS": marks a careers-kiosk statistics database
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;          // 2: events.glossary_term_id (1 kept the term in setting)
 
 // --- 2. Small helpers ------------------------------------------------------------------------------
 namespace
@@ -188,16 +188,31 @@ CREATE TABLE events(
   visit_duration_ms INTEGER,
   idle_ms INTEGER,
   end_reason TEXT,
+  glossary_term_id TEXT,
   UNIQUE(kiosk, db_id, seq)
 );
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 )SQL";
 
+// Schema 1 -> 2, in one transaction (all or nothing: a power cut leaves schema 1 intact): the new
+// column goes last, as in kCreateSchema, and glossary rows move their term out of `setting`. The
+// append-only trigger is lifted for that one UPDATE and put back before the commit; no row is
+// added or removed.
+constexpr const char* kMigrate1To2 = R"SQL(
+BEGIN IMMEDIATE;
+ALTER TABLE events ADD COLUMN glossary_term_id TEXT;
+DROP TRIGGER events_no_update;
+UPDATE events SET glossary_term_id = setting, setting = NULL WHERE kind = 'glossary_term_opened';
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+COMMIT;
+)SQL";
+
 constexpr const char* kInsertSql =
     "INSERT OR IGNORE INTO events(db_id, seq, kiosk, event_name, wall_time, wall_untrusted, mono_time, kind, "
     "visit_id, role_id, photo_id, node_id, start_point_id, screen_id, language, setting, dwell_ms, "
-    "visit_duration_ms, idle_ms, end_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "visit_duration_ms, idle_ms, end_reason, glossary_term_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
 void BindText(sqlite3_stmt* stmt, int index, const std::string& s)
 {
@@ -237,11 +252,14 @@ void BindEvent(sqlite3_stmt* stmt, const StatsEvent& e)
     BindInt(stmt, 18, e.visit_duration_ms);
     BindInt(stmt, 19, e.idle_ms);
     BindText(stmt, 20, e.end_reason);
+    BindText(stmt, 21, e.glossary_term_id);
 }
 } // namespace
 
-bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::string* error)
+bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::string* error, int* schema_version)
 {
+    if (schema_version)
+        *schema_version = kSchemaVersion;
     std::string app_id, tables;
     if (!QueryText(db, "PRAGMA application_id", &app_id, error) ||
         !QueryText(db, "SELECT count(*) FROM sqlite_master", &tables, error))
@@ -252,7 +270,19 @@ bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::strin
         if (!QueryText(db, "SELECT value FROM meta WHERE key = 'schema_version'", &version, error) ||
             !QueryText(db, "SELECT value FROM meta WHERE key = 'db_id'", db_id, error))
             return false;
-        if (version != std::to_string(kSchemaVersion))
+        if (version == "1" && create) // a database this kiosk writes to: bring it up to date
+        {
+            if (!Exec(db, kMigrate1To2, error))
+            {
+                Exec(db, "ROLLBACK", nullptr);
+                *error = "could not update the statistics database from schema 1: " + *error;
+                return false;
+            }
+            version = std::to_string(kSchemaVersion);
+        }
+        if (version == "1" && schema_version) // read as it is: the reader maps setting to the term
+            *schema_version = 1;
+        else if (version != std::to_string(kSchemaVersion))
         {
             *error = "statistics schema version '" + version + "' is not supported (expected " +
                      std::to_string(kSchemaVersion) + ")";
@@ -694,6 +724,7 @@ std::int64_t StatsStore::Append(StatsEvent event)
     event.screen_id = SanitizeId(event.screen_id);
     event.language = SanitizeId(event.language);
     event.setting = SanitizeId(event.setting);
+    event.glossary_term_id = SanitizeId(event.glossary_term_id);
     event.end_reason = SanitizeId(event.end_reason);
     event.kiosk = s.options.kiosk_name;
     event.event_name = s.options.event_name;

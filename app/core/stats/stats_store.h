@@ -107,8 +107,12 @@ private:
 
 // Shared by the store and by merge: creates the schema in an empty database or checks that an
 // existing one is a careers-kiosk statistics database. On success *db_id holds the database id.
-// With create false, a database without the schema is an error.
-bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::string* error);
+// With create false, a database without the schema is an error. A schema 1 database (before
+// events.glossary_term_id) is migrated in one transaction when `create` (a database we write to),
+// and with create false is accepted as it is when `schema_version` is given (set to 1 or 2), so
+// an older kiosk's export can be read without changing it.
+bool PrepareStatsSchema(sqlite3* db, bool create, std::string* db_id, std::string* error,
+                        int* schema_version = nullptr);
 
 // Inserts events as they are (db_id and seq included), skipping any whose (kiosk, db_id, seq) is
 // already present; *inserted counts the new rows. The caller owns the transaction.

@@ -122,7 +122,7 @@ std::vector<StatsEvent> UsageRecorder::Update(const VisitState& after, const Vis
             if (after.glossary_term == term->term_id && pack.glossary.Find(term->term_id))
             {
                 StatsEvent e = MakeEvent(EventKind::GlossaryTermOpened, mono, wall);
-                e.setting = term->term_id;
+                e.glossary_term_id = term->term_id;
                 out.push_back(e);
             }
         }

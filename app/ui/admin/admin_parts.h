@@ -2,6 +2,7 @@
 // the per-mode drawing functions. Not for other screens.
 #pragma once
 #include "ui/admin/admin_screen.h"
+#include "ui/ui_strings.h"
 #include "ui/widgets/icons.h"
 
 #include <imgui.h>
@@ -39,8 +40,10 @@ bool Button(const UiContext& ctx, const std::string& id, const std::string& labe
             ButtonStyle style, std::optional<Icon> icon = std::nullopt, ImFont* font = nullptr);
 float ButtonWidth(const UiContext& ctx, const std::string& label, ImFont* font = nullptr);
 
-// "4 min 05 s", "58 s", "1 h 02 min".
-std::string FormatDuration(double seconds);
+// "4 min 05 s", "58 s", "1 h 02 min" (admin.time.* in the panel's language).
+std::string FormatDuration(const UiContext& ctx, double seconds);
+// A message the app left (core::AdminMessage) in the panel's language; empty when there is none.
+std::string Say(const UiContext& ctx, const core::AdminMessage& message);
 // 12345 -> "12,345".
 std::string FormatCount(std::int64_t n);
 

@@ -59,13 +59,30 @@ PadLayout Layout(const UiContext& ctx)
     return l;
 }
 
-std::string StatusLine(const core::AdminView& view, const core::AdminModel& model, bool locked)
+std::string StatusLine(const UiContext& ctx, const core::AdminView& view, const core::AdminModel& model, bool locked)
 {
     if (locked)
-        return "Too many wrong PINs. Try again in " + FormatDuration(std::ceil(model.pin_locked_s)) + ".";
+        return Format(Tr(ctx, "admin.pin.locked"), "time", FormatDuration(ctx, std::ceil(model.pin_locked_s)));
     if (view.pin_rejected)
-        return "Wrong PIN. Try again.";
-    return "Enter the staff PIN.";
+        return Tr(ctx, "admin.pin.wrong");
+    return Tr(ctx, "admin.pin.enter");
+}
+
+// Why the stored PIN will not do, or nothing when it is set.
+std::string PolicyLine(const UiContext& ctx, core::PinPolicy policy)
+{
+    switch (policy)
+    {
+    case core::PinPolicy::Ok:
+        return std::string();
+    case core::PinPolicy::NotSet:
+        return Tr(ctx, "admin.pin.not_set");
+    case core::PinPolicy::Malformed:
+        return Tr(ctx, "admin.pin.malformed");
+    case core::PinPolicy::ExamplePin:
+        return Tr(ctx, "admin.pin.example");
+    }
+    return std::string();
 }
 } // namespace
 
@@ -81,14 +98,15 @@ void DrawPinEntry(const UiContext& ctx, const core::AdminView& view, const core:
     // Words and dots.
     float y = l.info_min.y;
     DrawTextCentered(ctx.fonts->title, ImVec2(l.info_min.x, y),
-                     ImVec2(l.info_min.x + l.info_w, y + ctx.fonts->title->FontSize), p.text, "Staff PIN");
+                     ImVec2(l.info_min.x + l.info_w, y + ctx.fonts->title->FontSize), p.text,
+                     Tr(ctx, "admin.pin.title"));
     y += ctx.fonts->title->FontSize + 0.6f * em;
     const ImU32 status_color = locked || view.pin_rejected ? (p.high_contrast ? p.accent : DangerColor(p)) : p.text;
     y += DrawTextCenteredWrapped(ctx.fonts->body_bold, l.info_min.x + 0.5f * l.info_w, y, status_color,
-                                 StatusLine(view, model, locked), l.info_w);
-    if (!model.pin_not_set.empty())
+                                 StatusLine(ctx, view, model, locked), l.info_w);
+    if (model.pin_policy != core::PinPolicy::Ok)
         y += DrawTextCenteredWrapped(ctx.fonts->body, l.info_min.x + 0.5f * l.info_w, y, p.text_muted,
-                                     model.pin_not_set, l.info_w);
+                                     PolicyLine(ctx, model.pin_policy), l.info_w);
     const float dots_y = std::max(y + 0.8f * em, l.info_min.y + InfoHeight(ctx) - 1.8f * em);
     const int shown = static_cast<int>(std::max(core::kAdminMinPinDigits, view.pin.size()));
     const float dot = 0.9f * em, dot_gap = 0.7f * em;
@@ -125,12 +143,12 @@ void DrawPinEntry(const UiContext& ctx, const core::AdminView& view, const core:
         out.Add(core::AdminPinBackspace{});
     key_rect(3, 2, &a, &b);
     const bool can_submit = !locked && view.pin.size() >= core::kAdminMinPinDigits;
-    if (Button(ctx, "admin:pin:ok", "OK", a, b, can_submit ? ButtonStyle::Primary : ButtonStyle::Disabled, std::nullopt,
-               ctx.fonts->heading))
+    if (Button(ctx, "admin:pin:ok", Tr(ctx, "admin.pin.ok"), a, b,
+               can_submit ? ButtonStyle::Primary : ButtonStyle::Disabled, std::nullopt, ctx.fonts->heading))
         out.Add(core::AdminPinSubmit{});
     key_rect(4, 0, &a, &b);
     b.x = l.keys_min.x + 3.0f * l.key_w + 2.0f * l.gap;
-    if (Button(ctx, "admin:leave", "Cancel", a, b, ButtonStyle::Secondary))
+    if (Button(ctx, "admin:leave", Tr(ctx, "admin.cancel"), a, b, ButtonStyle::Secondary))
         out.Add(core::AdminLeave{});
     out.frame.animating |= locked; // the lockout counts down
 }

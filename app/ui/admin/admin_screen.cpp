@@ -59,19 +59,27 @@ bool Button(const UiContext& ctx, const std::string& id, const std::string& labe
     return TouchButton(ctx, min, max, ButtonSpec{id, label, icon, KindOf(style), font}, look);
 }
 
-std::string FormatDuration(double seconds)
+std::string FormatDuration(const UiContext& ctx, double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0.0)
         seconds = 0.0;
     const long s = std::lround(seconds);
-    char buf[48];
+    auto two = [](long n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
     if (s < 60)
-        std::snprintf(buf, sizeof buf, "%ld s", s);
-    else if (s < 3600)
-        std::snprintf(buf, sizeof buf, "%ld min %02ld s", s / 60, s % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%ld h %02ld min", s / 3600, (s / 60) % 60);
-    return buf;
+        return Format(Tr(ctx, "admin.time.seconds"), "s", std::to_string(s));
+    if (s < 3600)
+        return Format(Format(Tr(ctx, "admin.time.minutes"), "m", std::to_string(s / 60)), "s", two(s % 60));
+    return Format(Format(Tr(ctx, "admin.time.hours"), "h", std::to_string(s / 3600)), "m", two((s / 60) % 60));
+}
+
+std::string Say(const UiContext& ctx, const core::AdminMessage& message)
+{
+    if (message.Empty())
+        return std::string();
+    std::string text = Tr(ctx, message.key.c_str());
+    for (const auto& [name, value] : message.values)
+        text = Format(text, name, value);
+    return text;
 }
 
 std::string FormatCount(std::int64_t n)
@@ -99,13 +107,25 @@ struct TabSpec
 };
 
 const TabSpec kTabs[] = {
-    {"admin:tab:today", "Today", core::AdminTab::Today},
-    {"admin:tab:all-time", "All time", core::AdminTab::AllTime},
-    {"admin:tab:content", "Content", core::AdminTab::Content},
-    {"admin:tab:export", "Export statistics", core::AdminTab::Export},
-    {"admin:tab:hold", "Hold", core::AdminTab::Hold},
-    {"admin:touch-test", "Touch test", std::nullopt},
+    {"admin:tab:today", "admin.tab.today", core::AdminTab::Today},
+    {"admin:tab:all-time", "admin.tab.all_time", core::AdminTab::AllTime},
+    {"admin:tab:content", "admin.tab.content", core::AdminTab::Content},
+    {"admin:tab:export", "admin.tab.export", core::AdminTab::Export},
+    {"admin:tab:hold", "admin.tab.hold", core::AdminTab::Hold},
+    {"admin:touch-test", "admin.tab.touch_test", std::nullopt},
 };
+
+// The language after the panel's own in the pack's list, or null with one language (no button).
+const core::Language* NextLanguage(const UiContext& ctx)
+{
+    if (!ctx.pack || ctx.pack->settings.languages.size() < 2)
+        return nullptr;
+    const auto& languages = ctx.pack->settings.languages;
+    for (std::size_t i = 0; i < languages.size(); ++i)
+        if (languages[i].code == ScreenLanguage(ctx))
+            return &languages[(i + 1) % languages.size()];
+    return &languages[0];
+}
 
 // Title bar: Back to kiosk on the left, Exit on the far right, the title between.
 void DrawTitleBar(const UiContext& ctx, const core::AdminModel& model, Out& out)
@@ -118,22 +138,31 @@ void DrawTitleBar(const UiContext& ctx, const core::AdminModel& model, Out& out)
     if (p.high_contrast)
         dl->AddLine(ImVec2(0, bar_h - 1.0f), ImVec2(m.screen_w, bar_h - 1.0f), p.border, std::max(2.0f, 0.08f * m.em));
     const float y0 = 0.5f * (bar_h - m.touch_min), y1 = y0 + m.touch_min;
-    const std::string leave = "Back to kiosk";
+    const std::string leave = Tr(ctx, "admin.back_to_kiosk");
     const float leave_w = ButtonWidth(ctx, leave) + 1.7f * m.em;
     if (Button(ctx, "admin:leave", leave, ImVec2(margin, y0), ImVec2(margin + leave_w, y1), ButtonStyle::OnBar,
                Icon::Back))
         out.Add(core::AdminLeave{});
-    const std::string exit = "Exit app";
+    const std::string exit = Tr(ctx, "admin.exit");
     const float exit_w = ButtonWidth(ctx, exit);
     if (Button(ctx, "admin:exit", exit, ImVec2(m.screen_w - margin - exit_w, y0), ImVec2(m.screen_w - margin, y1),
                ButtonStyle::Danger))
         out.Add(core::AdminArmExit{});
-    std::string title = "Staff panel";
+    // The language switch sits left of Exit, named in the language it switches to.
+    float right = m.screen_w - margin - exit_w;
+    if (const core::Language* next = NextLanguage(ctx))
+    {
+        const float w = ButtonWidth(ctx, next->name);
+        right -= m.gap + w;
+        if (Button(ctx, "admin:language", next->name, ImVec2(right, y0), ImVec2(right + w, y1), ButtonStyle::OnBar))
+            out.Add(core::AdminSetLanguage{next->code});
+    }
+    std::string title = Tr(ctx, "admin.title");
     if (!model.kiosk_name.empty())
         title += " · " + model.kiosk_name;
     if (!model.event_name.empty())
         title += " · " + model.event_name;
-    const float x0 = margin + leave_w + m.gap, x1 = m.screen_w - margin - exit_w - 2.0f * m.gap;
+    const float x0 = margin + leave_w + m.gap, x1 = right - 2.0f * m.gap;
     if (x1 - x0 > 4.0f * m.em)
         DrawTextCentered(ctx.fonts->heading, ImVec2(x0, 0), ImVec2(x1, bar_h), p.bar_text, title);
 }
@@ -146,14 +175,15 @@ float DrawTabs(const UiContext& ctx, const core::AdminView& view, float top, Out
     float x = margin, y = top;
     for (const TabSpec& t : kTabs)
     {
-        const float w = ButtonWidth(ctx, t.label);
+        const std::string label = Tr(ctx, t.label);
+        const float w = ButtonWidth(ctx, label);
         if (x > margin && x + w > m.screen_w - margin)
         {
             x = margin;
             y += m.touch_min + 0.5f * m.gap;
         }
         const bool on = t.tab && *t.tab == view.tab;
-        if (Button(ctx, t.id, t.label, ImVec2(x, y), ImVec2(x + w, y + m.touch_min),
+        if (Button(ctx, t.id, label, ImVec2(x, y), ImVec2(x + w, y + m.touch_min),
                    on ? ButtonStyle::TabOn : ButtonStyle::Tab))
         {
             if (t.tab)
@@ -175,8 +205,8 @@ void DrawExitConfirmation(const UiContext& ctx, Out& out)
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h), p.dialog_scrim);
     const float w = std::min(m.screen_w - 2.0f * m.gap, 26.0f * em);
     const float wrap = w - 2.0f * em;
-    const std::string title = "Close the kiosk app?";
-    const std::string body = "Visitors will not be able to use the kiosk until it is started again.";
+    const std::string title = Tr(ctx, "admin.exit.title");
+    const std::string body = Tr(ctx, "admin.exit.body");
     const float h = em + TextHeight(ctx.fonts->title, title, wrap) + 0.6f * em +
                     TextHeight(ctx.fonts->body, body, wrap) + 1.2f * em + m.touch_min + em;
     const ImVec2 min(std::floor(0.5f * (m.screen_w - w)), std::floor(0.5f * (m.screen_h - h)));
@@ -186,10 +216,10 @@ void DrawExitConfirmation(const UiContext& ctx, Out& out)
     y += DrawText(ctx.fonts->title, ImVec2(min.x + em, y), p.text, title, wrap) + 0.6f * em;
     y += DrawText(ctx.fonts->body, ImVec2(min.x + em, y), p.text, body, wrap) + 1.2f * em;
     const float bw = 0.5f * (wrap - m.gap);
-    if (Button(ctx, "admin:exit-cancel", "Cancel", ImVec2(min.x + em, y), ImVec2(min.x + em + bw, y + m.touch_min),
-               ButtonStyle::Secondary))
+    if (Button(ctx, "admin:exit-cancel", Tr(ctx, "admin.cancel"), ImVec2(min.x + em, y),
+               ImVec2(min.x + em + bw, y + m.touch_min), ButtonStyle::Secondary))
         out.Add(core::AdminCancelExit{});
-    if (Button(ctx, "admin:exit-confirm", "Exit now", ImVec2(min.x + w - em - bw, y),
+    if (Button(ctx, "admin:exit-confirm", Tr(ctx, "admin.exit.confirm"), ImVec2(min.x + w - em - bw, y),
                ImVec2(min.x + w - em, y + m.touch_min), ButtonStyle::Danger))
         out.Add(core::AdminExitApp{});
 }
@@ -215,10 +245,10 @@ void DrawPanel(const UiContext& ctx, core::AdminView& view, const core::AdminMod
     switch (view.tab)
     {
     case core::AdminTab::Today:
-        h = DrawStatsTab(ctx, model.today, "Today", x0, x1, top);
+        h = DrawStatsTab(ctx, model.today, Tr(ctx, "admin.tab.today"), x0, x1, top);
         break;
     case core::AdminTab::AllTime:
-        h = DrawStatsTab(ctx, model.all_time, "All time", x0, x1, top);
+        h = DrawStatsTab(ctx, model.all_time, Tr(ctx, "admin.tab.all_time"), x0, x1, top);
         break;
     case core::AdminTab::Content:
         h = DrawContentTab(ctx, model, x0, x1, top, out);
@@ -253,7 +283,12 @@ AdminFrame DrawAdminUi(const UiContext& ctx_in, core::AdminView& view, const cor
     if (view.mode == core::AdminMode::Closed)
         return AdminFrame{};
     IM_ASSERT(ctx_in.fonts);
-    FrameScope scope(ctx_in, FrameScopeOptions{});
+    // The panel's own language: staff words never follow the visit's (see core::AdminView).
+    UiContext with_language = ctx_in;
+    with_language.language = view.language;
+    if (with_language.language.empty() && ctx_in.pack && !ctx_in.pack->settings.languages.empty())
+        with_language.language = ctx_in.pack->settings.languages[0].code;
+    FrameScope scope(with_language, FrameScopeOptions{});
     const UiContext& ctx = scope.Context();
     const ImGuiIO& io = ImGui::GetIO();
     // The long press that opened the panel must not tap whatever is under it when it lifts.

@@ -30,6 +30,8 @@ struct AdminFrame
 
 // Draws the panel for view.mode (nothing for Closed). Requires ctx.fonts; ctx.pack may be null
 // (the fault screen's content failed to load). Uses ctx.palette (light when null), clears and
-// fills ctx.hits. Texts are English: the panel is for staff.
+// fills ctx.hits. Texts are the interface strings "admin.*" in view.language (the pack's first
+// language when empty); with more than one language a button on the title bar ("admin:language")
+// switches to the next.
 AdminFrame DrawAdminUi(const UiContext& ctx, core::AdminView& view, const core::AdminModel& model);
 } // namespace kiosk::ui

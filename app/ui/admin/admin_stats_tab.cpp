@@ -1,7 +1,7 @@
 // The Today and All time tabs: four figure tiles (visits, median visit, median without the
 // walk-away time, visits finished), visits per hour of the day as 24 columns, and bars for the
-// roles opened, photographs viewed and start points chosen. Two columns on wide screens, one
-// on narrow ones (the body scrolls).
+// roles opened, photographs viewed, start points chosen, glossary words looked up and the quiz. Two columns on wide
+// screens, one on narrow ones (the body scrolls).
 #include "ui/admin/admin_parts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -69,11 +69,12 @@ float DrawHourChart(const UiContext& ctx, const core::AdminStats& stats, float x
         if (items.back().value > 0 && (busiest < 0 || items.back().value > items[static_cast<size_t>(busiest)].value))
             busiest = h;
     }
-    std::string note = "No visits yet.";
+    std::string note = Tr(ctx, "admin.stats.no_visits");
     if (busiest >= 0)
-        note = "Busiest hour: " + std::string(busiest < 10 ? "0" : "") + std::to_string(busiest) + ":00 (" +
-               FormatCount(items[static_cast<size_t>(busiest)].value) + " visits).";
-    float y = top + Heading(ctx, x0, top, x1 - x0, "Visits per hour", note);
+        note = Format(Format(Tr(ctx, "admin.stats.busiest"), "hour",
+                             std::string(busiest < 10 ? "0" : "") + std::to_string(busiest) + ":00"),
+                      "n", FormatCount(items[static_cast<size_t>(busiest)].value));
+    float y = top + Heading(ctx, x0, top, x1 - x0, Tr(ctx, "admin.stats.per_hour"), note);
     const float chart_h = 10.0f * em;
     const float col_w = (x1 - x0) / 24.0f;
     const int label_every = col_w >= 2.2f * em ? 1 : (col_w >= 1.1f * em ? 2 : 3);
@@ -87,7 +88,7 @@ float DrawItemChart(const UiContext& ctx, const std::string& title, const std::v
     std::vector<BarChartItem> items;
     for (const auto& c : chart)
         items.push_back(BarChartItem{c.label, c.count});
-    float y = top + Heading(ctx, x0, top, x1 - x0, title, items.empty() ? "None yet." : "");
+    float y = top + Heading(ctx, x0, top, x1 - x0, title, items.empty() ? Tr(ctx, "admin.stats.none") : "");
     if (!items.empty())
     {
         const float h = items.size() * BarChartRowHeight(ctx.metrics);
@@ -103,21 +104,22 @@ float DrawQuizStats(const UiContext& ctx, const core::AdminStats& stats, float x
     const auto& total = stats.summary.total;
     float y = top;
     const std::vector<Tile> tiles = {
-        {FormatCount(total.quiz_started), "Quizzes started"},
-        {FormatCount(total.quiz_finished), "Quizzes finished"},
+        {FormatCount(total.quiz_started), Tr(ctx, "admin.stats.quiz_started")},
+        {FormatCount(total.quiz_finished), Tr(ctx, "admin.stats.quiz_finished")},
         {total.quiz_started > 0 ? std::to_string((int)std::lround(100.0 * total.QuizCompletion())) + "%" : "–",
-         "Quiz completion"},
+         Tr(ctx, "admin.stats.quiz_completion")},
     };
     y += DrawTiles(ctx, tiles, x0, x1, y) + 1.2f * m.em;
     if (two_columns)
     {
         const float half = std::floor(0.5f * (x0 + x1));
-        const float a = DrawItemChart(ctx, "Quiz left at question", stats.quiz_stops, x0, half - m.gap, y);
-        const float b = DrawItemChart(ctx, "Quiz top matches", stats.quiz_results, half + m.gap, x1, y);
+        const float a = DrawItemChart(ctx, Tr(ctx, "admin.stats.quiz_stops"), stats.quiz_stops, x0, half - m.gap, y);
+        const float b =
+            DrawItemChart(ctx, Tr(ctx, "admin.stats.quiz_results"), stats.quiz_results, half + m.gap, x1, y);
         return y + std::max(a, b) - top;
     }
-    y += DrawItemChart(ctx, "Quiz left at question", stats.quiz_stops, x0, x1, y) + 1.2f * m.em;
-    y += DrawItemChart(ctx, "Quiz top matches", stats.quiz_results, x0, x1, y);
+    y += DrawItemChart(ctx, Tr(ctx, "admin.stats.quiz_stops"), stats.quiz_stops, x0, x1, y) + 1.2f * m.em;
+    y += DrawItemChart(ctx, Tr(ctx, "admin.stats.quiz_results"), stats.quiz_results, x0, x1, y);
     return y - top;
 }
 
@@ -131,14 +133,14 @@ float DrawStatsTab(const UiContext& ctx, const core::AdminStats& stats, const st
     float y = top;
     std::string note;
     if (total.untrusted_time_events > 0)
-        note = FormatCount(total.untrusted_time_events) +
-               " events have an untrusted clock time and are left out of the hours.";
+        note = Format(Tr(ctx, "admin.stats.untrusted"), "n", FormatCount(total.untrusted_time_events));
     y += Heading(ctx, x0, y, x1 - x0, period, note);
     const std::vector<Tile> tiles = {
-        {FormatCount(total.visits), "Visits"},
-        {total.visits_ended > 0 ? FormatDuration(total.median_visit_s) : "–", "Median visit"},
-        {total.visits_ended > 0 ? FormatDuration(total.median_engaged_s) : "–", "Median without walk-away time"},
-        {FormatCount(total.visits_ended), "Visits finished"},
+        {FormatCount(total.visits), Tr(ctx, "admin.stats.visits")},
+        {total.visits_ended > 0 ? FormatDuration(ctx, total.median_visit_s) : "–", Tr(ctx, "admin.stats.median_visit")},
+        {total.visits_ended > 0 ? FormatDuration(ctx, total.median_engaged_s) : "–",
+         Tr(ctx, "admin.stats.median_engaged")},
+        {FormatCount(total.visits_ended), Tr(ctx, "admin.stats.visits_finished")},
     };
     y += DrawTiles(ctx, tiles, x0, x1, y) + 1.2f * m.em;
 
@@ -147,20 +149,24 @@ float DrawStatsTab(const UiContext& ctx, const core::AdminStats& stats, const st
     {
         const float mid = std::floor(x0 + 0.58f * (x1 - x0));
         const float left = DrawHourChart(ctx, stats, x0, mid - m.gap, y);
-        const float right = DrawItemChart(ctx, "Roles opened", stats.top_roles, mid + m.gap, x1, y);
+        const float right = DrawItemChart(ctx, Tr(ctx, "admin.stats.roles"), stats.top_roles, mid + m.gap, x1, y);
         y += std::max(left, right) + 1.2f * m.em;
         const float half = std::floor(0.5f * (x0 + x1));
-        const float a = DrawItemChart(ctx, "Photographs viewed", stats.top_photos, x0, half - m.gap, y);
-        const float b = DrawItemChart(ctx, "Start points chosen", stats.start_points, half + m.gap, x1, y);
+        const float a = DrawItemChart(ctx, Tr(ctx, "admin.stats.photos"), stats.top_photos, x0, half - m.gap, y);
+        const float b =
+            DrawItemChart(ctx, Tr(ctx, "admin.stats.start_points"), stats.start_points, half + m.gap, x1, y);
         y += std::max(a, b) + 1.2f * m.em;
+        y += DrawItemChart(ctx, Tr(ctx, "admin.stats.glossary"), stats.glossary_terms, x0, half - m.gap, y) +
+             1.2f * m.em;
         y += DrawQuizStats(ctx, stats, x0, x1, y, true);
     }
     else
     {
         y += DrawHourChart(ctx, stats, x0, x1, y) + 1.2f * m.em;
-        y += DrawItemChart(ctx, "Roles opened", stats.top_roles, x0, x1, y) + 1.2f * m.em;
-        y += DrawItemChart(ctx, "Photographs viewed", stats.top_photos, x0, x1, y) + 1.2f * m.em;
-        y += DrawItemChart(ctx, "Start points chosen", stats.start_points, x0, x1, y) + 1.2f * m.em;
+        y += DrawItemChart(ctx, Tr(ctx, "admin.stats.roles"), stats.top_roles, x0, x1, y) + 1.2f * m.em;
+        y += DrawItemChart(ctx, Tr(ctx, "admin.stats.photos"), stats.top_photos, x0, x1, y) + 1.2f * m.em;
+        y += DrawItemChart(ctx, Tr(ctx, "admin.stats.start_points"), stats.start_points, x0, x1, y) + 1.2f * m.em;
+        y += DrawItemChart(ctx, Tr(ctx, "admin.stats.glossary"), stats.glossary_terms, x0, x1, y) + 1.2f * m.em;
         y += DrawQuizStats(ctx, stats, x0, x1, y, false);
     }
     return y - top;

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 
 namespace kiosk::ui::admin
 {
@@ -27,9 +29,13 @@ float Result(const UiContext& ctx, float x0, float x1, float y, const std::strin
                      text);
 }
 
-std::string Plural(std::size_t n, const char* one, const char* many)
+// `key`'s text with each {name} replaced by its number.
+std::string Counts(const UiContext& ctx, const char* key, std::initializer_list<std::pair<const char*, std::size_t>> n)
 {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+    std::string text = Tr(ctx, key);
+    for (const auto& [name, value] : n)
+        text = Format(text, name, FormatCount(static_cast<std::int64_t>(value)));
+    return text;
 }
 } // namespace
 
@@ -38,31 +44,34 @@ float DrawContentTab(const UiContext& ctx, const core::AdminModel& model, float 
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     float y = top;
-    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, "Content");
-    std::string status = "No content is loaded: visitors see the fault screen.";
+    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, Tr(ctx, "admin.tab.content"));
+    std::string status = Tr(ctx, "admin.content.none");
     if (model.pack_loaded && ctx.pack)
-        status = "Content loaded: " + Plural(ctx.pack->roles.size(), "role", "roles") + ", " +
-                 Plural(ctx.pack->photos.size(), "photograph", "photographs") + ", " +
-                 Plural(ctx.pack->attract.size(), "attract slide", "attract slides") + ".";
+        status = Counts(ctx, "admin.content.loaded",
+                        {{"roles", ctx.pack->roles.size()},
+                         {"photos", ctx.pack->photos.size()},
+                         {"slides", ctx.pack->attract.size()}});
     y += Paragraph(ctx, ctx.fonts->body_bold, p.text, x0, x1, y, status);
     if (!model.content_folder.empty())
-        y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y, "Folder: " + model.content_folder);
+        y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y,
+                       Format(Tr(ctx, "admin.content.folder"), "path", model.content_folder));
     y += 0.4f * m.em;
-    const std::string reload = "Reload content";
+    const std::string reload = Tr(ctx, "admin.content.reload");
     const float w = ButtonWidth(ctx, reload);
     if (Button(ctx, "admin:reload", reload, ImVec2(x0, y), ImVec2(x0 + w, y + m.touch_min), ButtonStyle::Primary))
         out.Add(core::AdminReloadContent{});
     y += m.touch_min + 0.6f * m.em;
-    y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y,
-                   "The folder is checked first. If anything is wrong, the current content stays on screen.");
-    y += Result(ctx, x0, x1, y, model.reload_message, model.reload_failed);
+    y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y, Tr(ctx, "admin.content.reload_note"));
+    y += Result(ctx, x0, x1, y, Say(ctx, model.reload_message), model.reload_failed);
 
-    // Errors first, then warnings, each where it is.
+    // Errors first, then warnings, each where it is (the validator's words are English: they are
+    // for whoever edits the files, and name fields and files in English).
     const auto& d = model.diagnostics;
     y += 0.6f * m.em;
     y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y,
-                   "Problems: " + Plural(static_cast<std::size_t>(d.ErrorCount()), "error", "errors") + ", " +
-                       Plural(static_cast<std::size_t>(d.WarningCount()), "warning", "warnings"));
+                   Counts(ctx, "admin.content.problems",
+                          {{"errors", static_cast<std::size_t>(d.ErrorCount())},
+                           {"warnings", static_cast<std::size_t>(d.WarningCount())}}));
     for (kiosk::core::Severity severity : {kiosk::core::Severity::Error, kiosk::core::Severity::Warning})
         for (const auto& item : d.items)
             if (item.severity == severity)
@@ -78,29 +87,32 @@ float DrawExportTab(const UiContext& ctx, const core::AdminModel& model, float x
     const Palette& p = *ctx.palette;
     const auto& s = model.stats_status;
     float y = top;
-    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, "Statistics database");
-    const std::string state =
-        s.database_ok ? "Working."
-                      : "Not working: " + (s.last_error.empty() ? std::string("no database is open.") : s.last_error);
+    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, Tr(ctx, "admin.export.database"));
+    const std::string state = s.database_ok ? Tr(ctx, "admin.export.working")
+                              : s.last_error.empty()
+                                  ? Tr(ctx, "admin.export.no_database")
+                                  : Format(Tr(ctx, "admin.export.not_working"), "error", s.last_error);
     y += Paragraph(ctx, ctx.fonts->body_bold, s.database_ok ? p.text : DangerColor(p), x0, x1, y, state);
-    std::string counts = FormatCount(s.committed_seq) + " events saved";
+    std::string counts = Format(Tr(ctx, "admin.export.saved"), "n", FormatCount(s.committed_seq));
     if (s.dropped > 0)
-        counts += ", " + FormatCount(s.dropped) + " lost";
+        counts += " " + Format(Tr(ctx, "admin.export.lost"), "n", FormatCount(s.dropped));
     if (s.moved_aside > 0)
-        counts += "; " + std::to_string(s.moved_aside) + " broken database moved aside";
-    y += Paragraph(ctx, ctx.fonts->body, p.text, x0, x1, y, counts + ".");
+        counts += " " + Format(Tr(ctx, "admin.export.moved_aside"), "n", std::to_string(s.moved_aside));
+    y += Paragraph(ctx, ctx.fonts->body, p.text, x0, x1, y, counts);
     if (!s.path.empty())
-        y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y, "File: " + s.path);
+        y += Paragraph(ctx, ctx.fonts->body, p.text_muted, x0, x1, y,
+                       Format(Tr(ctx, "admin.export.file"), "path", s.path));
 
     y += 0.6f * m.em;
-    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, "Copy the statistics to");
+    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, Tr(ctx, "admin.export.copy_to"));
     if (model.export_targets.empty())
-        y += Paragraph(ctx, ctx.fonts->body, p.text, x0, x1, y,
-                       "No USB stick found. Plug one in and it appears here within a few seconds.");
+        y += Paragraph(ctx, ctx.fonts->body, p.text, x0, x1, y, Tr(ctx, "admin.export.no_usb"));
     for (std::size_t i = 0; i < model.export_targets.size(); ++i)
     {
         const auto& t = model.export_targets[i];
-        const std::string label = t.label.empty() ? t.path : t.label + "  (" + t.path + ")";
+        const std::string where =
+            t.stick.empty() ? Tr(ctx, "admin.export.home") : Format(Tr(ctx, "admin.export.usb"), "name", t.stick);
+        const std::string label = where + "  (" + t.path + ")";
         const float w = std::min(x1 - x0, ButtonWidth(ctx, label));
         if (Button(ctx, "admin:export:" + std::to_string(i), label, ImVec2(x0, y), ImVec2(x0 + w, y + m.touch_min),
                    ButtonStyle::Primary))
@@ -108,7 +120,7 @@ float DrawExportTab(const UiContext& ctx, const core::AdminModel& model, float x
         y += m.touch_min + 0.6f * m.gap;
     }
     y += 0.4f * m.em;
-    y += Result(ctx, x0, x1, y, model.export_message, model.export_failed);
+    y += Result(ctx, x0, x1, y, Say(ctx, model.export_message), model.export_failed);
     return y - top;
 }
 
@@ -117,16 +129,15 @@ float DrawHoldTab(const UiContext& ctx, const core::AdminModel& model, float x0,
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     float y = top;
-    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, "Hold");
+    y += Paragraph(ctx, ctx.fonts->heading, p.text, x0, x1, y, Tr(ctx, "admin.tab.hold"));
     y += Paragraph(ctx, ctx.fonts->body, p.text, x0, x1, y,
-                   "A hold stops the kiosk going back to the start while you talk a visitor through it. It ends by "
-                   "itself after " +
-                       FormatDuration(model.hold_max_s) + ".");
+                   Format(Tr(ctx, "admin.hold.about"), "time", FormatDuration(ctx, model.hold_max_s)));
     const std::string state =
-        model.hold_active ? "Hold is on: " + FormatDuration(model.hold_seconds_left) + " left." : "No hold.";
+        model.hold_active ? Format(Tr(ctx, "admin.hold.on"), "time", FormatDuration(ctx, model.hold_seconds_left))
+                          : Tr(ctx, "admin.hold.off");
     y += Paragraph(ctx, ctx.fonts->title, model.hold_active ? p.accent : p.text, x0, x1, y, state);
     y += 0.4f * m.em;
-    const std::string label = model.hold_active ? "End the hold" : "Start a hold";
+    const std::string label = Tr(ctx, model.hold_active ? "admin.hold.end" : "admin.hold.start");
     const float w = ButtonWidth(ctx, label);
     if (Button(ctx, "admin:hold", label, ImVec2(x0, y), ImVec2(x0 + w, y + m.touch_min),
                model.hold_active ? ButtonStyle::Secondary : ButtonStyle::Primary))

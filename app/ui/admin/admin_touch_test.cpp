@@ -69,18 +69,21 @@ void DrawTouchTest(const UiContext& ctx, core::AdminView& view, Out& out)
     const float card_w = std::min(m.screen_w - 2.0f * m.gap, 24.0f * em);
     const float wrap = card_w - 2.0f * em;
     const float mm = m.touch_min / m.px_per_mm;
-    const std::string intro = "Touch anywhere. Each touch leaves a mark the size of the smallest button.";
-    const std::string size = "Smallest button: " + Mm(mm) + " (" + std::to_string(static_cast<int>(m.touch_min)) +
-                             " px). Gap: " + Mm(m.gap / m.px_per_mm) + ". Grid: 1 cm.";
-    char density[64];
-    std::snprintf(density, sizeof density, "%.2f px per mm, text %d px", static_cast<double>(m.px_per_mm),
-                  static_cast<int>(em));
+    const std::string intro = Tr(ctx, "admin.touch.intro");
+    const std::string size = Format(Format(Format(Tr(ctx, "admin.touch.size"), "size", Mm(mm)), "px",
+                                           std::to_string(static_cast<int>(m.touch_min))),
+                                    "gap", Mm(m.gap / m.px_per_mm));
+    char per_mm[32];
+    std::snprintf(per_mm, sizeof per_mm, "%.2f", static_cast<double>(m.px_per_mm));
+    const std::string density =
+        Format(Format(Tr(ctx, "admin.touch.density"), "density", per_mm), "px", std::to_string(static_cast<int>(em)));
     const float card_h = em + ctx.fonts->title->FontSize + 0.5f * em + TextHeight(ctx.fonts->body, intro, wrap) +
                          0.5f * em + TextHeight(ctx.fonts->body_bold, size, wrap) + 0.3f * em +
                          ctx.fonts->body->FontSize + 0.5f * em + ctx.fonts->body->FontSize + em + m.touch_min + em;
     const ImVec2 card_min(std::floor(0.5f * (m.screen_w - card_w)), std::floor(0.5f * (m.screen_h - card_h)));
     const ImVec2 card_max(card_min.x + card_w, card_min.y + card_h);
-    const float back_w = ButtonWidth(ctx, "Back") + 1.7f * em; // room for the icon too
+    const std::string back = Tr(ctx, "nav.back");
+    const float back_w = ButtonWidth(ctx, back) + 1.7f * em; // room for the icon too
     const ImVec2 back_min(std::floor(0.5f * (m.screen_w - back_w)), card_max.y - em - m.touch_min);
     const ImVec2 back_max(back_min.x + back_w, back_min.y + m.touch_min);
 
@@ -113,16 +116,18 @@ void DrawTouchTest(const UiContext& ctx, core::AdminView& view, Out& out)
     dl->AddRect(card_min, card_max, p.border, 0.6f * em, 0, std::max(1.5f, 0.08f * em));
     float y = card_min.y + em;
     const float x = card_min.x + em;
-    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, "Touch test", wrap) + 0.5f * em;
+    y += DrawText(ctx.fonts->title, ImVec2(x, y), p.text, Tr(ctx, "admin.tab.touch_test"), wrap) + 0.5f * em;
     y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text, intro, wrap) + 0.5f * em;
     y += DrawText(ctx.fonts->body_bold, ImVec2(x, y), p.text, size, wrap) + 0.3f * em;
     y += DrawText(ctx.fonts->body, ImVec2(x, y), p.text_muted, density, wrap) + 0.5f * em;
-    std::string last_text = std::to_string(view.touch_points.size()) + " touches";
+    const std::string count = std::to_string(view.touch_points.size());
+    std::string last_text = Format(Tr(ctx, "admin.touch.count"), "n", count);
     if (!view.touch_points.empty())
-        last_text += "; last at x " + std::to_string(static_cast<int>(std::lround(view.touch_points.back().x))) +
-                     ", y " + std::to_string(static_cast<int>(std::lround(view.touch_points.back().y)));
+        last_text = Format(Format(Format(Tr(ctx, "admin.touch.last"), "n", count), "x",
+                                  std::to_string(static_cast<int>(std::lround(view.touch_points.back().x)))),
+                           "y", std::to_string(static_cast<int>(std::lround(view.touch_points.back().y))));
     DrawText(ctx.fonts->body, ImVec2(x, y), p.text, last_text, wrap);
-    if (Button(ctx, "admin:touch-test:back", "Back", back_min, back_max, ButtonStyle::Primary, Icon::Back))
+    if (Button(ctx, "admin:touch-test:back", back, back_min, back_max, ButtonStyle::Primary, Icon::Back))
         out.Add(core::AdminCloseTouchTest{});
     out.frame.animating |= io.MouseDown[0];
 }

@@ -2,6 +2,7 @@
 #include "core/content/content_loader.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <iostream>
 
 using namespace kiosk::core;
@@ -91,4 +92,74 @@ TEST_CASE("the bundled content carries the facts from the seeds", "[content][bun
         INFO(fact);
         CHECK(PackMentions(pack, fact));
     }
+}
+
+// content/TERMS.md: in Welsh "gradd" is a degree and nothing else (the glossary explains it as
+// one), an exam grade is a "canlyniad", a job grade a "graddfa". So no Welsh text may put "gradd"
+// or "graddau" beside an exam grade ("gradd C/4", "TGAU gradd", "graddau da", "graddau mynediad").
+TEST_CASE("the bundled Welsh never uses 'gradd' (a degree) for an exam grade", "[content][bundled][terms]")
+{
+    const ContentLoadResult result = LoadContentPack(KIOSK_CONTENT_DIR);
+    REQUIRE(result.pack);
+    auto lower = [](std::string s)
+    {
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return s;
+    };
+    int welsh = 0;
+    for (const auto& [file, records] : result.texts)
+        for (const TextRecord& r : records)
+        {
+            auto cy = r.text.by_language.find("cy");
+            if (cy == r.text.by_language.end())
+                continue;
+            welsh++;
+            const std::string t = lower(cy->second);
+            INFO(file << ":" << r.where.line << ": " << cy->second);
+            for (const char* wrong : {"gradd c/", "radd c/", "gradd a*", "gradd 4", "tgau gradd", "graddau da",
+                                      "raddau da", "graddau mynediad", "graddau tgau", "gradd tgau"})
+                CHECK(t.find(wrong) == std::string::npos);
+        }
+    CHECK(welsh > 300);
+}
+
+// The pay figures are Agenda for Change 2019/20 rates (the seeds give them with no year): the
+// year is kept in one place, the pay heading (strings.json role.pay), which must name the same
+// year in every language, and the figures must stay exactly the sources'.
+TEST_CASE("the pay heading names the pay-scale year in English and Welsh, and the figures are exact",
+          "[content][bundled][pay]")
+{
+    const ContentLoadResult result = LoadContentPack(KIOSK_CONTENT_DIR);
+    REQUIRE(result.pack);
+    const LocalizedText& heading = result.pack->strings.by_key.at("role.pay");
+    auto year = [](const std::string& s)
+    {
+        for (size_t i = 0; i + 7 <= s.size(); i++)
+            if (std::isdigit((unsigned char)s[i]) && std::isdigit((unsigned char)s[i + 1]) &&
+                std::isdigit((unsigned char)s[i + 2]) && std::isdigit((unsigned char)s[i + 3]) && s[i + 4] == '/' &&
+                std::isdigit((unsigned char)s[i + 5]) && std::isdigit((unsigned char)s[i + 6]))
+                return s.substr(i, 7);
+        return std::string();
+    };
+    CHECK(year(heading.Get("en")) == "2019/20");
+    CHECK(year(heading.Get("cy")) == "2019/20");
+    int bands = 0;
+    for (const Role& role : result.pack->roles)
+        for (const auto& pay : role.pay)
+        {
+            INFO(role.id << " " << pay.band);
+            const std::string en = pay.range.Get("en");
+            if (pay.band == "Band 6")
+                CHECK(en == "£30,401 to £37,267");
+            else if (pay.band == "Band 7")
+                CHECK(en == "£37,570 to £43,772");
+            else if (pay.band == "Band 9")
+                CHECK(en == "£89,537 to £103,860");
+            else
+                FAIL("unexpected band");
+            bands++;
+        }
+    CHECK(bands == 30);
 }

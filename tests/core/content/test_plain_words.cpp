@@ -112,7 +112,8 @@ TEST_CASE("a glossary term opened is visit state and an anonymous statistic", "[
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == EventKind::GlossaryTermOpened);
     CHECK(std::string(EventKindName(events[0].kind)) == "glossary_term_opened");
-    CHECK(events[0].setting == "ucas");
+    CHECK(events[0].glossary_term_id == "ucas");
+    CHECK(events[0].setting.empty());
     // An unknown term opens nothing and records nothing; closing clears the card.
     CHECK_FALSE(Navigate(state, OpenGlossaryTerm{"nope"}, pack, {}).changed);
     CHECK(rec.Update(state, OpenGlossaryTerm{"nope"}, pack, 12.0, 1.8e9).empty());
@@ -186,4 +187,11 @@ TEST_CASE("the translation report counts present, missing and same-as-English te
     const std::string report = FormatTranslationReport(texts, {"en", "cy"});
     CHECK(report.find("roles/a.json: cy: 2 of 3 present, 1 missing, 1 the same as English; first missing at 9:3") !=
           std::string::npos);
+    // Each text identical to the English is listed, with where its translation is.
+    b.where_by_language["cy"] = {"roles/a.json", 14, 11};
+    texts["roles/a.json"] = {a, b, c};
+    const std::string listed = FormatTranslationReport(texts, {"en", "cy"});
+    CHECK(listed.find("the same as English; first missing at 9:3; first the same at 14:11\n    14:11: 'UCAS'\n") !=
+          std::string::npos);
+    CHECK(listed.find("'Helo'") == std::string::npos);
 }

@@ -107,17 +107,17 @@ TEST_CASE("content tab: status, problems and reload", "[ui][admin]")
     a.model.content_folder = "/srv/kiosk/content";
     a.model.diagnostics.Warning({"roles/x.json", 3, 5}, "tagline is long");
     a.model.diagnostics.Error({"photos.json", 12, 1}, "missing file 'photos/a.jpg'");
-    a.model.reload_message = "Reload failed: the current content stays.";
+    a.model.reload_message = {"admin.content.not_reloaded", {{"errors", "2"}, {"first", "kiosk.json:1:1: error: x"}}};
     a.model.reload_failed = true;
     REQUIRE(a.h.TapId("admin:tab:content"));
     a.h.base.hits.drawn_text.clear();
     a.h.Frame();
-    CHECK(a.h.Drew("Content loaded: 8 roles, 5 photographs"));
+    CHECK(a.h.Drew("Content loaded. Roles: 8. Photographs: 5."));
     CHECK(a.h.Drew("/srv/kiosk/content"));
-    CHECK(a.h.Drew("Problems: 1 error, 1 warning"));
+    CHECK(a.h.Drew("Problems. Errors: 1. Warnings: 1."));
     CHECK(a.h.Drew("photos.json:12:1: error: missing file"));
     CHECK(a.h.Drew("roles/x.json:3:5: warning: tagline is long"));
-    CHECK(a.h.Drew("Reload failed"));
+    CHECK(a.h.Drew("Not reloaded: the content on screen is unchanged. Errors: 2. The first: kiosk.json:1:1: error: x"));
     REQUIRE(a.h.TapId("admin:reload"));
     CHECK(std::holds_alternative<core::AdminReloadContent>(a.actions.back()));
 }
@@ -131,16 +131,18 @@ TEST_CASE("export tab: a button per folder", "[ui][admin]")
     a.h.Frame();
     CHECK(a.h.Drew("No USB stick found"));
     CHECK_FALSE(a.h.Find("admin:export:0"));
-    a.model.export_targets = {{"USB stick KINGSTON", "/media/kiosk/KINGSTON"}, {"USB stick SD", "/media/kiosk/SD"}};
+    a.model.export_targets = {{"KINGSTON", "/media/kiosk/KINGSTON"}, {"SD", "/media/kiosk/SD"}, {"", "/home/kiosk"}};
     a.model.stats_status.database_ok = true;
     a.model.stats_status.committed_seq = 4321;
-    a.model.export_message = "Copied to /media/kiosk/SD/stats-stand-1.db";
+    a.model.export_message = {"admin.export.done", {{"path", "/media/kiosk/SD/stats-stand-1"}, {"n", "4321"}}};
     a.h.Frame();
-    CHECK(a.h.Drew("4,321 events saved"));
+    CHECK(a.h.Drew("Events saved: 4,321."));
     REQUIRE(a.h.TapId("admin:export:1"));
     REQUIRE(std::holds_alternative<core::AdminExportStats>(a.actions.back()));
     CHECK(std::get<core::AdminExportStats>(a.actions.back()).folder == "/media/kiosk/SD");
-    CHECK(a.h.Drew("Copied to /media/kiosk/SD"));
+    CHECK(a.h.Drew("Saved to /media/kiosk/SD/stats-stand-1.db and .csv. Events: 4321."));
+    CHECK(a.h.Drew("USB stick KINGSTON  (/media/kiosk/KINGSTON)"));
+    CHECK(a.h.Drew("Home folder  (/home/kiosk)"));
 }
 
 TEST_CASE("hold tab starts and ends a hold and shows the time left", "[ui][admin]")
@@ -172,7 +174,7 @@ TEST_CASE("touch test records where touches land", "[ui][admin]")
     REQUIRE(a.view.touch_points.size() == 2);
     CHECK(a.view.touch_points[0].x == 300);
     CHECK(a.view.touch_points[0].y == 200);
-    CHECK(a.h.Drew("2 touches; last at x 1700, y 950"));
+    CHECK(a.h.Drew("Touches: 2. The last at x 1700, y 950."));
     CHECK(a.h.Drew("mm"));
     REQUIRE(a.h.TapId("admin:touch-test:back"));
     CHECK(a.view.mode == core::AdminMode::Panel);

@@ -95,9 +95,9 @@ TEST_CASE("while the throttle locks the pad, it says so and the keys do nothing"
 TEST_CASE("a missing PIN is explained on the pad", "[ui][admin]")
 {
     AdminHarness a(1920, 1080);
-    a.model.pin_not_set = "No admin PIN is set.";
+    a.model.pin_policy = core::PinPolicy::NotSet;
     a.h.Frame();
-    CHECK(a.h.Drew("No admin PIN is set."));
+    CHECK(a.h.Drew("No admin PIN is set: set one before running in kiosk mode."));
 }
 
 TEST_CASE("the long press that opened the panel does not press Cancel when it lifts", "[ui][admin]")

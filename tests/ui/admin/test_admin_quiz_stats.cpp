@@ -33,7 +33,7 @@ TEST_CASE("the Today tab shows the quiz's starts, completion, stops and top matc
         CHECK(a.h.Drew("Quiz completion"));
         CHECK(a.h.Drew("75%"));
         // Where people stop: the question's number and words, not its id.
-        CHECK(a.h.Drew("Q3 " + quiz.questions[2].text.Get("en")));
+        CHECK(a.h.Drew("3. " + quiz.questions[2].text.Get("en")));
         CHECK(a.h.Drew("Renal engineering"));
     }
 }

@@ -77,10 +77,10 @@ TEST_CASE("every bundled photo shows in the gallery with its caption", "[ui][con
 TEST_CASE("the bundled strings.json has every interface string the screens use, in English and Welsh", "[ui][content]")
 {
     auto pack = LoadBundled();
-    for (const auto& [key, english, where] : kiosk::core::InterfaceStrings())
+    for (const kiosk::core::InterfaceString& s : kiosk::core::InterfaceStrings())
     {
-        INFO(key);
-        auto it = pack->strings.by_key.find(key);
+        INFO(s.key);
+        auto it = pack->strings.by_key.find(s.key);
         REQUIRE(it != pack->strings.by_key.end());
         CHECK(it->second.Has("en"));
         CHECK(it->second.Has("cy"));

@@ -53,7 +53,8 @@ std::string TapFirstTermAndClose(UiHarness& h, const std::string& language)
     CHECK(h.State().screen == screen);
     bool recorded = false;
     for (size_t i = events_before; i < h.events.list.size(); i++)
-        recorded |= h.events.list[i].kind == core::EventKind::GlossaryTermOpened && h.events.list[i].setting == ids[0];
+        recorded |=
+            h.events.list[i].kind == core::EventKind::GlossaryTermOpened && h.events.list[i].glossary_term_id == ids[0];
     CHECK(recorded);
     h.Frame();
     const core::GlossaryTerm* term = h.pack->glossary.Find(ids[0]);
