@@ -42,6 +42,9 @@ float ButtonWidth(const UiContext& ctx, const std::string& label, ImFont* font =
 
 // "4 min 05 s", "58 s", "1 h 02 min" (admin.time.* in the panel's language).
 std::string FormatDuration(const UiContext& ctx, double seconds);
+// The language after the panel's own in the pack's list (the language button switches to it,
+// named in that language), or null with one language (no button).
+const core::Language* NextLanguage(const UiContext& ctx);
 // A message the app left (core::AdminMessage) in the panel's language; empty when there is none.
 std::string Say(const UiContext& ctx, const core::AdminMessage& message);
 // 12345 -> "12,345".

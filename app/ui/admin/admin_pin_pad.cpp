@@ -1,6 +1,7 @@
 // The admin PIN pad: a title, one line of status (what to do, a wrong PIN, the lockout
 // countdown, a missing PIN), dots for the digits typed, and a 3x4 keypad with Cancel under it.
-// One column when it fits the screen's height, else the words beside the keypad.
+// One column when it fits the screen's height, else the words beside the keypad. With more than
+// one language, the language button sits in the top-right corner.
 #include "ui/admin/admin_parts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -150,6 +151,21 @@ void DrawPinEntry(const UiContext& ctx, const core::AdminView& view, const core:
     b.x = l.keys_min.x + 3.0f * l.key_w + 2.0f * l.gap;
     if (Button(ctx, "admin:leave", Tr(ctx, "admin.cancel"), a, b, ButtonStyle::Secondary))
         out.Add(core::AdminLeave{});
+
+    // The language button in the top-right corner, as on the panel's title bar, drawn only where
+    // it stays clear of the words and the keys (the pad is centred, so it is on every size tried).
+    if (const core::Language* next = NextLanguage(ctx))
+    {
+        const float w = ButtonWidth(ctx, next->name);
+        const ImVec2 lang_min(m.screen_w - m.gap - w, m.gap), lang_max(m.screen_w - m.gap, m.gap + m.touch_min);
+        auto clear_of = [&](ImVec2 min, ImVec2 max)
+        { return lang_max.x <= min.x || lang_min.x >= max.x || lang_max.y <= min.y || lang_min.y >= max.y; };
+        const ImVec2 keys_max(l.keys_min.x + 3.0f * l.key_w + 2.0f * l.gap, b.y);
+        const ImVec2 info_max(l.info_min.x + l.info_w, l.info_min.y + InfoHeight(ctx));
+        if (clear_of(l.keys_min, keys_max) && clear_of(l.info_min, info_max) &&
+            Button(ctx, "admin:language", next->name, lang_min, lang_max, ButtonStyle::Secondary))
+            out.Add(core::AdminSetLanguage{next->code});
+    }
     out.frame.animating |= locked; // the lockout counts down
 }
 } // namespace kiosk::ui::admin

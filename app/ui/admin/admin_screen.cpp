@@ -95,6 +95,17 @@ std::string FormatCount(std::int64_t n)
     return n < 0 ? "-" + out : out;
 }
 
+const core::Language* NextLanguage(const UiContext& ctx)
+{
+    if (!ctx.pack || ctx.pack->settings.languages.size() < 2)
+        return nullptr;
+    const auto& languages = ctx.pack->settings.languages;
+    for (std::size_t i = 0; i < languages.size(); ++i)
+        if (languages[i].code == ScreenLanguage(ctx))
+            return &languages[(i + 1) % languages.size()];
+    return &languages[0];
+}
+
 // --- panel frame ---------------------------------------------------------------------------
 
 namespace
@@ -114,18 +125,6 @@ const TabSpec kTabs[] = {
     {"admin:tab:hold", "admin.tab.hold", core::AdminTab::Hold},
     {"admin:touch-test", "admin.tab.touch_test", std::nullopt},
 };
-
-// The language after the panel's own in the pack's list, or null with one language (no button).
-const core::Language* NextLanguage(const UiContext& ctx)
-{
-    if (!ctx.pack || ctx.pack->settings.languages.size() < 2)
-        return nullptr;
-    const auto& languages = ctx.pack->settings.languages;
-    for (std::size_t i = 0; i < languages.size(); ++i)
-        if (languages[i].code == ScreenLanguage(ctx))
-            return &languages[(i + 1) % languages.size()];
-    return &languages[0];
-}
 
 // Title bar: Back to kiosk on the left, Exit on the far right, the title between.
 void DrawTitleBar(const UiContext& ctx, const core::AdminModel& model, Out& out)
