@@ -14,7 +14,7 @@ browser=$(command -v chromium || command -v chromium-browser || true)
 
 out="$E2E_ARTEFACTS/sheet"
 rm -rf "$out"
-chosen="home,role:clinical-technologist,gallery:0,pathway,quiz:result,attract:1,attract:2,still-there"
+chosen="home,role:clinical-technologist,gallery:0,pathway:stp,quiz:result,attract:1,attract:2,still-there"
 screens=(--screens "$chosen")
 [[ ${KIOSK_CONTACT_SHEET_FULL:-0} == 1 ]] && screens=()
 SECONDS=0
