@@ -11,6 +11,7 @@
 #include "shell/command_line.h"
 #include "shell/hits_file.h"
 #include "shell/recorded_visits.h"
+#include "shell/speech_session.h"
 #include "shell/texture_image_source.h"
 #include "ui/fonts.h"
 #include "ui/hit_registry.h"
@@ -42,6 +43,7 @@ struct KioskApp
     bool preview_attract = false; // --screenshot --screen attract
     ui::HitRegistry hits;
     HitsFile hits_file;
+    SpeechSession speech; // read aloud (kiosk mode; a preview shows the controls but says nothing)
 
     // Shared start-up of both modes. Returns an exit code, or -1 to go on.
     int Start(const platform::WindowOptions& window_options);

@@ -39,7 +39,7 @@ bool ShowQuiz(KioskApp& app, const core::ScreenName& name, const std::string& te
 }
 
 // Puts the visit on the screen named by --screen (core/visit/screen_name.h). The staff screens
-// and the countdown cannot be previewed this way yet: they say so.
+// cannot be previewed this way yet: they say so.
 bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
 {
     core::ScreenName name;
@@ -82,6 +82,16 @@ bool ShowScreen(KioskApp& app, const std::string& text, std::string* error)
     case core::ScreenName::Kind::Quiz:
     case core::ScreenName::Kind::QuizResult:
         return ShowQuiz(app, name, text, error);
+    case core::ScreenName::Kind::StillThere:
+    {
+        // A visit left idle until the countdown shows (over home), its time frozen at the start.
+        core::Visit& visit = app.visits.visit;
+        const core::VisitTime t0 = Now();
+        visit.Touch(t0);
+        for (double s = 1; visit.Phase() != core::VisitPhase::StillThere && s < 7200; s += 1)
+            visit.Tick(core::VisitTime{t0.mono + s, t0.wall + s});
+        return true;
+    }
     default:
         *error = "--screen " + text + " cannot be previewed with --screenshot";
         return false;
@@ -147,8 +157,10 @@ void DrawUntilStill(KioskApp& app)
     while (still_frames < 3 && Now().mono < deadline)
     {
         app.window.PollEvents();
-        // The attract loop never stops moving: for it, only arriving images count as busy.
-        const bool moving = app.DrawFrame(Now()) && !app.preview_attract;
+        // The attract loop and the countdown never stop moving: for them, only arriving images
+        // count as busy.
+        const bool moving =
+            app.DrawFrame(Now()) && !app.preview_attract && app.visits.visit.Phase() != core::VisitPhase::StillThere;
         const bool busy = moving || !app.textures->Idle();
         still_frames = busy ? 0 : still_frames + 1;
         if (still_frames < 3)

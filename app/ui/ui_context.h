@@ -4,6 +4,7 @@
 // lives in VisitView (reset with the visit).
 #pragma once
 #include "core/content/content_model.h"
+#include "core/speech/speech_target.h"
 #include "core/visit/navigation.h"
 
 #include <cstdint>
@@ -108,5 +109,7 @@ struct UiContext
     const Fonts* fonts = nullptr;     // must be the Fonts built for `metrics` (see fonts.h)
     const Palette* palette = nullptr; // DrawUi derives it from the pack's theme when null
     HitRegistry* hits = nullptr;      // DrawUi uses its own registry when null
+    // Read aloud: null or !available hides every read-aloud control (no sound device).
+    const kiosk::core::SpeechStatus* speech = nullptr;
 };
 } // namespace kiosk::ui
