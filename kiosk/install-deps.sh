@@ -22,10 +22,13 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     libimgui-dev libglfw3-dev python3-glad libstb-dev nlohmann-json3-dev catch2
     libsqlite3-dev librsvg2-dev libfontconfig-dev libfreetype-dev libqrcodegencpp-dev libsystemd-dev
+    libespeak-ng-dev libasound2-dev
 )
-# Running: the UI font, Mesa's GL drivers (software rendering where there is no GPU), and
-# Xvfb, which the preview mode (--screenshot) starts by itself where there is no display.
-RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb)
+# Running: the UI font, Mesa's GL drivers (software rendering where there is no GPU),
+# Xvfb, which the preview mode (--screenshot) starts by itself where there is no display, and
+# espeak-ng's voices (en-gb, cy) for read aloud (libespeak-ng1 and libasound2 come with the -dev
+# packages above and, in the Debian package, through shlibs).
+RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb espeak-ng-data)
 # Testing: a virtual X server, synthetic input, screenshots and image comparison, GL
 # diagnostics, the layout peer for benchmarks, the SQLite shell for checking stats
 # databases, a JSON Schema checker for the published content schemas, a shell linter,

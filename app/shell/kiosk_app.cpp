@@ -78,6 +78,7 @@ bool KioskApp::LoadContent()
         return false;
     }
     pack = result.pack;
+    speech.Configure(pack->settings);
     if (visits.Started())
         visits.visit.SetPack(*pack);
     else if (options.mode == Mode::Kiosk)
@@ -141,11 +142,14 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
     LoadContent();
+    if (options.mode == Mode::Kiosk)
+        speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
     return -1;
 }
 
 void KioskApp::Shutdown()
 {
+    speech.Shutdown();
     if (visits.Started())
         visits.Stop(Now()); // ends the visit, writes what is queued
     image_source.reset();
@@ -211,6 +215,9 @@ bool KioskApp::DrawFrame(core::VisitTime t)
     ctx.now_s = t.mono;
     ctx.fonts = &fonts;
     ctx.hits = &hits;
+    // A preview shows the read-aloud controls as a kiosk with a sound device would.
+    const core::SpeechStatus preview_speech{true, std::string(), std::string()};
+    ctx.speech = options.mode == Mode::Kiosk ? &speech.Status() : &preview_speech;
     const std::string drawn_screen = ScreenName(); // before this frame's actions change it
     ui::UiFrame frame;
     bool reload = false;
@@ -231,6 +238,9 @@ bool KioskApp::DrawFrame(core::VisitTime t)
         frame = ui::DrawVisitFrame(ctx, visits.visit, view, t);
     for (const core::VisitAction& action : frame.actions)
         reload |= std::holds_alternative<core::ReloadContent>(action);
+    // Speech follows the visit; the staff panel, like the attract loop, is silent.
+    if (pack && visits.Started())
+        speech.Follow(*pack, visits.visit, InAttract() || admin.IsOpen(), frame.actions, t);
     if (reload)
     {
         core::AdminMessage message;
@@ -312,6 +322,18 @@ bool QuizSlideOnShow(const KioskApp& app, double now)
     return shown >= 0 && slides[(size_t)shown].kind == core::AttractSlide::Kind::Quiz;
 }
 
+// True when the pointer is on one of the "Still there?" overlay's buttons as last drawn.
+bool OnOverlayButton(const KioskApp& app)
+{
+    float x = 0, y = 0;
+    app.window.PointerPosition(&x, &y);
+    for (const char* id : {"idle:more-time", "read-aloud:still-there"})
+        if (const ui::HitArea* a = app.hits.Find(id))
+            if (x >= a->x0 && x < a->x1 && y >= a->y0 && y < a->y1)
+                return true;
+    return false;
+}
+
 // The visit's phases see every touch and the passing of time, drawn or not. Returns true when the
 // visit changed (a countdown, a reset).
 bool FeedVisit(KioskApp& app, bool touched)
@@ -321,6 +343,9 @@ bool FeedVisit(KioskApp& app, bool touched)
     const core::VisitTime t = Now();
     // Staff touches in the admin panel are not a visitor's.
     const bool quiz_slide = touched && !app.admin.IsOpen() && QuizSlideOnShow(app, t.mono);
+    // A press on the countdown's own buttons (More time, Read aloud) is the overlay's to take.
+    if (touched && app.visits.visit.Phase() == core::VisitPhase::StillThere && OnOverlayButton(app))
+        touched = false;
     if (touched && !app.admin.IsOpen() && app.visits.visit.Touch(t))
     {
         app.swallow_touch = true;

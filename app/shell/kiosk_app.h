@@ -11,6 +11,7 @@
 #include "shell/command_line.h"
 #include "shell/hits_file.h"
 #include "shell/recorded_visits.h"
+#include "shell/speech_session.h"
 #include "shell/texture_image_source.h"
 #include "ui/fonts.h"
 #include "ui/hit_registry.h"
@@ -43,6 +44,7 @@ struct KioskApp
     double preview_attract_t = 0; // the moment of the loop it shows, held still (seconds from its start)
     ui::HitRegistry hits;
     HitsFile hits_file;
+    SpeechSession speech; // read aloud (kiosk mode; a preview shows the controls but says nothing)
 
     // Shared start-up of both modes. Returns an exit code, or -1 to go on.
     int Start(const platform::WindowOptions& window_options);

@@ -69,15 +69,16 @@ UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core:
     }
     ctx.visit = &visit.State();
     UiFrame frame = DrawUi(ctx, view);
+    if (visit.Phase() == core::VisitPhase::StillThere)
+    {
+        // The overlay takes every tap: the screen under it never acts while it shows.
+        frame.actions = DrawStillThereOverlay(ctx, visit.CountdownRemaining()).actions;
+        frame.animating = true; // the countdown moves
+    }
     for (const core::VisitAction& action : frame.actions)
     {
         // A changed visit must be drawn at once, whatever the shell's idle policy.
         frame.animating |= ApplyVisitAction(visit, view, action, t).changed;
-    }
-    if (visit.Phase() == core::VisitPhase::StillThere)
-    {
-        DrawStillThereOverlay(ctx, visit.CountdownRemaining());
-        frame.animating = true; // the countdown moves
     }
     return frame;
 }

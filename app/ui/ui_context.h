@@ -4,6 +4,7 @@
 // lives in VisitView (reset with the visit).
 #pragma once
 #include "core/content/content_model.h"
+#include "core/speech/speech_target.h"
 #include "core/visit/navigation.h"
 
 #include <cstdint>
@@ -111,5 +112,7 @@ struct UiContext
     // When set, the language on screen instead of the visit's: the admin panel's own choice
     // (core::AdminView::language), so staff words never follow or change a visitor's.
     std::string language;
+    // Read aloud: null or !available hides every read-aloud control (no sound device).
+    const kiosk::core::SpeechStatus* speech = nullptr;
 };
 } // namespace kiosk::ui

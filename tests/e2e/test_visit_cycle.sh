@@ -47,7 +47,7 @@ e2e_wait_screen still-there $((idle + 10))
 sleep 1
 e2e_screenshot 04-still-there.png >/dev/null
 e2e_pass "after $idle s without a touch the kiosk asks 'Still there?'"
-e2e_wait_screen attract 20
+e2e_wait_screen attract 30
 sleep 1
 e2e_screenshot 05-attract-again.png >/dev/null
 e2e_pass "after the countdown the attract loop is back"
@@ -89,7 +89,7 @@ e2e_pass "visit 1's events are in the database, in order"
 
 read -r duration idle_ms <<<"$(e2e_sql "$db" "SELECT visit_duration_ms, idle_ms FROM events WHERE visit_id = 1 AND kind = 'visit_ended'" | tr '|' ' ')"
 # Walk-away time is the idle timeout plus the countdown; the visit lasted at least that long.
-countdown_ms=10000
+countdown_ms=20000
 ((idle_ms >= idle * 1000 + countdown_ms - 500 && idle_ms <= idle * 1000 + countdown_ms + 3000)) ||
     e2e_fail "walk-away time $idle_ms ms, expected about $((idle * 1000 + countdown_ms)) ms"
 ((duration > idle_ms && duration < idle_ms + 60000)) || e2e_fail "visit length $duration ms is not plausible"

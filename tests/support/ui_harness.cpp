@@ -2,6 +2,7 @@
 
 #include "ui/metrics.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 namespace core = kiosk::core;
@@ -78,11 +79,22 @@ const UiFrame& UiHarness::Frame()
     ctx.now_s = m_now;
     ctx.fonts = &fonts;
     ctx.hits = &hits;
+    ctx.speech = &speech;
     last = show_fault || !pack ? DrawFaultUi(ctx, view, fault) : DrawVisitFrame(ctx, visit, view, Time());
     ImGui::Render();
     for (const kiosk::core::VisitAction& a : last.actions)
         actions.push_back(a);
     return last;
+}
+
+void UiHarness::Wait(double seconds)
+{
+    for (double left = seconds; left > 0.0; left -= 1.0)
+    {
+        m_now += std::min(left, 1.0);
+        visit.Tick(Time());
+    }
+    Frame();
 }
 
 void UiHarness::Frames(int n)

@@ -52,6 +52,9 @@ public:
     void Tap(float x, float y);
     // Taps the centre of the visible part of a registered widget; false if not drawn.
     bool TapId(const std::string& id);
+    // Time passes without frames (the visitor walks away): the visit is ticked each second, as
+    // the kiosk's loop does, then one frame is drawn.
+    void Wait(double seconds);
     // Press at `from`, move in `steps` frames to `to`, release there.
     void Drag(ImVec2 from, ImVec2 to, int steps = 10);
 
@@ -71,6 +74,8 @@ public:
     Fonts fonts;
     FakeImages images;
     HitRegistry hits;
+    // What the screens are told about read aloud (ctx.speech): off unless a test turns it on.
+    kiosk::core::SpeechStatus speech;
     UiFrame last;
     std::vector<kiosk::core::VisitAction> actions; // every action since construction
     struct EventList : kiosk::core::EventSink

@@ -173,10 +173,17 @@ struct PackLoader
                      r.Object("timings", Need::Optional,
                               [&](FieldReader& t)
                               {
-                                  s.timings.idle_timeout_s = t.Number("idle_timeout_s", Need::Optional, 5, 3600, 60);
-                                  s.timings.countdown_s = t.Number("countdown_s", Need::Optional, 3, 120, 10);
+                                  s.timings.idle_timeout_s = t.Number("idle_timeout_s", Need::Optional, 20, 3600, 60);
+                                  s.timings.countdown_s = t.Number("countdown_s", Need::Optional, 20, 300, 20);
                                   s.timings.attract_slide_s = t.Number("attract_slide_s", Need::Optional, 2, 120, 8);
                                   s.timings.hold_max_minutes = t.Number("hold_max_minutes", Need::Optional, 1, 240, 20);
+                              });
+                     r.Object("speech", Need::Optional,
+                              [&](FieldReader& sp)
+                              {
+                                  s.speech.rate_wpm = (int)sp.Number("rate_wpm", Need::Optional, 80, 300, 150);
+                                  s.speech.volume_percent =
+                                      (int)sp.Number("volume_percent", Need::Optional, 10, 200, 100);
                               });
                      r.Object("theme", Need::Optional,
                               [&](FieldReader& t)

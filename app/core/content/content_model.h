@@ -31,9 +31,16 @@ struct EventInfo
 struct Timings
 {
     double idle_timeout_s = 60.0;   // quiet time before "Still there?"
-    double countdown_s = 10.0;      // length of the "Still there?" countdown
+    double countdown_s = 20.0;      // length of the "Still there?" countdown (at least 20)
     double attract_slide_s = 8.0;   // how long each attract slide shows
     double hold_max_minutes = 20.0; // a staff hold ends on its own after this
+};
+
+// Read aloud (espeak-ng): how fast and how loud. The voice follows the language on screen.
+struct SpeechSettings
+{
+    int rate_wpm = 150;       // words per minute (80 to 300)
+    int volume_percent = 100; // espeak-ng's amplitude, 100 = normal (10 to 200)
 };
 
 struct RoleFamily
@@ -62,6 +69,7 @@ struct KioskSettings
     EventInfo event;
     std::vector<Language> languages; // first one is the default
     Timings timings;
+    SpeechSettings speech;
     Theme theme;
     std::vector<RoleFamily> families;
     std::string admin_pin_hash; // see admin_pin.h; empty means "no PIN set"

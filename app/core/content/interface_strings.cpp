@@ -18,6 +18,12 @@ const std::vector<InterfaceString>& InterfaceStrings()
             {"app.touch_to_explore", "Touch to explore", "attract loop: the prompt under the slides"},
             {"idle.still_there", "Still there?", "the \"Still there?\" overlay: its heading"},
             {"idle.tap_to_continue", "Touch the screen to carry on", "the \"Still there?\" overlay: what to do"},
+            {"idle.more_time", "More time", "the \"Still there?\" overlay: the big button that gives more time"},
+            {"idle.seconds_left", "{n} seconds left",
+             "the \"Still there?\" countdown, spoken when read aloud is on ({n} becomes a number)"},
+            // Read aloud (role page, gallery, flowchart step details, definition cards, "Still there?").
+            {"speech.read_aloud", "Read aloud", "the button that reads a page or a card aloud"},
+            {"speech.stop", "Stop reading", "the read-aloud button while it is reading"},
             // Home.
             {"home.title", "Explore careers", "home: the heading above the role cards"},
             {"home.subtitle", "Touch a card to see what the job is like", "home: the line under the heading"},

@@ -341,6 +341,15 @@ struct Navigator
     NavigationResult operator()(const QuizShowRoute& a) const { return ShowRoute(state, pack, a.role_id); }
     NavigationResult operator()(const GalleryNext&) const { return StepGallery(state, pack, +1); }
     NavigationResult operator()(const GalleryPrev&) const { return StepGallery(state, pack, -1); }
+    NavigationResult operator()(const ReadAloud&) const
+    {
+        if (state.read_aloud)
+            return {}; // the words themselves are the shell's (speech_script.h)
+        state.read_aloud = true;
+        return SettingChanged();
+    }
+    NavigationResult operator()(const StopReading&) const { return {}; }
+    NavigationResult operator()(const MoreTime&) const { return {}; } // the phases' (core::Visit)
     // Nothing, and ReloadContent (the shell's): nothing to navigate.
     NavigationResult operator()(const std::monostate&) const { return {}; }
     NavigationResult operator()(const ReloadContent&) const { return {}; }

@@ -101,6 +101,7 @@ struct VisitState
     std::vector<ScreenState> history; // back stack: Back pops, Home clears
     std::string glossary_term;        // the glossary term whose definition card is open; empty = none
     QuizProgress quiz;                // Quiz screen: answers so far
+    bool read_aloud = false;          // the visitor used "Read aloud": the countdown is spoken too
 };
 
 // True when the quiz screen shows the result (every question answered).

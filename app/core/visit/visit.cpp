@@ -1,5 +1,7 @@
 #include "core/visit/visit.h"
 
+#include <variant>
+
 namespace kiosk::core
 {
 namespace
@@ -63,6 +65,12 @@ NavigationResult Visit::Apply(const VisitAction& action, VisitTime t, const Scre
 {
     if (!m_pack)
         return {};
+    if (std::holds_alternative<MoreTime>(action))
+    {
+        NavigationResult more;
+        more.changed = Carry(m_phases.MoreTime(t.mono), t);
+        return more;
+    }
     const NavigationResult result = Navigate(m_state, action, *m_pack, here);
     Record(m_usage.Update(m_state, action, *m_pack, t.mono, t.wall));
     return result;

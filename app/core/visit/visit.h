@@ -54,6 +54,9 @@ public:
     double CountdownRemaining() const { return m_phases.CountdownRemaining(); }
     bool Holding() const { return m_phases.Holding(); }
     double HoldRemaining() const { return m_phases.HoldRemaining(); }
+    // Times this visit's countdown was cancelled by More time or a touch.
+    int Extensions() const { return m_phases.Extensions(); }
+    std::int64_t VisitNumber() const { return m_phases.VisitCount(); }
     // When the attract loop last began (mono), for its timeline.
     double AttractSince() const { return m_attract_since; }
     // Counts state resets (a visit ended): the ui clears its own motion when this changes.

@@ -49,6 +49,12 @@ std::string DescribeAction(const VisitAction& action)
                 return "quiz-previous";
             else if constexpr (std::is_same_v<A, QuizShowRoute>)
                 return "quiz-route:" + a.role_id;
+            else if constexpr (std::is_same_v<A, ReadAloud>)
+                return "read-aloud:" + a.target.Key();
+            else if constexpr (std::is_same_v<A, StopReading>)
+                return "stop-reading";
+            else if constexpr (std::is_same_v<A, MoreTime>)
+                return "more-time";
             else
                 return "none";
         },

@@ -3,6 +3,8 @@
 // each does) and records the usage events it produces; the shell handles the app-level ones
 // (font rebuild, content reload).
 #pragma once
+#include "core/speech/speech_target.h"
+
 #include <string>
 #include <variant>
 
@@ -113,11 +115,30 @@ struct QuizShowRoute
     std::string role_id;
 };
 
+// "Read aloud" on a block (role page, photo, details sheet, definition card, "Still there?"):
+// the shell builds the words (core/speech/speech_script.h) and speaks them, replacing anything
+// being read. It also turns read aloud on for the rest of the visit (VisitState::read_aloud), so
+// the "Still there?" countdown is spoken. StopReading is the same button while it reads.
+struct ReadAloud
+{
+    SpeechTarget target;
+};
+
+struct StopReading
+{
+};
+
+// "More time" on the "Still there?" overlay: core::Visit hands it to the phase machine
+// (VisitPhaseMachine::MoreTime), which hides the countdown and restarts the idle timer.
+struct MoreTime
+{
+};
+
 // std::monostate means "nothing happened this frame".
-using VisitAction =
-    std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage, ToggleLargerText,
-                 ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent, PathwayStartChosen, PathwayNodeOpened,
-                 OpenGlossaryTerm, CloseGlossary, StartQuiz, AnswerQuiz, QuizPrevious, QuizShowRoute>;
+using VisitAction = std::variant<std::monostate, OpenRole, OpenGallery, OpenPathway, Back, Home, SetLanguage,
+                                 ToggleLargerText, ToggleHighContrast, GalleryNext, GalleryPrev, ReloadContent,
+                                 PathwayStartChosen, PathwayNodeOpened, OpenGlossaryTerm, CloseGlossary, StartQuiz,
+                                 AnswerQuiz, QuizPrevious, QuizShowRoute, ReadAloud, StopReading, MoreTime>;
 
 inline bool IsNone(const VisitAction& a)
 {

@@ -22,7 +22,7 @@ void VisitPhaseMachine::SetSettings(const VisitSettings& settings)
 {
     const VisitSettings defaults;
     m_settings.idle_timeout_s = PositiveOr(settings.idle_timeout_s, defaults.idle_timeout_s);
-    m_settings.countdown_s = PositiveOr(settings.countdown_s, defaults.countdown_s);
+    m_settings.countdown_s = std::max(kMinCountdownS, PositiveOr(settings.countdown_s, defaults.countdown_s));
     m_settings.hold_max_s = PositiveOr(settings.hold_max_s, defaults.hold_max_s);
     m_settings.max_step_s = PositiveOr(settings.max_step_s, defaults.max_step_s);
 }
@@ -77,6 +77,7 @@ void VisitPhaseMachine::StartVisit(std::vector<VisitEffect>& effects)
     m_visit_start = m_elapsed;
     m_last_activity = m_elapsed;
     m_holding = false;
+    m_extensions = 0;
     VisitEffect e;
     e.kind = VisitEffectKind::VisitStarted;
     e.visit_number = m_visit_number;
@@ -115,17 +116,33 @@ VisitOutput VisitPhaseMachine::Touch(double now)
         m_last_activity = m_elapsed;
         break;
     case VisitPhase::StillThere:
-    {
-        m_phase = VisitPhase::Visiting;
-        m_last_activity = m_elapsed;
-        VisitEffect e;
-        e.kind = VisitEffectKind::HideStillThere;
-        e.visit_number = m_visit_number;
-        out.effects.push_back(e);
+        CancelCountdown(out.effects);
         out.touch_consumed = true; // the tap dismissed the overlay; it must not press what is below
         break;
     }
-    }
+    return out;
+}
+
+void VisitPhaseMachine::CancelCountdown(std::vector<VisitEffect>& effects)
+{
+    m_phase = VisitPhase::Visiting;
+    m_last_activity = m_elapsed;
+    m_extensions++;
+    VisitEffect e;
+    e.kind = VisitEffectKind::HideStillThere;
+    e.visit_number = m_visit_number;
+    effects.push_back(e);
+}
+
+VisitOutput VisitPhaseMachine::MoreTime(double now)
+{
+    VisitOutput out;
+    Advance(now);
+    RunTimers(out.effects);
+    if (m_phase == VisitPhase::StillThere)
+        CancelCountdown(out.effects);
+    else if (m_phase == VisitPhase::Visiting)
+        m_last_activity = m_elapsed;
     return out;
 }
 

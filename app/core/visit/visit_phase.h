@@ -52,12 +52,17 @@ struct VisitOutput
     std::vector<VisitEffect> effects;
 };
 
+// The shortest "Still there?" countdown the machine runs (WCAG 2.2.1: at least 20 seconds to
+// ask for more time). The content validator enforces it too; this guards packs built in code.
+inline constexpr double kMinCountdownS = 20;
+
 // Timeouts come from the content pack's settings. Values that are not finite or not positive are
-// replaced by the defaults when the settings are applied.
+// replaced by the defaults when the settings are applied; a countdown shorter than
+// kMinCountdownS runs for kMinCountdownS.
 struct VisitSettings
 {
     double idle_timeout_s = 60; // quiet time in a visit before the countdown shows
-    double countdown_s = 10;    // length of the "Still there?" countdown
+    double countdown_s = 20;    // length of the "Still there?" countdown (at least kMinCountdownS)
     double hold_max_s = 1200;   // longest staff hold (content: timings.hold_max_minutes * 60)
     // Clock-jump guard: a gap between two inputs longer than this counts as exactly max_step_s.
     // The app must call Tick at least every max_step_s / 2 (each frame, or at least once a second).
@@ -86,6 +91,10 @@ public:
     // A touch anywhere. Time is applied first (as Tick would), so a touch after the countdown ran
     // out ends that visit and starts a new one.
     VisitOutput Touch(double now);
+    // "More time" on the countdown: hides it and restarts the idle timer, as a touch does, as
+    // often as the visitor likes (no limit: WCAG 2.2.1 asks for at least ten). Outside the
+    // countdown it is ordinary activity in a visit, and does nothing in the attract loop.
+    VisitOutput MoreTime(double now);
     // Advance time; call every frame.
     VisitOutput Tick(double now);
     // Staff hold: suspends the idle reset for duration_s (clamped to (0, hold_max_s]); starts a visit
@@ -103,6 +112,8 @@ public:
     double CountdownRemaining() const;
     // Seconds left on the hold (0 without a hold), as of the last input.
     double HoldRemaining() const;
+    // How many times this visit's countdown was cancelled (More time or a touch); 0 at a new visit.
+    int Extensions() const { return m_extensions; }
     // Elapsed time (see the clock-jump contract) at the last input.
     double Elapsed() const { return m_elapsed; }
 
@@ -111,6 +122,7 @@ private:
     void RunTimers(std::vector<VisitEffect>& effects);
     void StartVisit(std::vector<VisitEffect>& effects);
     void EndVisitAt(double end, VisitEndReason reason, std::vector<VisitEffect>& effects);
+    void CancelCountdown(std::vector<VisitEffect>& effects);
 
     VisitSettings m_settings;
     VisitPhase m_phase = VisitPhase::Attract;
@@ -123,6 +135,7 @@ private:
     bool m_holding = false;
     double m_hold_until = 0;
     std::int64_t m_visit_number = 0;
+    int m_extensions = 0;
 };
 
 const char* VisitEndReasonName(VisitEndReason reason); // "idle_timeout", "staff", "shutdown"

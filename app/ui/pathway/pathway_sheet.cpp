@@ -8,6 +8,7 @@
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/flow.h"
+#include "ui/widgets/read_aloud.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
@@ -29,20 +30,42 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
     Flow f{&ctx, draw, x, y, width, {}};
     const std::string& lang = ctx.visit->language;
     const auto& pathway = ctx.pack->pathway;
+    // The block being read (core/speech/speech_script.h: PathwayNodeSpeech) is marked beside it.
+    const std::string speech_key = core::SpeechTarget{core::SpeechTarget::Kind::PathwayNode, node.id, 0}.Key();
+    float y0 = f.y;
+    auto mark = [&](const char* block)
+    {
+        if (draw)
+            ReadingMark(ctx, speech_key, block, ImVec2(f.x, y0), ImVec2(f.x + f.width, f.y));
+        y0 = f.y;
+    };
     FlowSpace(f, 0.2f);
     FlowParagraph(f, node.title.Get(lang), ctx.fonts->heading);
+    mark("title");
+    core::VisitAction read;
+    if (SpeechAvailable(ctx))
+    {
+        if (draw)
+            read = ReadAloudButton(ctx, ImVec2(f.x, f.y),
+                                   core::SpeechTarget{core::SpeechTarget::Kind::PathwayNode, node.id, 0});
+        f.y += ctx.metrics.touch_min + 0.5f * ctx.metrics.gap;
+        y0 = f.y;
+    }
     TermMarks terms; // the first use of each glossary term in the sheet is tappable
     f.terms = &terms;
     FlowParagraph(f, node.detail.Get(lang));
+    mark("detail");
     if (!node.duration.Get(lang).empty())
     {
         FlowHeading(f, Tr(ctx, "pathway.duration"));
         FlowParagraph(f, node.duration.Get(lang));
+        mark("duration");
     }
     if (!node.requirements.Get(lang).empty())
     {
         FlowHeading(f, Tr(ctx, "pathway.requirements"));
         FlowParagraph(f, node.requirements.Get(lang));
+        mark("requirements");
     }
     std::vector<const kiosk::core::Role*> roles;
     for (const std::string& id : node.roles)
@@ -54,6 +77,7 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
         for (const auto* role : roles)
             if (FlowLinkCard(f, "pathway:sheet-role:" + role->id, role->title.Get(lang), role->tagline.Get(lang), true))
                 f.action = core::OpenRole{role->id};
+        mark("leads_to");
     }
     std::vector<std::string> ids, labels, next;
     for (const auto& edge : pathway.edges)
@@ -73,8 +97,11 @@ float Body(const UiContext& ctx, const kiosk::core::PathwayNode& node, float x, 
         const int tapped = FlowChips(f, ids, labels);
         if (tapped >= 0)
             f.action = core::PathwayNodeOpened{next[static_cast<size_t>(tapped)]};
+        mark("next_steps");
     }
     FlowSpace(f, 0.5f);
+    if (!IsNone(read))
+        action = read;
     if (!IsNone(terms.action))
         action = terms.action;
     if (!IsNone(f.action))

@@ -10,6 +10,7 @@
 #include "ui/widgets/button.h"
 #include "ui/widgets/drag_scroll.h"
 #include "ui/widgets/image.h"
+#include "ui/widgets/read_aloud.h"
 #include "ui/widgets/term_text.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
@@ -76,7 +77,9 @@ void CentreInPortrait(const UiContext& ctx, const std::vector<const kiosk::core:
         text_h = std::max(text_h, TextHeight(ctx.fonts->title, photo->caption.Get(ctx.visit->language), text_w) +
                                       0.6f * m.em +
                                       TextHeight(ctx.fonts->body, photo->description.Get(ctx.visit->language), text_w));
-    const float reserved = 2.5f * m.em; // hint and dots above the buttons
+    if (SpeechAvailable(ctx))
+        text_h += m.touch_min + 0.5f * m.gap; // the "Read aloud" button above the caption
+    const float reserved = 2.5f * m.em;       // hint and dots above the buttons
     const float space = l.text_max.y - reserved - l.photo_min.y;
     const float group = (l.photo_max.y - l.photo_min.y) + m.gap + text_h;
     const float shift = std::floor(std::max(0.0f, 0.5f * (space - group)));
@@ -138,23 +141,39 @@ void DrawPhotos(const UiContext& ctx, const VisitView& view, const std::vector<c
     dl->PopClipRect();
 }
 
-// Caption and description; the description's glossary terms are tappable (the caption is a title).
+// "Read aloud" (when there is speech), caption and description; the description's glossary
+// terms are tappable (the caption is a title). The block being read is marked in the gap beside.
 core::VisitAction DrawCaption(const UiContext& ctx, const core::Photo& photo, const GalleryLayout& l)
 {
     const Metrics& m = ctx.metrics;
     const float text_w = l.text_max.x - l.text_min.x;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(l.text_min, ImVec2(l.text_max.x, l.text_max.y - 2.5f * m.em), true);
+    const core::SpeechTarget speech{core::SpeechTarget::Kind::Photo, photo.id, 0};
     float y = l.text_min.y;
+    core::VisitAction action;
+    if (SpeechAvailable(ctx))
+    {
+        action = ReadAloudButton(ctx, ImVec2(l.text_min.x, y), speech);
+        y += m.touch_min + 0.5f * m.gap;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float clip_bottom = l.text_max.y - 2.5f * m.em;
+    dl->PushClipRect(ImVec2(l.text_min.x, y), ImVec2(l.text_max.x, clip_bottom), true);
+    const float caption_top = y;
     y += DrawText(ctx.fonts->title, ImVec2(l.text_min.x, y), ctx.palette->text, photo.caption.Get(ctx.visit->language),
-                  text_w) +
-         0.6f * m.em;
+                  text_w);
+    const float caption_bottom = y;
+    y += 0.6f * m.em;
     TermMarks terms;
     const std::string& description = photo.description.Get(ctx.visit->language);
     MarkGlossaryTerms(ctx, ctx.fonts->body, ImVec2(l.text_min.x, y), description, text_w, terms);
-    DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), ctx.palette->text, description, text_w);
+    const float description_bottom =
+        y + DrawText(ctx.fonts->body, ImVec2(l.text_min.x, y), ctx.palette->text, description, text_w);
     dl->PopClipRect();
-    return terms.action;
+    ReadingMark(ctx, speech.Key(), "caption", ImVec2(l.text_min.x, caption_top),
+                ImVec2(l.text_max.x, std::min(caption_bottom, clip_bottom)));
+    ReadingMark(ctx, speech.Key(), "description", ImVec2(l.text_min.x, y),
+                ImVec2(l.text_max.x, std::min(description_bottom, clip_bottom)));
+    return IsNone(terms.action) ? action : terms.action;
 }
 
 // Where we are: a dot per photo above the buttons (when they fit), and how to move on.

@@ -4,6 +4,7 @@
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
 #include "ui/ui_strings.h"
+#include "ui/widgets/read_aloud.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
@@ -49,21 +50,38 @@ ScreenResult DrawGlossaryCard(const UiContext& ctx, const ScreenResult& under)
     const float heading_h = TextHeight(ctx.fonts->heading, heading, text_w);
     const float body_h = TextHeight(ctx.fonts->body, body, text_w);
     const float hint_h = TextHeight(ctx.fonts->body, hint, text_w);
-    const float card_h =
-        std::min(m.screen_h - 2.0f * m.gap, pad + heading_h + 0.5f * m.em + body_h + 0.9f * m.em + hint_h + pad);
+    const core::SpeechTarget speech{core::SpeechTarget::Kind::GlossaryTerm, term->id, 0};
+    const float read_h = SpeechAvailable(ctx) ? m.touch_min + 0.6f * m.em : 0.0f;
+    const float card_h = std::min(m.screen_h - 2.0f * m.gap,
+                                  pad + heading_h + 0.5f * m.em + body_h + 0.9f * m.em + read_h + hint_h + pad);
     const ImVec2 a(std::floor(0.5f * (m.screen_w - card_w)), std::floor(0.5f * (m.screen_h - card_h)));
     const ImVec2 b(a.x + card_w, a.y + card_h);
     dl->AddRectFilled(a, b, p.surface, 0.6f * m.em);
     dl->AddRect(a, b, p.accent, 0.6f * m.em, 0, std::max(2.0f, 0.12f * m.em));
     dl->PushClipRect(a, b, true);
     float y = a.y + pad;
-    y += DrawText(ctx.fonts->heading, ImVec2(a.x + pad, y), p.text, heading, text_w) + 0.5f * m.em;
-    y += DrawText(ctx.fonts->body, ImVec2(a.x + pad, y), p.text, body, text_w) + 0.9f * m.em;
+    const float heading_y = y;
+    y += DrawText(ctx.fonts->heading, ImVec2(a.x + pad, y), p.text, heading, text_w);
+    ReadingMark(ctx, speech.Key(), "term", ImVec2(a.x + pad, heading_y), ImVec2(a.x + pad + text_w, y));
+    y += 0.5f * m.em;
+    const float body_y = y;
+    y += DrawText(ctx.fonts->body, ImVec2(a.x + pad, y), p.text, body, text_w);
+    ReadingMark(ctx, speech.Key(), "definition", ImVec2(a.x + pad, body_y), ImVec2(a.x + pad + text_w, y));
+    y += 0.9f * m.em;
+    // "Read aloud" takes its own tap; a tap anywhere else closes the card.
+    core::VisitAction read;
+    if (read_h > 0.0f)
+    {
+        read = ReadAloudButton(ctx, ImVec2(a.x + pad, y), speech);
+        y += read_h;
+    }
     DrawText(ctx.fonts->body, ImVec2(a.x + pad, y), p.text_muted, hint, text_w);
     dl->PopClipRect();
     ImGui::End();
     ImGui::PopStyleVar(2);
-    if (t.tapped)
+    if (!IsNone(read))
+        result.action = read;
+    else if (t.tapped)
         result.action = core::CloseGlossary{};
     return result;
 }

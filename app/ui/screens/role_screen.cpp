@@ -16,6 +16,7 @@
 #include "ui/widgets/flow.h"
 #include "ui/widgets/image.h"
 #include "ui/widgets/qr.h"
+#include "ui/widgets/read_aloud.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
@@ -66,6 +67,35 @@ PageColumns LayoutColumns(const Metrics& m)
 
 // --- 2. Column contents ------------------------------------------------------------------
 
+core::SpeechTarget SpeechOf(const Role& role)
+{
+    return core::SpeechTarget{core::SpeechTarget::Kind::Role, role.id, 0};
+}
+
+// Highlights the block `block` (core/speech/speech_script.h: RoleSpeech) from y0 to the cursor
+// while it is being read.
+void MarkRead(const Flow& f, const Role& role, const char* block, float y0)
+{
+    if (f.draw)
+        ReadingMark(*f.ctx, SpeechOf(role).Key(), block, ImVec2(f.x, y0), ImVec2(f.x + f.width, f.y));
+}
+
+// "Read aloud" under the title (hidden without a sound device).
+void ReadAloudRow(Flow& f, const Role& role)
+{
+    const UiContext& ctx = *f.ctx;
+    if (!SpeechAvailable(ctx))
+        return;
+    FlowSpace(f, 0.2f);
+    if (f.draw)
+    {
+        const core::VisitAction a = ReadAloudButton(ctx, ImVec2(f.x, f.y), SpeechOf(role));
+        if (!IsNone(a))
+            f.action = a;
+    }
+    f.y += ctx.metrics.touch_min + 0.5f * ctx.metrics.gap;
+}
+
 void TitleBlock(Flow& f, const Role& role)
 {
     const UiContext& ctx = *f.ctx;
@@ -87,9 +117,10 @@ void TitleBlock(Flow& f, const Role& role)
     f.terms = terms;
 }
 
-void Summary(Flow& f, const Role& role)
+void Summary(Flow& f, const Role& role, float title_top)
 {
     FlowParagraph(f, role.summary.Get(f.ctx->visit->language));
+    MarkRead(f, role, "summary", title_top);
 }
 
 // "How do I get here?": opens the flowchart with every route into this role lit. Shown only when
@@ -111,26 +142,33 @@ void HowDoIGetHere(Flow& f, const Role& role)
 void ReadingSections(Flow& f, const Role& role)
 {
     const UiContext& ctx = *f.ctx;
+    float y0 = f.y;
     if (!role.what_you_do.empty())
     {
         FlowHeading(f, Tr(ctx, "role.what_you_do"));
         FlowBullets(f, role.what_you_do);
+        MarkRead(f, role, "what_you_do", y0);
     }
+    y0 = f.y;
     if (!role.where_you_work.empty())
     {
         FlowHeading(f, Tr(ctx, "role.where_you_work"));
         FlowBullets(f, role.where_you_work);
+        MarkRead(f, role, "where_you_work", y0);
     }
+    y0 = f.y;
     if (!role.skills.empty())
     {
         FlowHeading(f, Tr(ctx, "role.skills"));
         FlowBullets(f, role.skills);
+        MarkRead(f, role, "skills", y0);
     }
 }
 
 void PaySections(Flow& f, const Role& role)
 {
     const UiContext& ctx = *f.ctx;
+    float y0 = f.y;
     if (!role.pay.empty())
     {
         FlowHeading(f, Tr(ctx, "role.pay"));
@@ -143,16 +181,21 @@ void PaySections(Flow& f, const Role& role)
             f.y -= 0.4f * ctx.metrics.em;
             FlowParagraph(f, band.range.Get(f.ctx->visit->language));
         }
+        MarkRead(f, role, "pay", y0);
     }
+    y0 = f.y;
     if (!role.hours.Get(f.ctx->visit->language).empty())
     {
         FlowHeading(f, Tr(ctx, "role.hours"));
         FlowParagraph(f, role.hours.Get(f.ctx->visit->language));
+        MarkRead(f, role, "hours", y0);
     }
+    y0 = f.y;
     if (!role.working_patterns.empty())
     {
         FlowHeading(f, Tr(ctx, "role.working_patterns"));
         FlowBullets(f, role.working_patterns);
+        MarkRead(f, role, "working_patterns", y0);
     }
 }
 
@@ -160,6 +203,7 @@ void EntryRoutes(Flow& f, const Role& role)
 {
     if (role.entry_routes.empty())
         return;
+    const float y0 = f.y;
     FlowHeading(f, Tr(*f.ctx, "role.entry_routes"));
     for (size_t i = 0; i < role.entry_routes.size(); ++i)
     {
@@ -168,6 +212,7 @@ void EntryRoutes(Flow& f, const Role& role)
                          route.text.Get(f.ctx->visit->language), !route.pathway_node.empty()))
             f.action = core::OpenPathway{route.pathway_node, std::string(), role.id};
     }
+    MarkRead(f, role, "entry_routes", y0);
 }
 
 void Photos(Flow& f, const Role& role)
@@ -237,24 +282,30 @@ void AlsoKnownAs(Flow& f, const Role& role)
 {
     if (role.also_known_as.empty())
         return;
+    const float y0 = f.y;
     FlowHeading(f, Tr(*f.ctx, "role.also_known_as"));
     FlowTags(f, role.also_known_as);
+    MarkRead(f, role, "also_known_as", y0);
 }
 
 void GoodToKnow(Flow& f, const Role& role)
 {
     if (role.good_to_know.empty())
         return;
+    const float y0 = f.y;
     FlowHeading(f, Tr(*f.ctx, "role.good_to_know"));
     FlowBullets(f, role.good_to_know);
+    MarkRead(f, role, "good_to_know", y0);
 }
 
 void ProfessionalBodies(Flow& f, const Role& role)
 {
     if (role.professional_bodies.empty())
         return;
+    const float y0 = f.y;
     FlowHeading(f, Tr(*f.ctx, "role.professional_bodies"));
     FlowBullets(f, role.professional_bodies);
+    MarkRead(f, role, "professional_bodies", y0);
 }
 
 void QrSection(Flow& f, const Role& role)
@@ -294,10 +345,12 @@ float Page(const UiContext& ctx, const Role& role, const PageColumns& cols, floa
 {
     TermMarks terms; // the first use of each glossary term on the page is tappable
     Flow left{&ctx, draw, cols.left_x, top, cols.left_w, {}, &terms};
+    const float title_top = left.y;
     TitleBlock(left, role);
     if (title_bottom)
         *title_bottom = left.y;
-    Summary(left, role);
+    ReadAloudRow(left, role);
+    Summary(left, role, title_top);
     HowDoIGetHere(left, role);
     Flow right = left;
     if (cols.two)

@@ -4,6 +4,8 @@
 #include "ui/theme.h"
 #include "ui/ui_frame_scope.h"
 #include "ui/ui_strings.h"
+#include "ui/widgets/button.h"
+#include "ui/widgets/read_aloud.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
@@ -74,7 +76,11 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, double seconds_left)
     const float pad = 1.4f * em;
     const float title_h = TextHeight(ctx.fonts->title, title, wrap);
     const float hint_h = TextHeight(ctx.fonts->heading, hint, wrap);
-    const float card_h = pad + title_h + em + 2.0f * radius + em + hint_h + pad;
+    // "More time": big (1.5 touch targets high, the heading font), the card's whole width.
+    const float more_h = std::floor(1.5f * m.touch_min);
+    const core::SpeechTarget speech{core::SpeechTarget::Kind::StillThere, std::string(), 0};
+    const float read_h = SpeechAvailable(ctx) ? m.gap + m.touch_min : 0.0f;
+    const float card_h = pad + title_h + em + 2.0f * radius + em + hint_h + em + more_h + read_h + pad;
     const ImVec2 min(std::floor(0.5f * (m.screen_w - card_w)), std::floor(0.5f * (m.screen_h - card_h)));
     const ImVec2 max(min.x + card_w, min.y + card_h);
     dl->AddRectFilled(min, max, p.surface, 0.8f * em);
@@ -99,12 +105,28 @@ UiFrame DrawStillThereOverlay(const UiContext& ctx_in, double seconds_left)
     DrawTextCentered(ctx.fonts->display, ImVec2(c.x - radius, c.y - radius), ImVec2(c.x + radius, c.y + radius), p.text,
                      digits);
     y += 2.0f * radius + em;
-    DrawTextCenteredWrapped(ctx.fonts->heading, cx, y, p.text, hint, wrap);
-    EndOverlayWindow();
+    y += DrawTextCenteredWrapped(ctx.fonts->heading, cx, y, p.text, hint, wrap) + em;
+    ReadingMark(ctx, speech.Key(), "prompt", ImVec2(min.x + 1.25f * em, min.y + pad), ImVec2(max.x, y - em));
+    ReadingMark(ctx, speech.Key(), "countdown", ImVec2(min.x + 1.25f * em, c.y - radius), ImVec2(max.x, c.y + radius));
 
     UiFrame frame;
     frame.animating = true;
     frame.screen = ctx.visit->screen;
+    const float bx0 = min.x + 1.25f * em, bx1 = max.x - 1.25f * em;
+    // The default look centres icon and label as a group in a wide button.
+    if (TouchButton(ctx, ImVec2(bx0, y), ImVec2(bx1, y + more_h),
+                    ButtonSpec{"idle:more-time", Tr(ctx, "idle.more_time"), Icon::Plus, ButtonKind::Primary,
+                               ctx.fonts->heading}))
+        frame.actions.push_back(core::MoreTime{});
+    y += more_h;
+    if (read_h > 0.0f)
+    {
+        const float rw = std::min(bx1 - bx0, ReadAloudWidth(ctx, speech));
+        const core::VisitAction read = ReadAloudButton(ctx, ImVec2(std::floor(cx - 0.5f * rw), y + m.gap), speech, rw);
+        if (!IsNone(read))
+            frame.actions.push_back(read);
+    }
+    EndOverlayWindow();
     return frame;
 }
 } // namespace kiosk::ui

@@ -65,6 +65,21 @@ void DrawIcon(Icon icon, ImVec2 c, float size, ImU32 color)
         dl->AddCircleFilled(P(0.7f, -0.6f), 0.2f * h, color);
         break;
     }
+    case Icon::Speaker:
+    {
+        // The box and cone of a loudspeaker, and two arcs of sound.
+        dl->AddRectFilled(P(-0.85f, -0.3f), P(-0.4f, 0.3f), color);
+        const ImVec2 cone[4] = {P(-0.45f, -0.3f), P(0.0f, -0.75f), P(0.0f, 0.75f), P(-0.45f, 0.3f)};
+        dl->AddConvexPolyFilled(cone, 4, color);
+        dl->PathArcTo(P(0.0f, 0.0f), 0.45f * h, -0.8f, 0.8f, 12);
+        dl->PathStroke(color, 0, stroke);
+        dl->PathArcTo(P(0.0f, 0.0f), 0.85f * h, -0.8f, 0.8f, 16);
+        dl->PathStroke(color, 0, stroke);
+        break;
+    }
+    case Icon::Stop:
+        dl->AddRectFilled(P(-0.55f, -0.55f), P(0.55f, 0.55f), color, 0.1f * h);
+        break;
     case Icon::Plus:
     case Icon::Minus:
     {

@@ -16,6 +16,8 @@ enum class Icon
     Route,    // three dots joined by a path
     Plus,     // zoom in
     Minus,    // zoom out
+    Speaker,  // read aloud: a loudspeaker with sound waves
+    Stop,     // stop reading: a filled square
 };
 
 // Draws `icon` centred at `center` inside a square of side `size`.

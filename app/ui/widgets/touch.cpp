@@ -15,17 +15,23 @@ bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
 
 // The press time (ImGuiIO::MouseClickedTime) of a press that stopped a fling. Input bookkeeping
 // for the press in progress, like ImGuiIO's own fields; not visit state.
+// Its place as well: a later ImGui context (a headless test after another) restarts the clock,
+// so a press there can have the same time, but not also the same place.
 double g_suppressed_press_time = -1.0;
+ImVec2 g_suppressed_press_pos(-1.0f, -1.0f);
 
 bool PressSuppressed()
 {
-    return g_suppressed_press_time == ImGui::GetIO().MouseClickedTime[0];
+    const ImGuiIO& io = ImGui::GetIO();
+    return g_suppressed_press_time == io.MouseClickedTime[0] && g_suppressed_press_pos.x == io.MouseClickedPos[0].x &&
+           g_suppressed_press_pos.y == io.MouseClickedPos[0].y;
 }
 } // namespace
 
 void SuppressTapForCurrentPress()
 {
     g_suppressed_press_time = ImGui::GetIO().MouseClickedTime[0];
+    g_suppressed_press_pos = ImGui::GetIO().MouseClickedPos[0];
 }
 
 float TapSlop(const Metrics& metrics)

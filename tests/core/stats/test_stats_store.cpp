@@ -155,13 +155,13 @@ TEST_CASE("visit state machine effects map to the rows the store records", "[sta
     for (double t = 0; t < 12; t += 0.5)
         record(m.Tick(t), t);
     record(m.Touch(12), 12);
-    for (double t = 12; t <= 90; t += 0.5)
+    for (double t = 12; t <= 100; t += 0.5)
         record(m.Tick(t), t);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].kind == EventKind::VisitStarted);
     CHECK(rows[1].kind == EventKind::VisitEnded);
-    CHECK(rows[1].visit_duration_ms == 82000);
-    CHECK(rows[1].idle_ms == 70000);
+    CHECK(rows[1].visit_duration_ms == 92000); // 60 s idle and the 20 s countdown after the touch at 12
+    CHECK(rows[1].idle_ms == 80000);
     CHECK(rows[1].end_reason == "idle_timeout");
     CHECK(rows[2].kind == EventKind::IdleReset);
     CHECK(EventKindName(rows[2].kind) == std::string("idle_reset"));

@@ -101,3 +101,44 @@ TEST_CASE("Stop ends the visit in progress with reason shutdown, and records not
     visit.Apply(OpenRole{"clinical-engineer"}, At(6));
     CHECK(events.list.size() == n);
 }
+
+TEST_CASE("More time from the overlay keeps the visit; read aloud stays on for the visit only", "[core][visit]")
+{
+    auto pack = kiosk::test::MakeTestPack();
+    pack->settings.timings.idle_timeout_s = 60;
+    pack->settings.timings.countdown_s = 20;
+    Visit visit;
+    visit.Start(*pack, nullptr, 0, At(0));
+    visit.Touch(At(1));
+    CHECK_FALSE(visit.State().read_aloud);
+    const NavigationResult read =
+        visit.Apply(ReadAloud{SpeechTarget{SpeechTarget::Kind::Role, "clinical-engineer", 0}}, At(2));
+    CHECK(read.changed);
+    CHECK(visit.State().read_aloud);
+    CHECK(visit.State().screen == ScreenId::Home); // reading moves nowhere
+    CHECK_FALSE(visit.Apply(StopReading{}, At(2)).changed);
+    CHECK(visit.State().read_aloud);
+
+    double t = 2;
+    for (int i = 1; i <= 12; ++i)
+    {
+        while (visit.Phase() != VisitPhase::StillThere)
+            visit.Tick(At(t += 1));
+        for (int k = 0; k < 15; ++k) // the visitor takes 15 of the 20 seconds
+            visit.Tick(At(t += 1));
+        REQUIRE(visit.Phase() == VisitPhase::StillThere);
+        CHECK(visit.Apply(MoreTime{}, At(t)).changed);
+        CHECK(visit.Phase() == VisitPhase::Visiting);
+        CHECK(visit.Extensions() == i);
+    }
+    CHECK(visit.VisitNumber() == 1);
+    CHECK(visit.State().read_aloud); // still the same visitor
+
+    for (double end = t + 82; t < end;)
+        visit.Tick(At(t += 1));
+    CHECK(visit.Phase() == VisitPhase::Attract);
+    CHECK_FALSE(visit.State().read_aloud); // the next visitor starts silent
+    CHECK(visit.Extensions() == 12);       // until a new visit starts
+    visit.Touch(At(t + 1));
+    CHECK(visit.Extensions() == 0);
+}

@@ -56,24 +56,26 @@ TEST_CASE("the first touch in the attract loop starts a visit and is consumed", 
 
 TEST_CASE("idle timeout shows the countdown and its end resets the visit", "[visit_state]")
 {
-    VisitPhaseMachine m; // 60 s idle, 10 s countdown
+    VisitPhaseMachine m; // 60 s idle, 20 s countdown
     m.Touch(0);
     m.Touch(5); // last touch at 5
     CHECK(TickRange(m, 5, 64.9).effects.empty());
     VisitOutput show = m.Tick(65);
     REQUIRE(Has(show, VisitEffectKind::ShowStillThere));
-    CHECK(Find(show, VisitEffectKind::ShowStillThere)->countdown_s == 10);
+    CHECK(Find(show, VisitEffectKind::ShowStillThere)->countdown_s == 20);
     CHECK(m.Phase() == VisitPhase::StillThere);
+    CHECK(m.CountdownRemaining() == Approx(20));
+    TickRange(m, 65, 75.1);
     CHECK(m.CountdownRemaining() == Approx(10));
-    m.Tick(70);
-    CHECK(m.CountdownRemaining() == Approx(5));
+    TickRange(m, 75, 84.9);
+    CHECK(m.Phase() == VisitPhase::StillThere);
 
-    VisitOutput end = m.Tick(75);
+    VisitOutput end = m.Tick(85);
     REQUIRE(end.effects.size() == 2);
     CHECK(end.effects[0].kind == VisitEffectKind::VisitEnded);
     CHECK(end.effects[0].reason == VisitEndReason::IdleTimeout);
-    CHECK(end.effects[0].duration_s == Approx(75));
-    CHECK(end.effects[0].idle_s == Approx(70));
+    CHECK(end.effects[0].duration_s == Approx(85));
+    CHECK(end.effects[0].idle_s == Approx(80));
     CHECK(end.effects[1].kind == VisitEffectKind::ResetVisitState);
     CHECK(m.Phase() == VisitPhase::Attract);
 }
@@ -103,7 +105,7 @@ TEST_CASE("a late tick fires transitions at the exact time they were due", "[vis
     REQUIRE(out.effects.size() == 3);
     CHECK(out.effects[0].kind == VisitEffectKind::ShowStillThere);
     CHECK(out.effects[1].kind == VisitEffectKind::VisitEnded);
-    CHECK(out.effects[1].duration_s == Approx(70));
+    CHECK(out.effects[1].duration_s == Approx(80));
     CHECK(out.effects[2].kind == VisitEffectKind::ResetVisitState);
 }
 
@@ -126,11 +128,12 @@ TEST_CASE("timeouts come from the settings and bad values fall back to the defau
 {
     VisitSettings settings;
     settings.idle_timeout_s = 3;
-    settings.countdown_s = 2;
+    settings.countdown_s = 25;
     VisitPhaseMachine m(settings);
     m.Touch(0);
     CHECK(Has(m.Tick(3), VisitEffectKind::ShowStillThere));
-    CHECK(Has(m.Tick(5), VisitEffectKind::VisitEnded));
+    CHECK_FALSE(Has(TickRange(m, 3, 27.9), VisitEffectKind::VisitEnded));
+    CHECK(Has(m.Tick(28), VisitEffectKind::VisitEnded));
 
     VisitSettings bad;
     bad.idle_timeout_s = -1;
@@ -138,7 +141,7 @@ TEST_CASE("timeouts come from the settings and bad values fall back to the defau
     bad.hold_max_s = 0;
     VisitPhaseMachine b(bad);
     CHECK(b.Settings().idle_timeout_s == 60);
-    CHECK(b.Settings().countdown_s == 10);
+    CHECK(b.Settings().countdown_s == 20);
     CHECK(b.Settings().hold_max_s == VisitSettings{}.hold_max_s);
 }
 
@@ -217,10 +220,10 @@ TEST_CASE("the clock going backwards advances nothing and the visit carries on",
     // 30 s had passed before the jump; 30 more after it bring the countdown.
     CHECK(TickRange(m, 10, 39.9).effects.empty());
     CHECK(Has(m.Tick(40), VisitEffectKind::ShowStillThere));
-    VisitOutput end = TickRange(m, 40, 51);
+    VisitOutput end = TickRange(m, 40, 61);
     const VisitEffect* ended = Find(end, VisitEffectKind::VisitEnded);
     REQUIRE(ended != nullptr);
-    CHECK(ended->duration_s == Approx(70));
+    CHECK(ended->duration_s == Approx(80));
 }
 
 TEST_CASE("a huge forward jump counts as one max step and never resets a visit at once", "[visit_state]")
@@ -233,10 +236,10 @@ TEST_CASE("a huge forward jump counts as one max step and never resets a visit a
     CHECK(m.Phase() == VisitPhase::Visiting);
     CHECK(m.Elapsed() == Approx(15));
     const double t0 = 10 + 86400.0 * 365;
-    VisitOutput rest = TickRange(m, t0, t0 + 60, 0.5);
+    VisitOutput rest = TickRange(m, t0, t0 + 70, 0.5);
     const VisitEffect* ended = Find(rest, VisitEffectKind::VisitEnded);
     REQUIRE(ended != nullptr);
-    CHECK(ended->duration_s == Approx(70)); // the jumped year is not in the visit length
+    CHECK(ended->duration_s == Approx(80)); // the jumped year is not in the visit length
 }
 
 TEST_CASE("non-finite times are ignored", "[visit_state]")
@@ -258,7 +261,7 @@ TEST_CASE("a simulated day keeps the visit invariants", "[visit_state][long]")
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     VisitSettings settings;
     settings.idle_timeout_s = 45;
-    settings.countdown_s = 10;
+    settings.countdown_s = 20;
     settings.hold_max_s = 600;
     VisitPhaseMachine m(settings);
 
@@ -364,4 +367,69 @@ TEST_CASE("a simulated day keeps the visit invariants", "[visit_state][long]")
     CHECK(resets == ended);
     CHECK(m.VisitCount() == started);
     CHECK(total_visit <= m.Elapsed() + 1e-6);
+}
+
+TEST_CASE("the countdown gives at least 20 seconds, whatever the settings ask", "[visit_state]")
+{
+    for (double asked : {0.5, 3.0, 10.0, 19.9})
+    {
+        VisitSettings settings;
+        settings.countdown_s = asked;
+        VisitPhaseMachine m(settings);
+        CHECK(m.Settings().countdown_s == kMinCountdownS);
+        m.Touch(0);
+        TickRange(m, 0, 60.1);
+        REQUIRE(m.Phase() == VisitPhase::StillThere);
+        CHECK(m.CountdownRemaining() == Approx(20).margin(0.11));
+        CHECK(TickRange(m, 60.5, 79.9).effects.empty());
+        CHECK(Has(m.Tick(80), VisitEffectKind::VisitEnded));
+    }
+}
+
+TEST_CASE("More time hides the countdown, restarts the idle timer and works as often as asked", "[visit_state]")
+{
+    VisitPhaseMachine m; // 60 s idle, 20 s countdown
+    m.Touch(0);
+    CHECK(m.Extensions() == 0);
+    double now = 0;
+    for (int i = 1; i <= 25; ++i)
+    {
+        // Quiet until the countdown shows, then wait 15 of its 20 seconds before asking.
+        VisitOutput quiet = TickRange(m, now, now + 60.1);
+        REQUIRE(Has(quiet, VisitEffectKind::ShowStillThere));
+        REQUIRE(m.Phase() == VisitPhase::StillThere);
+        TickRange(m, now + 60.5, now + 75);
+        now += 75;
+        VisitOutput more = m.MoreTime(now);
+        CHECK(Has(more, VisitEffectKind::HideStillThere));
+        CHECK_FALSE(Has(more, VisitEffectKind::VisitEnded));
+        CHECK(m.Phase() == VisitPhase::Visiting);
+        CHECK(m.Extensions() == i);
+        CHECK(m.VisitCount() == 1); // the same visit throughout
+    }
+    // A visitor who stops asking still gets the whole countdown, then the visit ends.
+    TickRange(m, now, now + 60.1);
+    CHECK(m.CountdownRemaining() == Approx(20).margin(0.11));
+    VisitOutput end = TickRange(m, now + 60.5, now + 81);
+    REQUIRE(Has(end, VisitEffectKind::VisitEnded));
+    CHECK(m.Phase() == VisitPhase::Attract);
+}
+
+TEST_CASE("More time outside the countdown is activity, and nothing in the attract loop", "[visit_state]")
+{
+    VisitPhaseMachine m;
+    CHECK(m.MoreTime(0).effects.empty());
+    CHECK(m.Phase() == VisitPhase::Attract); // it never starts a visit
+    m.Touch(1);
+    TickRange(m, 1, 50);
+    CHECK(m.MoreTime(50).effects.empty());
+    CHECK(m.Extensions() == 0);
+    CHECK_FALSE(Has(TickRange(m, 50, 109.9), VisitEffectKind::ShowStillThere));
+    CHECK(Has(m.Tick(110), VisitEffectKind::ShowStillThere));
+    // A touch that dismisses the countdown counts as an extension too; a new visit starts at 0.
+    m.Touch(111);
+    CHECK(m.Extensions() == 1);
+    m.EndVisit(112, VisitEndReason::Staff);
+    m.Touch(113);
+    CHECK(m.Extensions() == 0);
 }
