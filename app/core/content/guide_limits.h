@@ -30,9 +30,11 @@ size_t CountCharacters(const std::string& text);
 // The first screen of the role page on an 800x480 display, in pixels, as role_screen.cpp lays it
 // out: the top bar, the family stripe and spacing, the title (title font), the parent role's line
 // for a specialism, the summary (body font), then the "How do I get this job?" button. The
-// default text size and "Larger text" are both modelled; the body width uses the same
-// conservative letter widths as the title (EstimateTextWidthEm, bold), so the model never
-// promises a fit the screen does not have.
+// default text size and "Larger text" are both modelled. Widths are Noto Sans Regular's (summary)
+// or Bold's (title) advances, per lowercase letter and per class for the rest (the widest of the
+// class), measured with stb_truetype at the pixel-height scale ImGui uses and rounded up
+// (guide_limits.cpp), so the model never promises a fit the screen does not have; tests/ui checks
+// it against the real page, at most two lines early.
 struct RoleFirstScreen
 {
     float screen_h;
@@ -46,11 +48,17 @@ struct RoleFirstScreen
     float after_summary_px; // the gap after the summary, the space above the button and the button
 };
 // 800x480 at the default text size: em 16 px; two columns, the left one 413 px; a 36 px title.
-inline constexpr RoleFirstScreen kRoleFirstScreen800 = {480.0f, 61.7f + 19.2f,      36.0f, 11.45f, 8.0f, 24.0f, 16.0f,
-                                                        25.8f,  8.0f + 4.8f + 47.3f};
+// (after_summary_px has 2 px more than the sum, for the layout's rounding to whole pixels.)
+inline constexpr RoleFirstScreen kRoleFirstScreen800 = {
+    480.0f, 61.7f + 19.2f, 36.0f, 11.45f, 8.0f, 24.0f, 16.0f, 25.8f, 8.0f + 4.8f + 47.3f + 2.0f};
 // 800x480 with "Larger text": em 20 px; one 680 px column; a 45 px title.
 inline constexpr RoleFirstScreen kRoleFirstScreen800Large = {
-    480.0f, 65.3f + 24.0f, 45.0f, 15.1f, 10.0f, 30.0f, 20.0f, 34.0f, 10.0f + 6.0f + 47.3f};
+    480.0f, 65.3f + 24.0f, 45.0f, 15.1f, 10.0f, 30.0f, 20.0f, 34.0f, 10.0f + 6.0f + 47.3f + 2.0f};
+
+// Width of `text` in ems of Noto Sans Regular (bold = false) or Bold, by the character classes
+// above; lines it takes when wrapped at words to `width_em`, as ImGui wraps.
+float EstimateNotoWidthEm(const std::string& text, bool bold);
+int EstimateNotoLines(const std::string& text, float width_em, bool bold);
 
 // Where the bottom of the call-to-action button falls, in pixels from the top of the screen.
 float RoleCallToActionBottom(const RoleFirstScreen& screen, const std::string& title, const std::string& summary,
