@@ -4,6 +4,7 @@
 #include "core/admin/admin_pin.h"
 #include "core/cli/stats_cli.h"
 #include "core/content/content_loader.h"
+#include "core/content/pack_summary.h"
 #include "shell/command_line.h"
 #include "shell/contact_sheet.h"
 #include "shell/content_location.h"
@@ -38,8 +39,7 @@ static int RunValidate(const app::Options& options)
         std::fprintf(stderr, "content in '%s' has errors: the kiosk will not show it\n", folder.c_str());
         return 1;
     }
-    std::printf("content in '%s' is valid: %zu roles, %zu photographs, %zu pathway nodes\n", folder.c_str(),
-                result.pack->roles.size(), result.pack->photos.size(), result.pack->pathway.nodes.size());
+    std::printf("content in '%s' is valid: %s\n", folder.c_str(), core::DescribeContentPack(*result.pack).c_str());
     return 0;
 }
 

@@ -9,6 +9,8 @@
 #include "core/content/content_loader.h"
 
 #include "core/content/content_paths.h"
+#include "core/content/file_name_checks.h"
+#include "core/content/guide_limits.h"
 #include "core/content/interface_strings.h"
 #include "core/content/json_fields.h"
 #include "core/content/quiz_reader.h"
@@ -52,17 +54,24 @@ struct PackLoader
     // Images named by the pack, with where they were named, checked in step 3.
     std::vector<std::pair<std::string, SourceLocation>> images;
 
-    // Opens `relative` as a JSON document and hands its root object to `fn`.
+    // Stray files read in place of the missing files they stand for (file_name_checks.h):
+    // "roles/engineer.json" -> "roles/engineer.json.txt".
+    std::map<std::string, std::string> stand_ins;
+
+    // Opens `relative` (or the stray file standing in for it) as a JSON document and hands its
+    // root object to `fn`.
     bool ReadFile(const std::string& relative, bool required, const std::function<void(FieldReader&)>& fn)
     {
-        const std::string full = JoinContentPath(root, relative);
+        const auto stand_in = stand_ins.find(relative);
+        const std::string actual = stand_in != stand_ins.end() ? stand_in->second : relative;
+        const std::string full = JoinContentPath(root, actual);
         if (!FileExists(full))
         {
             if (required)
                 diags.Error({relative, 0, 0}, "required file is missing");
             return false;
         }
-        JsonDocument doc = JsonDocument::Load(full, relative, diags);
+        JsonDocument doc = JsonDocument::Load(full, actual, diags);
         if (!doc.Ok())
         {
             unreadable_files.insert(relative);
@@ -189,6 +198,10 @@ struct PackLoader
                               [&](FieldReader& t)
                               {
                                   s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
+                                  if (t.Has("accent"))
+                                      if (const std::string p = WhiteTextContrastProblem(s.theme.accent, "the accent");
+                                          !p.empty())
+                                          diags.Warning(t.Where("accent"), p);
                                   s.theme.background = t.Color("background", Need::Optional, s.theme.background);
                                   s.theme.text = t.Color("text", Need::Optional, s.theme.text);
                               });
@@ -199,12 +212,21 @@ struct PackLoader
                                       family.id = f.Id("id", Need::Required);
                                       family.title = f.Text("title", Need::Required);
                                       family.color = f.Color("color", Need::Required, family.color);
+                                      if (const std::string p = WhiteTextContrastProblem(
+                                              family.color, "the colour of family '" + family.id + "'");
+                                          f.Has("color") && !p.empty())
+                                          diags.Warning(f.Where("color"), p);
                                       if (!family.id.empty() && pack.FindFamily(family.id))
                                           diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
                                       s.families.push_back(family);
                                   });
                      r.Object("admin", Need::Optional,
-                              [&](FieldReader& a) { s.admin_pin_hash = a.String("pin_hash", Need::Optional, 256); });
+                              [&](FieldReader& a)
+                              {
+                                  s.admin_pin_hash = a.String("pin_hash", Need::Optional, 256);
+                                  if (const std::string p = PinHashProblem(s.admin_pin_hash); !p.empty())
+                                      diags.Warning(a.Where("pin_hash"), p);
+                              });
                  });
     }
 
@@ -268,7 +290,8 @@ struct PackLoader
             while (dirent* entry = readdir(dir))
             {
                 const std::string name = entry->d_name;
-                if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0)
+                // Stray copies ("engineer - Copy.json") are reported by CheckStrayContentFiles.
+                if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0 && !GuessStrayFile(name))
                     files.push_back(name);
             }
             closedir(dir);
@@ -278,6 +301,9 @@ struct PackLoader
             diags.Error({"roles/", 0, 0}, "the roles folder is missing");
             return;
         }
+        for (const auto& [intended, stray] : stand_ins)
+            if (intended.compare(0, 6, "roles/") == 0)
+                files.push_back(intended.substr(6));
         std::sort(files.begin(), files.end());
         if (files.empty())
             diags.Error({"roles/", 0, 0}, "there are no roles: add at least one roles/<id>.json");
@@ -351,7 +377,10 @@ struct PackLoader
                              diags.Error(r.Where("more_info_url"),
                                          "'more_info_url' must start with https:// (it becomes a QR code)");
                          for (size_t i = 0; i < role.photos.size(); i++)
+                         {
                              photo_refs.push_back({role.photos[i], r.Where("photos")});
+                             role_photo_links.push_back({id, role.photos[i], r.Where("photos")});
+                         }
                          pack.roles.push_back(role);
                      });
         }
@@ -379,7 +408,10 @@ struct PackLoader
                                           if (!photo.id.empty() && pack.FindPhoto(photo.id))
                                               diags.Error(p.Where("id"), "photo id '" + photo.id + "' is used twice");
                                           for (const std::string& role : photo.roles)
+                                          {
                                               role_refs.push_back({role, p.Where("roles")});
+                                              photo_role_links.push_back({role, photo.id, p.Where("roles")});
+                                          }
                                           pack.photos.push_back(photo);
                                       });
                      });
@@ -462,6 +494,8 @@ struct PackLoader
 
     void ReadAttract()
     {
+        // Without it, or with no slides in it, the loop shows one slide per role (DescribeContentPack).
+        pack.has_attract_file = FileExists(JoinContentPath(root, "attract.json")) || stand_ins.count("attract.json");
         ReadFile("attract.json", false,
                  [&](FieldReader& r)
                  {
@@ -508,7 +542,7 @@ struct PackLoader
     std::vector<SourceLocation> quiz_slides;
     void ReadQuiz()
     {
-        if (!FileExists(JoinContentPath(root, "quiz.json")))
+        if (!FileExists(JoinContentPath(root, "quiz.json")) && !stand_ins.count("quiz.json"))
         {
             for (const SourceLocation& where : quiz_slides)
                 diags.Error(where, "a \"quiz\" slide needs a quiz: there is no quiz.json");
@@ -563,6 +597,7 @@ struct PackLoader
     }
     bool pack_has_photos = false;
     bool pack_has_pathway = false;
+    std::vector<PhotoRoleLink> role_photo_links, photo_role_links; // for CheckPhotoRoleLinks
 
     void CheckImages()
     {
@@ -574,12 +609,30 @@ struct PackLoader
             const std::string full = JoinContentPath(root, path);
             if (!FileExists(full))
             {
-                diags.Warning(where, "image '" + path + "' is missing; a placeholder will show");
+                // Other capitals on disk: it opens on Windows and macOS and is missing on the kiosk.
+                const std::string other_case = FindCaseVariant(root, path);
+                const std::string stray = FindStrayVariant(root, path);
+                if (!other_case.empty())
+                    diags.Error(where, "image '" + path + "' is not there, but '" + other_case +
+                                           "' is: capitals in file names matter on the kiosk; did you mean " +
+                                           other_case + "?");
+                else if (!stray.empty())
+                    diags.Warning(where, "image '" + path + "' is missing; a placeholder will show. '" + stray +
+                                             "' is there: did you mean it? (rename it to '" + path + "')");
+                else
+                    diags.Warning(where, "image '" + path + "' is missing; a placeholder will show");
                 continue;
             }
             const ImageProbe probe = ProbeImage(full, ImageLimits{});
-            if (!probe.ok)
+            const std::string other_format = probe.ok ? "" : OtherImageFormat(full);
+            if (!other_format.empty())
+                diags.Warning(where, "image '" + path + "' is " + other_format +
+                                         ", which the kiosk cannot show; save it as JPEG or PNG; a placeholder will "
+                                         "show");
+            else if (!probe.ok)
                 diags.Warning(where, "image '" + path + "': " + probe.error + "; a placeholder will show");
+            else if (const std::string mismatch = ImageNameMismatch(path, probe.format); !mismatch.empty())
+                diags.Warning(where, "image '" + path + "' " + mismatch);
         }
     }
 };
@@ -608,6 +661,10 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
     loader.ctx.content_root = loader.root;
     loader.pack.root = loader.root;
     loader.ctx.texts = &result.texts;
+    loader.stand_ins = CheckStrayContentFiles(
+        loader.root,
+        {"kiosk.json", "strings.json", "photos.json", "pathway.json", "attract.json", "glossary.json", "quiz.json"},
+        loader.diags);
     for (const std::string& code : options.require_languages)
         if (!loader.IsRequired(code))
         {
@@ -633,6 +690,9 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
     loader.CheckImages();
     CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
     CheckTranslations(result.texts, loader.diags);
+    CheckGuideTextRules(result.texts, loader.pack.roles, loader.diags);
+    if (loader.pack_has_photos)
+        CheckPhotoRoleLinks(loader.role_photo_links, loader.photo_role_links, loader.pack, loader.diags);
     result.diagnostics = loader.diags;
     if (!result.diagnostics.HasErrors())
     {

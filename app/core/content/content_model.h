@@ -162,11 +162,12 @@ struct ContentPack
     std::vector<Role> roles; // sorted by (order, id)
     std::vector<Photo> photos;
     UiStrings strings;
-    Pathway pathway; // pathway.json (see pathway_model.h)
-    std::vector<AttractSlide> attract;
-    DiagnosticList warnings; // warnings found while loading (a pack with errors is never built)
-    Glossary glossary;       // glossary.json (optional; empty when the file is absent)
-    Quiz quiz;               // quiz.json (see quiz_model.h); empty when the pack has none
+    Pathway pathway;                   // pathway.json (see pathway_model.h)
+    std::vector<AttractSlide> attract; // empty: one automatic slide per role (no attract.json, or no slides in it)
+    bool has_attract_file = false;     // attract.json was there (see DescribeContentPack)
+    DiagnosticList warnings;           // warnings found while loading (a pack with errors is never built)
+    Glossary glossary;                 // glossary.json (optional; empty when the file is absent)
+    Quiz quiz;                         // quiz.json (see quiz_model.h); empty when the pack has none
 
     const Role* FindRole(const std::string& id) const;
     const Photo* FindPhoto(const std::string& id) const;

@@ -4,12 +4,12 @@ namespace kiosk::core
 {
 void DiagnosticList::Error(const SourceLocation& where, std::string message)
 {
-    items.push_back({Severity::Error, where, std::move(message)});
+    items.push_back({Severity::Error, where, std::move(message), {}});
 }
 
 void DiagnosticList::Warning(const SourceLocation& where, std::string message)
 {
-    items.push_back({Severity::Warning, where, std::move(message)});
+    items.push_back({Severity::Warning, where, std::move(message), {}});
 }
 
 int DiagnosticList::ErrorCount() const
@@ -44,11 +44,16 @@ std::string FormatDiagnostic(const Diagnostic& d)
     return out;
 }
 
+std::string FormatDiagnosticWithExcerpt(const Diagnostic& d)
+{
+    return d.excerpt.empty() ? FormatDiagnostic(d) : FormatDiagnostic(d) + "\n" + d.excerpt;
+}
+
 std::string FormatDiagnostics(const DiagnosticList& list)
 {
     std::string out;
     for (const Diagnostic& d : list.items)
-        out += FormatDiagnostic(d) + "\n";
+        out += FormatDiagnosticWithExcerpt(d) + "\n";
     const int errors = list.ErrorCount();
     const int warnings = list.WarningCount();
     out += std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) +

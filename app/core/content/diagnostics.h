@@ -26,6 +26,9 @@ struct Diagnostic
     Severity severity = Severity::Error;
     SourceLocation where;
     std::string message;
+    // Optional: the offending line with a caret under the column, as compilers print it (two
+    // lines, see SourceExcerpt in json_diagnosis.h). Set for JSON syntax errors.
+    std::string excerpt;
 };
 
 // An ordered list of diagnostics. Loaders append; nothing is ever dropped.
@@ -44,5 +47,7 @@ struct DiagnosticList
 // "roles/clinical-engineer.json:12:5: error: unknown key 'titel'". A whole-file location prints
 // as "FILE: error: ..."; a location with a line but no column as "FILE:LINE: ...".
 std::string FormatDiagnostic(const Diagnostic& d);
-std::string FormatDiagnostics(const DiagnosticList& list); // one per line, then a summary line
+// The line above, then the excerpt's lines when there is one.
+std::string FormatDiagnosticWithExcerpt(const Diagnostic& d);
+std::string FormatDiagnostics(const DiagnosticList& list); // each with its excerpt, then a summary line
 } // namespace kiosk::core

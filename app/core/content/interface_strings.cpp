@@ -206,9 +206,12 @@ const std::vector<InterfaceString>& InterfaceStrings()
              "admin touch test: how many touches and where the last was ({n}, {x} and {y} numbers)"},
         };
         for (const PathwayNodeKind& kind : PathwayNodeKinds())
-            t.push_back(
-                {PathwayNodeKindKey(kind.id), kind.label,
-                 std::string("flowchart: the name of a \"") + kind.id + "\" step, on the node and in the legend"});
+        {
+            const bool vowel = std::string("aeiou").find(kind.id[0]) != std::string::npos;
+            t.push_back({PathwayNodeKindKey(kind.id), kind.label,
+                         std::string("flowchart: the name of ") + (vowel ? "an" : "a") + " \"" + kind.id +
+                             "\" step, on the node and in the legend"});
+        }
         return t;
     }();
     return table;

@@ -6,6 +6,8 @@
 //   3. JsonDocument::Load / Parse / Where
 #include "core/content/json_document.h"
 
+#include "core/content/json_diagnosis.h"
+
 #include <fstream>
 #include <sstream>
 #include <unordered_set>
@@ -14,22 +16,9 @@ namespace kiosk::core
 {
 // --- 1. Pre-parse limits ----------------------------------------------------------------
 
-// 1-based line and column (in bytes, counting a UTF-8 sequence as one column) of `offset`.
 static std::pair<int, int> LineColumnAt(const std::string& text, size_t offset)
 {
-    int line = 1, column = 1;
-    for (size_t i = 0; i < offset && i < text.size(); i++)
-    {
-        const unsigned char c = (unsigned char)text[i];
-        if (c == '\n')
-        {
-            line++;
-            column = 1;
-        }
-        else if ((c & 0xC0) != 0x80) // continuation bytes do not start a new column
-            column++;
-    }
-    return {line, column};
+    return JsonLineColumn(text, offset);
 }
 
 // Finds the first place nesting exceeds `max_depth`, ignoring brackets inside strings.
@@ -284,6 +273,13 @@ JsonDocument JsonDocument::Parse(const std::string& bytes, const std::string& di
         diags.Error({display_path, 1, 1}, "file starts with a byte order mark; save it as UTF-8 without BOM");
         return doc;
     }
+    // Notepad's "Unicode" is UTF-16: every other byte is a NUL.
+    if (bytes.size() >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                              ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF)))
+    {
+        diags.Error({display_path, 1, 1}, "the file is saved as UTF-16 (\"Unicode\"); save it as UTF-8");
+        return doc;
+    }
     // nlohmann treats a NUL byte as the end of input and would accept "123\0garbage".
     const size_t nul = bytes.find('\0');
     if (nul != std::string::npos)
@@ -308,14 +304,18 @@ JsonDocument JsonDocument::Parse(const std::string& bytes, const std::string& di
     {
         // e.byte is 1-based and points just past the offending character.
         const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        const auto [line, column] = LineColumnAt(bytes, offset);
+        // The mistakes editors make, named in plain words; otherwise the parser's own words.
+        const JsonSyntaxDiagnosis plain = DiagnoseJsonSyntax(bytes, offset);
+        const size_t at = plain.found ? plain.offset : offset;
+        const auto [line, column] = LineColumnAt(bytes, at);
         std::string what = e.what();
         // nlohmann's text is "[json.exception.parse_error.101] parse error at line 1, column 2: syntax
         // error while parsing value - invalid literal; last read: 'x'": keep the part after the position.
         const size_t colon = what.find(": ", what.find("column"));
         if (colon != std::string::npos)
             what = what.substr(colon + 2);
-        diags.Error({display_path, line, column}, "invalid JSON: " + what);
+        diags.Error({display_path, line, column}, plain.found ? plain.message : "invalid JSON: " + what);
+        diags.items.back().excerpt = SourceExcerpt(bytes, at);
         return doc;
     }
     catch (const nlohmann::json::exception& e)

@@ -17,7 +17,6 @@ struct JsonLimits
 {
     size_t max_file_bytes = 1024 * 1024; // a content file is prose, not data: 1 MiB is generous
     int max_depth = 32;
-    size_t max_string_bytes = 2000; // one visible text; longer is a mistake in a kiosk
 };
 
 class JsonDocument

@@ -1,6 +1,7 @@
 #include "core/content/json_fields.h"
 
 #include "core/content/content_paths.h"
+#include "core/content/guide_limits.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -72,19 +73,21 @@ void FieldReader::TypeError(const char* key, const char* expected)
     m_diags.Error(Where(key), std::string("'") + key + "' must be " + expected + ", found " + JsonTypeName(v));
 }
 
-bool FieldReader::CheckString(const std::string& text, const std::string& pointer, size_t max_bytes)
+bool FieldReader::CheckString(const std::string& text, const std::string& pointer, size_t max_characters)
 {
-    const size_t limit = max_bytes ? max_bytes : m_ctx.max_string_bytes;
-    if (text.size() > limit)
+    // Limits count characters, not bytes: "ŵ" and "£" are one character each.
+    const size_t limit = max_characters ? max_characters : m_ctx.max_text_characters;
+    const size_t length = CountCharacters(text);
+    if (length > limit)
     {
         m_diags.Error(m_doc.Where(pointer),
-                      "text is " + std::to_string(text.size()) + " bytes long; the limit is " + std::to_string(limit));
+                      "text is " + std::to_string(length) + " characters long; the limit is " + std::to_string(limit));
         return false;
     }
     return true;
 }
 
-std::string FieldReader::String(const char* key, Need need, size_t max_bytes)
+std::string FieldReader::String(const char* key, Need need, size_t max_characters)
 {
     const nlohmann::json* v = Member(key, need, "a string");
     if (!v)
@@ -95,7 +98,7 @@ std::string FieldReader::String(const char* key, Need need, size_t max_bytes)
         return {};
     }
     const std::string& s = v->get_ref<const std::string&>();
-    if (!CheckString(s, JsonPointerAppend(m_pointer, key), max_bytes))
+    if (!CheckString(s, JsonPointerAppend(m_pointer, key), max_characters))
         return {};
     return s;
 }

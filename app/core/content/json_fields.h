@@ -28,7 +28,7 @@ struct ReadContext
 {
     std::string content_root;                          // absolute folder, for path checks
     std::vector<std::string> languages = {"en", "cy"}; // codes a LocalizedText may use
-    size_t max_string_bytes = 2000;
+    size_t max_text_characters = 2000;                 // one text in one language, in characters (UTF-8 code points)
     // Per-file count of texts with no Welsh; the loader turns it into one warning per file.
     int missing_translations = 0;
     SourceLocation first_missing_translation;
@@ -52,7 +52,7 @@ public:
     SourceLocation Where(const char* key) const { return m_doc.Where(JsonPointerAppend(m_pointer, key)); }
     const std::string& Pointer() const { return m_pointer; }
 
-    std::string String(const char* key, Need need, size_t max_bytes = 0);
+    std::string String(const char* key, Need need, size_t max_characters = 0);
     std::string Id(const char* key, Need need);   // [a-z0-9-], 1..64 characters
     std::string Path(const char* key, Need need); // content-relative, confined (see content_paths.h)
     std::vector<std::string> IdList(const char* key, Need need);
@@ -77,7 +77,7 @@ private:
     const nlohmann::json* Member(const char* key, Need need, const char* expected);
     void TypeError(const char* key, const char* expected);
     LocalizedText ReadText(const nlohmann::json& value, const std::string& pointer);
-    bool CheckString(const std::string& text, const std::string& pointer, size_t max_bytes);
+    bool CheckString(const std::string& text, const std::string& pointer, size_t max_characters);
 
     const JsonDocument& m_doc;
     const nlohmann::json* m_value;

@@ -4,7 +4,7 @@ namespace kiosk::core
 {
 const std::vector<PathwayNodeKind>& PathwayNodeKinds()
 {
-    // Okabe-Ito order: sky blue, orange, reddish purple, bluish green, yellow, blue, vermillion.
+    // Okabe-Ito order: sky blue, orange, reddish purple, bluish green, yellow, blue, vermillion, black.
     static const std::vector<PathwayNodeKind> kinds = {
         {"school", "School", "a school qualification such as GCSEs, A levels or Highers", 0x56B4E9FF},
         {"college", "College", "a college or Access course, or a vocational qualification", 0xE69F00FF},
@@ -13,6 +13,8 @@ const std::vector<PathwayNodeKind>& PathwayNodeKinds()
         {"programme", "Training programme", "a training programme such as the PTP or STP", 0xF0E442FF},
         {"job", "Job", "a job", 0x0072B2FF},
         {"registration", "Registration", "registration or chartership", 0xD55E00FF},
+        {"application", "Application",
+         "a step where you apply, such as applying to university through UCAS or to the STP", 0x000000FF},
     };
     return kinds;
 }

@@ -1,7 +1,8 @@
 // One fixture per content defect: tests/fixtures/content/broken/<defect>/ holds the files that
 // differ from tests/fixtures/content/minimal/, and optionally remove.txt (files to delete) and
 // links.txt (paths to make into links to a file outside the pack), and expected.txt, the exact
-// diagnostics the validator must print, in order, one per line.
+// diagnostics the validator must print, in order, one per line (a JSON syntax error followed by
+// its two excerpt lines: the offending line and the caret under its column).
 //
 // Links are made here, at run time, to a file this test creates beside the pack: never commit
 // a link to a system file, and never point a test's link at anything the test does not own.
@@ -84,7 +85,12 @@ TEST_CASE("each broken fixture gives exactly its expected diagnostics", "[conten
             fs::remove(fs::path(dir.string() + "-outside.svg"));
             std::vector<std::string> actual;
             for (const Diagnostic& d : result.diagnostics.items)
-                actual.push_back(FormatDiagnostic(d));
+            {
+                // A JSON syntax error is followed by its line and a caret: expected.txt holds them too.
+                std::istringstream lines(FormatDiagnosticWithExcerpt(d));
+                for (std::string line; std::getline(lines, line);)
+                    actual.push_back(line);
+            }
             CHECK(actual == expected);
             // A pack with errors is never built; warnings alone still give a pack.
             CHECK((result.pack == nullptr) == result.diagnostics.HasErrors());

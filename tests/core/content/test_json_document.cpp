@@ -18,7 +18,8 @@ TEST_CASE("a syntax error points at its line and column", "[json]")
     CHECK(diags.items[0].where.file == "x.json");
     CHECK(diags.items[0].where.line == 3);
     CHECK(diags.items[0].where.column >= 8);
-    CHECK(diags.items[0].message.find("invalid JSON") == 0);
+    // Named in plain words (test_json_diagnosis.cpp has each mistake).
+    CHECK(diags.items[0].message.find("'tru' is not a JSON value") == 0);
 }
 
 TEST_CASE("values and keys are located by JSON pointer", "[json]")
@@ -118,6 +119,9 @@ TEST_CASE("every JSONTestSuite file is accepted or rejected with a located error
             REQUIRE(diags.ErrorCount() >= 1);
             CHECK(diags.items[0].where.file == name);
             CHECK_FALSE(diags.items[0].message.empty());
+            // Every rejection names a line (and a column), so an editor can jump there.
+            CHECK(diags.items[0].where.line >= 1);
+            CHECK(diags.items[0].where.column >= 1);
         }
         if (name[0] == 'y')
         {

@@ -173,7 +173,7 @@ TEST_CASE("the guide and the pathway schema list exactly the node kinds of the t
     CHECK(row == ExpectedGuideKindRow());
     // The loader's message names the same kinds.
     CHECK(PathwayNodeKindList() == "\"school\", \"college\", \"degree\", \"apprenticeship\", \"programme\", \"job\", "
-                                   "\"registration\"");
+                                   "\"registration\", \"application\"");
 }
 
 TEST_CASE("the glyph text of a pack holds every text a visitor can see, attract slides included", "[content][vocab]")

@@ -1,0 +1,314 @@
+// The guide's visitor-facing rules (guide_limits.h).
+//
+// Index
+//   1. Characters
+//   2. Role texts: tagline length, summary sentences, the call to action on a small screen
+//   3. Colours
+//   4. Photographs and roles named on both sides
+#include "core/content/guide_limits.h"
+
+#include "core/admin/admin_pin.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace kiosk::core
+{
+// --- 1. Characters ----------------------------------------------------------------------------------
+
+size_t CountCharacters(const std::string& text)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < text.size(); i++)
+    {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        // Every byte but a continuation byte (10xxxxxx) that follows a lead byte starts a character.
+        if ((c & 0xC0) != 0x80 || i == 0)
+            n++;
+    }
+    return n;
+}
+
+// --- 2. Role texts ------------------------------------------------------------------------------------
+
+namespace
+{
+// Advance widths in ems of the font size (ImGui's FontSize is the pixel height) of Noto Sans 2.x as
+// Debian 12 ships it, measured with stb_truetype and rounded up by 0.005: each lowercase letter,
+// digits 0.420, the widest capital (M W apart), space 0.191, the widest of i j l . , : ; ' !, and
+// 0.734 for anything else (accented letters, £, dashes and signs: the widest of them).
+struct LetterWidths
+{
+    float lower[26];
+    float digit, space, narrow, capital, wide_capital, other;
+};
+constexpr LetterWidths kRegularWidths{{0.417f, 0.457f, 0.357f, 0.457f, 0.419f, 0.258f, 0.457f, 0.459f, 0.194f,
+                                       0.194f, 0.397f, 0.194f, 0.691f, 0.459f, 0.449f, 0.457f, 0.457f, 0.308f,
+                                       0.357f, 0.270f, 0.459f, 0.378f, 0.582f, 0.393f, 0.379f, 0.350f},
+                                      0.425f,
+                                      0.196f,
+                                      0.203f,
+                                      0.578f,
+                                      0.688f,
+                                      0.739f};
+constexpr LetterWidths kBoldWidths{{0.448f, 0.470f, 0.382f, 0.470f, 0.439f, 0.289f, 0.470f, 0.487f, 0.229f,
+                                    0.229f, 0.460f, 0.229f, 0.726f, 0.487f, 0.459f, 0.470f, 0.470f, 0.338f,
+                                    0.370f, 0.324f, 0.487f, 0.423f, 0.633f, 0.429f, 0.423f, 0.363f},
+                                   0.425f,
+                                   0.196f,
+                                   0.229f,
+                                   0.602f,
+                                   0.715f,
+                                   0.739f};
+
+float LetterWidth(unsigned char c, const LetterWidths& w)
+{
+    if (c >= 'a' && c <= 'z')
+        return w.lower[c - 'a'];
+    if (c >= '0' && c <= '9')
+        return w.digit;
+    if (c == ' ')
+        return w.space;
+    if (c == 'M' || c == 'W')
+        return w.wide_capital;
+    if (c >= 'A' && c <= 'Z')
+        return w.capital;
+    if (c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!')
+        return w.narrow;
+    return w.other; // the lead byte of an accented letter or a sign, and other ASCII signs
+}
+
+std::vector<std::string> Words(const std::string& text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text)
+    {
+        if (c == ' ' || c == '\t' || c == '\r')
+        {
+            if (!word.empty())
+                words.push_back(word);
+            word.clear();
+        }
+        else
+            word += c;
+    }
+    if (!word.empty())
+        words.push_back(word);
+    return words;
+}
+} // namespace
+
+float EstimateNotoWidthEm(const std::string& text, bool bold)
+{
+    const LetterWidths& widths = bold ? kBoldWidths : kRegularWidths;
+    float w = 0.0f;
+    for (char ch : text)
+    {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        if ((c & 0xC0) != 0x80) // a UTF-8 continuation byte belongs to the character before
+            w += LetterWidth(c, widths);
+    }
+    return w;
+}
+
+int EstimateNotoLines(const std::string& text, float width_em, bool bold)
+{
+    // A line break in the text starts a new line, as ImGui draws it.
+    const size_t newline = text.find('\n');
+    if (newline != std::string::npos)
+        return std::max(1, EstimateNotoLines(text.substr(0, newline), width_em, bold)) +
+               std::max(1, EstimateNotoLines(text.substr(newline + 1), width_em, bold));
+    const std::vector<std::string> words = Words(text);
+    if (words.empty())
+        return 0;
+    const float space = (bold ? kBoldWidths : kRegularWidths).space;
+    int lines = 1;
+    float line = 0.0f;
+    for (const std::string& word : words)
+    {
+        const float w = EstimateNotoWidthEm(word, bold);
+        if (line > 0.0f && line + space + w > width_em)
+        {
+            lines++;
+            line = 0.0f;
+        }
+        line += (line > 0.0f ? space : 0.0f) + w;
+        while (line > width_em) // a word longer than the line breaks inside it
+        {
+            lines++;
+            line -= width_em;
+        }
+    }
+    return lines;
+}
+
+float RoleCallToActionBottom(const RoleFirstScreen& s, const std::string& title, const std::string& summary,
+                             bool is_specialism)
+{
+    const int title_lines = std::max(1, EstimateNotoLines(title, s.title_width_em, true));
+    const int summary_lines = EstimateNotoLines(summary, s.body_width_em, false);
+    return s.top_px + static_cast<float>(title_lines) * s.title_line_px + s.title_gap_px +
+           (is_specialism ? s.parent_line_px : 0.0f) + static_cast<float>(summary_lines) * s.body_line_px +
+           s.after_summary_px;
+}
+
+namespace
+{
+std::string RoleIdOf(const std::string& file)
+{
+    // "roles/<id>.json"; a stray file read in place of its role keeps its own name, which is fine
+    // here: only the parent lookup uses the id.
+    if (file.compare(0, 6, "roles/") != 0 || file.size() < 11)
+        return {};
+    return file.substr(6, file.size() - 6 - 5);
+}
+
+const TextRecord* FindRecord(const std::vector<TextRecord>& records, const char* pointer)
+{
+    for (const TextRecord& r : records)
+        if (r.pointer == pointer)
+            return &r;
+    return nullptr;
+}
+
+SourceLocation WhereIn(const TextRecord& r, const std::string& lang)
+{
+    auto it = r.where_by_language.find(lang);
+    return it != r.where_by_language.end() ? it->second : r.where;
+}
+
+// "You like fixing things" reads wrongly after "Because you said": a reason starts in lower case
+// (an acronym such as "IT" is fine).
+void CheckQuizReasons(const std::vector<TextRecord>& records, DiagnosticList& diags)
+{
+    for (const TextRecord& r : records)
+    {
+        if (r.pointer.size() < 7 || r.pointer.compare(r.pointer.size() - 7, 7, "/reason") != 0)
+            continue;
+        for (const auto& [lang, text] : r.text.by_language)
+            if (text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z')
+                diags.Warning(WhereIn(r, lang), "a reason starts in lower case: the result shows it after "
+                                                "\"Because you said\" (write '" +
+                                                    std::string(1, static_cast<char>(text[0] - 'A' + 'a')) +
+                                                    text.substr(1, 20) + "...')");
+    }
+}
+} // namespace
+
+void CheckGuideTextRules(const TextRecords& texts, const std::vector<Role>& roles, DiagnosticList& diags)
+{
+    for (const auto& [file, records] : texts)
+    {
+        if (file == "quiz.json")
+            CheckQuizReasons(records, diags);
+        if (file.compare(0, 6, "roles/") != 0)
+            continue;
+        if (const TextRecord* tagline = FindRecord(records, "/tagline"))
+            for (const auto& [lang, text] : tagline->text.by_language)
+            {
+                const size_t n = CountCharacters(text);
+                if (n > static_cast<size_t>(kMaxTaglineCharacters))
+                    diags.Warning(WhereIn(*tagline, lang),
+                                  "tagline of " + std::to_string(n) + " characters (over " +
+                                      std::to_string(kMaxTaglineCharacters) +
+                                      "): it is one line on the role card, and a long one wraps; shorten it");
+            }
+        const TextRecord* summary = FindRecord(records, "/summary");
+        if (!summary)
+            continue;
+        const TextRecord* title = FindRecord(records, "/title");
+        const std::string id = RoleIdOf(file);
+        bool is_specialism = false;
+        for (const Role& r : roles)
+            if (r.id == id)
+                is_specialism = !r.parent.empty();
+        for (const auto& [lang, text] : summary->text.by_language)
+        {
+            const size_t sentences = SplitSentences(text).size();
+            if (sentences > static_cast<size_t>(kMaxSummarySentences))
+                diags.Warning(WhereIn(*summary, lang), "summary of " + std::to_string(sentences) + " sentences (over " +
+                                                           std::to_string(kMaxSummarySentences) +
+                                                           "): two or three short sentences introduce the role; "
+                                                           "move the rest into a list");
+            const std::string title_text = title ? title->text.Get(lang) : std::string();
+            for (const RoleFirstScreen* screen : {&kRoleFirstScreen800, &kRoleFirstScreen800Large})
+            {
+                const float bottom = RoleCallToActionBottom(*screen, title_text, text, is_specialism);
+                if (bottom <= screen->screen_h)
+                    continue;
+                diags.Warning(WhereIn(*summary, lang),
+                              std::string("summary too long for a small screen: on an 800x480 display") +
+                                  (screen == &kRoleFirstScreen800Large ? " with larger text" : "") +
+                                  " it pushes the \"How do I get this job?\" button below the bottom of the "
+                                  "screen; shorten it (" +
+                                  std::to_string(CountCharacters(text)) + " characters now)");
+                break;
+            }
+        }
+    }
+}
+
+// --- 3. Colours -----------------------------------------------------------------------------------------
+
+namespace
+{
+double Linear(unsigned channel)
+{
+    const double c = channel / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double Luminance(Rgba c)
+{
+    return 0.2126 * Linear((c >> 24) & 0xFF) + 0.7152 * Linear((c >> 16) & 0xFF) + 0.0722 * Linear((c >> 8) & 0xFF);
+}
+} // namespace
+
+double ContrastRatio(Rgba a, Rgba b)
+{
+    const double la = Luminance(a), lb = Luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+std::string WhiteTextContrastProblem(Rgba color, const std::string& what)
+{
+    const double ratio = ContrastRatio(color, 0xFFFFFFFF);
+    if (ratio >= kMinWhiteTextContrast)
+        return {};
+    char buffer[64];
+    std::snprintf(buffer, sizeof(buffer), "%.1f:1", std::floor(ratio * 10.0) / 10.0);
+    return what + " is too light for the white text drawn on it: contrast " + buffer + ", and at least 4.5:1 " +
+           "is needed; choose a darker colour";
+}
+
+std::string PinHashProblem(const std::string& stored)
+{
+    if (stored.empty() || CheckStoredPin(stored, {}) != PinPolicy::Malformed)
+        return {};
+    return "'pin_hash' is not a PIN hash (it should start \"pbkdf2-sha256$\"): make it with careers-kiosk "
+           "hash-pin, never by hand; until then the kiosk refuses to run in kiosk mode";
+}
+
+// --- 4. Photographs and roles named on both sides --------------------------------------------------------
+
+void CheckPhotoRoleLinks(const std::vector<PhotoRoleLink>& from_roles, const std::vector<PhotoRoleLink>& from_photos,
+                         const ContentPack& pack, DiagnosticList& diags)
+{
+    std::set<std::pair<std::string, std::string>> in_roles, in_photos;
+    for (const PhotoRoleLink& l : from_roles)
+        in_roles.insert({l.role, l.photo});
+    for (const PhotoRoleLink& l : from_photos)
+        in_photos.insert({l.role, l.photo});
+    for (const PhotoRoleLink& l : from_roles)
+        if (pack.FindPhoto(l.photo) && !in_photos.count({l.role, l.photo}))
+            diags.Warning(l.where, "role '" + l.role + "' shows photo '" + l.photo + "', but that photo's \"roles\" " +
+                                       "in photos.json does not name the role: add it there too");
+    for (const PhotoRoleLink& l : from_photos)
+        if (pack.FindRole(l.role) && !in_roles.count({l.role, l.photo}))
+            diags.Warning(l.where, "photo '" + l.photo + "' names role '" + l.role + "', but roles/" + l.role +
+                                       ".json does not list the photo in its \"photos\": add it there too");
+}
+} // namespace kiosk::core
