@@ -16,8 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 
 namespace kiosk::core
 {
@@ -259,7 +257,6 @@ struct LayoutRun
     std::vector<Band> bands;        // per layer
     std::vector<Component> components;
     std::vector<int> local_of; // per node: its index in its component
-    std::vector<int> canon;    // per node: its place in the canonical order (CanonicalOrder)
 };
 
 LayoutRun StartRun(const std::vector<LayoutNode>& nodes, const LayoutOptions& options, GraphLayout& out)
@@ -323,87 +320,11 @@ void BreakCycles(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayo
     std::sort(out.reversed_edges.begin(), out.reversed_edges.end());
 }
 
-std::uint64_t Mix(std::uint64_t z)
-{
-    z += 0x9E3779B97F4A7C15ull; // SplitMix64's finaliser: a well-spread, platform-independent hash
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-std::uint64_t SizeBits(float value)
-{
-    std::uint32_t bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    return bits;
-}
-
-// A canonical order of the nodes, so the steps after cycle breaking do not depend on the order the
-// nodes and edges came in: each node's label starts from its size and degrees, then is refined a few
-// times by the labels of its successors and predecessors (Weisfeiler-Lehman colour refinement, with
-// order-independent sums), and nodes are sorted by label. Only nodes the refinement cannot tell apart
-// (usually interchangeable ones) keep their input order. Returns per node its canonical place.
-std::vector<int> CanonicalOrder(const LayoutRun& run)
-{
-    const size_t n = run.half_width.size();
-    std::vector<std::uint64_t> label(n);
-    std::vector<int> in_degree(n, 0), out_degree(n, 0);
-    for (const LayoutEdge& e : run.dag)
-    {
-        out_degree[static_cast<size_t>(e.from)]++;
-        in_degree[static_cast<size_t>(e.to)]++;
-    }
-    for (size_t v = 0; v < n; v++)
-        label[v] =
-            Mix(Mix(Mix(Mix(SizeBits(run.half_width[v])) ^ SizeBits(run.half_height[v])) ^ SizeBits(run.loop_size[v])) ^
-                (static_cast<std::uint64_t>(in_degree[v]) << 32 | static_cast<std::uint64_t>(out_degree[v])));
-    std::vector<std::uint64_t> down(n), up(n);
-    for (int round = 0; round < 6; round++)
-    {
-        std::fill(down.begin(), down.end(), 0);
-        std::fill(up.begin(), up.end(), 0);
-        for (const LayoutEdge& e : run.dag)
-        {
-            down[static_cast<size_t>(e.from)] += Mix(label[static_cast<size_t>(e.to)]);
-            up[static_cast<size_t>(e.to)] += Mix(label[static_cast<size_t>(e.from)] ^ 0x5555555555555555ull);
-        }
-        for (size_t v = 0; v < n; v++)
-            label[v] = Mix(Mix(label[v] ^ down[v]) ^ up[v]);
-    }
-    std::vector<int> order(n);
-    for (size_t v = 0; v < n; v++)
-        order[v] = static_cast<int>(v);
-    std::sort(order.begin(), order.end(),
-              [&](int a, int b)
-              {
-                  std::uint64_t la = label[static_cast<size_t>(a)];
-                  std::uint64_t lb = label[static_cast<size_t>(b)];
-                  return la != lb ? la < lb : a < b;
-              });
-    std::vector<int> canon(n);
-    for (size_t i = 0; i < n; i++)
-        canon[static_cast<size_t>(order[i])] = static_cast<int>(i);
-    return canon;
-}
-
-// Ranks by network simplex on the graph in canonical order (its pivots and balancing visit nodes and
-// edges in index order).
 void AssignLayers(LayoutRun& run, GraphLayout& out)
 {
     const size_t n = run.half_width.size();
     const int max_pivots = 100 + 20 * static_cast<int>(n + run.dag.size());
-    run.canon = CanonicalOrder(run);
-    std::vector<LayoutEdge> canonical;
-    canonical.reserve(run.dag.size());
-    for (const LayoutEdge& e : run.dag)
-        canonical.push_back({run.canon[static_cast<size_t>(e.from)], run.canon[static_cast<size_t>(e.to)]});
-    std::sort(canonical.begin(), canonical.end(),
-              [](const LayoutEdge& a, const LayoutEdge& b)
-              { return a.from != b.from ? a.from < b.from : a.to < b.to; });
-    std::vector<int> canonical_rank = graph_detail::AssignRanks(static_cast<int>(n), canonical, max_pivots);
-    run.rank.resize(n);
-    for (size_t v = 0; v < n; v++)
-        run.rank[v] = canonical_rank[static_cast<size_t>(run.canon[v])];
+    run.rank = graph_detail::AssignRanks(static_cast<int>(n), run.dag, max_pivots);
     int layer_count = 0;
     for (size_t v = 0; v < n; v++)
     {
@@ -413,8 +334,8 @@ void AssignLayers(LayoutRun& run, GraphLayout& out)
     out.layer_count = layer_count;
 }
 
-// Weakly connected components, numbered (and later placed) by their smallest node index; each lists its
-// nodes in canonical order and the dag edges it owns.
+// Weakly connected components, numbered by their smallest node; each lists its nodes ascending and the
+// dag edges it owns.
 void FindComponents(LayoutRun& run)
 {
     const size_t n = run.half_width.size();
@@ -447,31 +368,13 @@ void FindComponents(LayoutRun& run)
                     stack.push_back(w);
                 }
         }
-        std::sort(members.begin(), members.end(),
-                  [&](int a, int b) { return run.canon[static_cast<size_t>(a)] < run.canon[static_cast<size_t>(b)]; });
+        std::sort(members.begin(), members.end());
         for (size_t i = 0; i < members.size(); i++)
             run.local_of[static_cast<size_t>(members[i])] = static_cast<int>(i);
     }
-    // Each component's edges in canonical order (repeated edges by index), so dummy nodes and neighbour
-    // lists come in an order the input order does not decide.
-    std::vector<int> by_canon(run.dag.size());
-    for (size_t i = 0; i < by_canon.size(); i++)
-        by_canon[i] = static_cast<int>(i);
-    auto key = [&](int i, bool head)
-    {
-        const LayoutEdge& e = run.dag[static_cast<size_t>(i)];
-        return run.canon[static_cast<size_t>(head ? e.to : e.from)];
-    };
-    std::sort(by_canon.begin(), by_canon.end(),
-              [&](int a, int b)
-              {
-                  if (key(a, false) != key(b, false))
-                      return key(a, false) < key(b, false);
-                  return key(a, true) != key(b, true) ? key(a, true) < key(b, true) : a < b;
-              });
-    for (int i : by_canon)
-        run.components[static_cast<size_t>(comp[static_cast<size_t>(run.dag[static_cast<size_t>(i)].from)])]
-            .edge_ids.push_back(i);
+    for (size_t i = 0; i < run.dag.size(); i++)
+        run.components[static_cast<size_t>(comp[static_cast<size_t>(run.dag[i].from)])].edge_ids.push_back(
+            static_cast<int>(i));
 }
 
 // Bands along the rank axis: each layer as tall as its tallest node, layer_gap between them.
