@@ -27,11 +27,11 @@ BUILD_PACKAGES=(
 # Xvfb, which the preview mode (--screenshot) starts by itself where there is no display.
 RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb)
 # Testing: a virtual X server, synthetic input, screenshots and image comparison, GL
-# diagnostics, the layout peer for benchmarks, the SQLite shell for checking stats
-# databases, a JSON Schema checker for the published content schemas, a shell linter, and
-# clang-format for the "arch: clang-format" test.
+# diagnostics, the layout peer for benchmarks and the example graphs it ships (graphviz-doc),
+# the SQLite shell for checking stats databases, a JSON Schema checker for the published
+# content schemas, a shell linter, and clang-format for the "arch: clang-format" test.
 TEST_PACKAGES=(
-    xauth xdotool imagemagick mesa-utils graphviz sqlite3 python3-jsonschema shellcheck clang-format
+    xauth xdotool imagemagick mesa-utils graphviz graphviz-doc sqlite3 python3-jsonschema shellcheck clang-format
 )
 
 group="test"
