@@ -64,10 +64,11 @@ std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdg
 
 // --- 2. Network simplex -----------------------------------------------------------------------------------
 // Gansner, Koutsofios, North, Vo, "A technique for drawing directed graphs" (1993), section 2. Every edge
-// has weight 1 and minimum length 1. After each pivot the tree numbering and cut values are recomputed
-// for the subtree of the entering edge's lowest common ancestor, skipping its subtrees the pivot did not
-// touch; a pivot can still cost O(V), so ranking time grows faster than linearly past a few thousand
-// nodes (far more than a kiosk shows).
+// has weight 1 and minimum length 1. The tree is numbered once; after that a pivot lists the smaller of
+// the two parts the leaving edge separates (subtree sizes are kept per node), searches only that part
+// for the entering edge, and updates cut values, sizes and parent links along the entering edge's cycle,
+// so a pivot never renumbers the whole tree. The number of pivots still grows faster than the graph
+// (about n^1.8 on the seeded layered DAGs), so past about 6000 nodes ranking dominates the layout time.
 
 namespace
 {
