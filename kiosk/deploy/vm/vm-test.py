@@ -33,6 +33,13 @@ import time
 
 # s: first frame takes 25-55 s on a quiet machine; a shared, loaded one needs far more
 BOOT_TIMEOUT = int(os.environ.get("KIOSK_VM_BOOT_TIMEOUT", "600"))
+# Every other wait is multiplied by $KIOSK_VM_SLOW (default 1): a host shared with other heavy work
+# can run the guest several times slower than a quiet one.
+SLOW = float(os.environ.get("KIOSK_VM_SLOW", "1"))
+
+
+def T(seconds):
+    return seconds * SLOW
 STATS = "/var/lib/careers-kiosk/stats.db"
 
 
@@ -145,7 +152,8 @@ class Agent:
         self.sock.sendall(f"n{self.nonce} ".encode() + base64.b64encode(command.encode()) + b"\n")
         return f"n{self.nonce}"
 
-    def run(self, command, timeout=60):
+    def run(self, command, timeout=None):
+        timeout = T(60) if timeout is None else timeout
         with self.lock:
             nonce = self.send(command)
             deadline = time.time() + timeout
@@ -265,7 +273,7 @@ class Frame:
 
 
 def hits(m):
-    rc, out = m.agent.run("cat /run/careers-kiosk/hits.txt 2>/dev/null", timeout=30)
+    rc, out = m.agent.run("cat /run/careers-kiosk/hits.txt 2>/dev/null", timeout=T(30))
     screen, areas = "none", {}
     for line in out.splitlines():
         f = line.split()
@@ -315,7 +323,7 @@ def wait_kiosk_frame(m, since, timeout, tag):
 
 
 def sql(m, query):
-    rc, out = m.agent.run(f"runuser -u kiosk -- sqlite3 -readonly {STATS} \"{query}\"", timeout=60)
+    rc, out = m.agent.run(f"runuser -u kiosk -- sqlite3 -readonly {STATS} \"{query}\"", timeout=T(60))
     if rc != 0:
         raise CheckFailed(f"sqlite3 failed ({rc}): {out.strip()}")
     return out.strip()
@@ -336,7 +344,7 @@ def boot(m, tag):
     t0 = time.time()
     m.start()
     secs, frame = wait_kiosk_frame(m, t0, BOOT_TIMEOUT, tag)
-    if not m.agent.wait_ready(120):
+    if not m.agent.wait_ready(T(120)):
         raise CheckFailed("the test agent on ttyS1 did not answer")
     return secs, frame
 
@@ -358,7 +366,7 @@ def wake_to_home(m, ctx):
     screen, areas = hits(m)
     if screen == "attract" or screen == "still-there":
         m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
-    return wait_screen(m, "home", 60)
+    return wait_screen(m, "home", T(60))
 
 
 def check_visit(m, ctx):
@@ -367,8 +375,8 @@ def check_visit(m, ctx):
     card = sorted(a for a in areas if a.startswith("role-card:"))[0]
     tap_area(m, areas, card, ctx["size"])
     role = card.split(":", 1)[1]
-    wait_screen(m, f"role:{role}", 60)
-    deadline = time.time() + 30
+    wait_screen(m, f"role:{role}", T(60))
+    deadline = time.time() + T(30)
     while time.time() < deadline:
         n = int(sql(m, f"SELECT count(*) FROM events WHERE role_id = '{role}'") or 0)
         if n > 0:
@@ -389,7 +397,7 @@ def check_kill9(m, ctx):
     rc, out = m.agent.run(f"read up _ </proc/uptime; kill -9 {pid}; echo $up")
     killed_at = float(out.split()[-1])
     # The kiosk is back when a new process draws: wait for a new PID, then for its frame.
-    deadline = t0 + 120
+    deadline = t0 + T(120)
     while time.time() < deadline:
         new = kiosk_pid(m)
         if new and new != pid:
@@ -467,7 +475,7 @@ def check_crashloop(m, ctx):
         raise CheckFailed(f"the test drop-ins did not apply: {out.strip()}")
     t0 = time.time()
     m.agent.run(f"echo '{CRASHLOOP_FAULT}' >>/etc/default/careers-kiosk && pkill -9 -x careers-kiosk")
-    deadline = t0 + 600
+    deadline = t0 + T(600)
     state = timer = "?"
     while time.time() < deadline:
         state = service_state(m)
@@ -486,13 +494,13 @@ def check_crashloop(m, ctx):
     # The cause is fixed while the timer waits; the timer alone must bring the kiosk back.
     t_fix = time.time()
     m.agent.run(f"sed -i '/^{CRASHLOOP_FAULT.split('=')[0]}=/d' /etc/default/careers-kiosk")
-    while time.time() < t_fix + 400:
+    while time.time() < t_fix + T(400):
         if service_state(m) == "active":
             break
         time.sleep(2)
     else:
         raise CheckFailed("the retry timer did not bring the kiosk back within 400 s of fixing the cause")
-    secs, _ = wait_kiosk_frame(m, t_fix, 200, "crashloop-recovered")
+    secs, _ = wait_kiosk_frame(m, t_fix, T(200), "crashloop-recovered")
     figure("retry timer to the kiosk back", f"{secs:.0f} s after the cause was fixed (timer at 130 s in the "
            f"test drop-in; 600 s in the package)")
     m.agent.run("rm -f " + " ".join(CRASHLOOP_DROPINS) + " && systemctl daemon-reload")
@@ -552,17 +560,17 @@ def check_usb(m, ctx):
     t0 = time.time()
     plug(m, good, "stick1")
     rc, out = m.agent.run("for i in $(seq 60); do test -f /media/usb/content/kiosk.json && break; sleep 0.5; done; "
-                          "careers-kiosk-update-content --restart /media/usb/content", timeout=180)
+                          "careers-kiosk-update-content --restart /media/usb/content", timeout=T(180))
     if rc != 0 or m.agent.run("test -f /var/lib/careers-kiosk/content/stick-marker.txt")[0] != 0:
         raise CheckFailed(f"a good pack on a stick was not installed ({rc}): {out[-400:]}")
     figure("USB stick with a good pack", f"installed in {time.time() - t0:.0f} s from plugging in: "
            f"{out.strip().splitlines()[-2] if len(out.strip().splitlines()) > 1 else out.strip()}")
-    wait_kiosk_frame(m, time.time(), 180, "usb-good-restarted")
+    wait_kiosk_frame(m, time.time(), T(180), "usb-good-restarted")
     m.agent.run("sleep 3; umount /media/usb 2>/dev/null; true")
     unplug(m, "stick1")
     plug(m, bad, "stick2")
     rc, out = m.agent.run("for i in $(seq 60); do test -f /media/usb/content/kiosk.json && break; sleep 0.5; done; "
-                          "careers-kiosk-update-content /media/usb/content", timeout=180)
+                          "careers-kiosk-update-content /media/usb/content", timeout=T(180))
     if rc == 0:
         raise CheckFailed("a broken pack on a stick was installed")
     if m.agent.run("test -f /var/lib/careers-kiosk/content/stick-marker.txt")[0] != 0:
@@ -587,13 +595,13 @@ def check_exit(m, ctx):
     m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
     time.sleep(4.0)
     m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
-    screen, areas = wait_screen(m, "admin:pin", 30)
+    screen, areas = wait_screen(m, "admin:pin", T(30))
     for digit in ctx["pin"] + "!":
         area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
         tap_area(m, areas, area, ctx["size"])
         time.sleep(0.8)
-    screen, areas = wait_screen(m, "admin*", 30)
-    deadline = time.time() + 30
+    screen, areas = wait_screen(m, "admin*", T(30))
+    deadline = time.time() + T(30)
     while "admin:exit" not in areas and time.time() < deadline:
         time.sleep(0.5)
         screen, areas = hits(m)
@@ -602,7 +610,7 @@ def check_exit(m, ctx):
     screen, areas = hits(m)
     tap_area(m, areas, "admin:exit-confirm", ctx["size"])
     t0 = time.time()
-    while time.time() < t0 + 60:
+    while time.time() < t0 + T(60):
         if service_state(m) == "inactive" and m.agent.run("systemctl is-active getty@tty1.service")[1].strip() == "active":
             break
         time.sleep(1)
@@ -613,7 +621,7 @@ def check_exit(m, ctx):
     figure("staff Exit in the admin panel", f"service inactive, getty@tty1 active after {time.time() - t0:.0f} s; "
            f"screen {frame.dark_fraction:.0%} dark (console login)")
     m.agent.run("systemctl start careers-kiosk.service")
-    wait_kiosk_frame(m, time.time(), 180, "after-exit-started")
+    wait_kiosk_frame(m, time.time(), T(180), "after-exit-started")
 
 
 def check_reboot(m, ctx):
@@ -624,12 +632,12 @@ def check_reboot(m, ctx):
     m.agent.sock.close()
     m.agent = Agent(m.agent_path)
     # QEMU keeps running through a guest reboot; the kiosk's frame comes back on its own.
-    while time.time() < t0 + 60:
+    while time.time() < t0 + T(60):
         if not m.screendump().shows_kiosk():
             break
         time.sleep(1)
     secs, _ = wait_kiosk_frame(m, t0, BOOT_TIMEOUT, "reboot-first-frame")
-    if not m.agent.wait_ready(120):
+    if not m.agent.wait_ready(T(120)):
         raise CheckFailed("the agent did not come back after the reboot")
     figure("reboot to the kiosk back", f"{secs:.1f} s")
 
