@@ -34,8 +34,12 @@ tar -C "$sys" --zstd -xpf "$tree"
 
 log "cross-building the arm64 packages (GLES) in the chroot"
 start=$SECONDS
-kiosk_in_root "$sys" bash /src/kiosk/build-packages.sh --arch arm64 --gles --no-lintian --out /out \
-    >"$artefacts/cross-build.log" 2>&1 || fail "the arm64 cross-build failed (see $artefacts/cross-build.log and /out/build.log)"
+if ! kiosk_in_root "$sys" bash /src/kiosk/build-packages.sh --arch arm64 --gles --no-lintian --out /out \
+    >"$artefacts/cross-build.log" 2>&1; then
+    # The chroot goes with this script's exit: keep the compiler's words.
+    cp "$sys/out/build.log" "$artefacts/deb-build.log" 2>/dev/null || true
+    fail "the arm64 cross-build failed: $(grep -m 3 -E 'error:|FAILED:' "$artefacts/deb-build.log" 2>/dev/null | tr '\n' ' ') (see $artefacts/deb-build.log)"
+fi
 echo "FIGURE arm64 cross-build: $((SECONDS - start)) s"
 mkdir -p "$artefacts/debs"
 cp "$sys"/out/*.deb "$artefacts/debs/"

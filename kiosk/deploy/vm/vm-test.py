@@ -212,6 +212,17 @@ class Machine:
         self.qmp = Qmp(self.qmp_path)
         self.agent = Agent(self.agent_path)
 
+    def attach(self, pid):
+        """Takes over a QEMU left running by an interrupted run (its sockets are in the work folder)."""
+        self.boots += 1
+        self.qmp_path = os.path.join(self.work, "qmp.sock")
+        self.agent_path = os.path.join(self.work, "agent.sock")
+        self.proc = Attached(pid)
+        self.qmp = Qmp(self.qmp_path)
+        self.agent = Agent(self.agent_path)
+        if not self.agent.wait_ready(T(120)):
+            raise CheckFailed("the agent of the running machine does not answer")
+
     def power_cut(self):
         """SIGKILL of QEMU: what the guest had not flushed is lost, as in a power cut."""
         self.proc.send_signal(signal.SIGKILL)
@@ -241,6 +252,24 @@ class Machine:
         self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
         time.sleep(hold)
         self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
+
+
+class Attached:
+    """Stands in for the Popen of a QEMU this run did not start (--attach)."""
+
+    def __init__(self, pid):
+        self.pid = pid
+
+    def poll(self):
+        return None if os.path.exists(f"/proc/{self.pid}") else 0
+
+    def send_signal(self, sig):
+        os.kill(self.pid, sig)
+
+    def wait(self, timeout=None):
+        deadline = time.time() + (timeout or 3600)
+        while self.poll() is None and time.time() < deadline:
+            time.sleep(0.2)
 
 
 class Frame:
@@ -453,18 +482,19 @@ def restart_phases(m, killed_at, host_secs):
 
 
 # Test-only drop-ins in /run (gone at the next boot) that scale the rate limit down to what
-# software emulation can reach: the package's 10 starts in 300 s and a retry 600 s later become 5
-# starts in 120 s and a retry 130 s later. As in the package, the retry comes after the limit's
-# window has passed, so the timer's start is not refused again.
+# software emulation can reach: under TCG on a loaded host one failed start takes about 30 s
+# (xinit waits before giving up on a server that never came), so the package's 10 starts in 300 s
+# are never reached. The test keeps the 300 s window but allows 5 starts, and retries 130 s after
+# the failure instead of 600 s: as in the package, that is after the limit's window has passed,
+# so the timer's own start is not refused again.
 CRASHLOOP_DROPINS = {
     "/run/systemd/system/careers-kiosk.service.d/zz-vm-crashloop.conf":
-        "[Unit]\nStartLimitIntervalSec=120\nStartLimitBurst=5\n",
+        "[Unit]\nStartLimitIntervalSec=300\nStartLimitBurst=5\n",
     "/run/systemd/system/careers-kiosk-retry.timer.d/zz-vm-crashloop.conf":
         "[Timer]\nOnActiveSec=\nOnActiveSec=130s\n",
 }
 # The fault: X cannot start (a broken display driver, the README's example of "badly wrong"),
-# through kiosk-launch's own server setting. Each failed start then takes seconds, not the
-# 15-20 s that starting X and the app takes under emulation.
+# through kiosk-launch's own server setting.
 CRASHLOOP_FAULT = "KIOSK_TEST_X_SERVER=/usr/bin/Xorg-missing-driver"
 
 
@@ -731,20 +761,34 @@ def main():
     ap.add_argument("artefacts")
     ap.add_argument("--cuts", type=int, default=3)
     ap.add_argument("--only", default=",".join(CHECKS))
+    ap.add_argument("--attach", type=int, metavar="QEMU_PID",
+                    help="continue on a machine left running by an interrupted run in ARTEFACT_DIR")
     args = ap.parse_args()
     wanted = [c for c in args.only.split(",") if c]
     for c in wanted:
         if c not in CHECKS:
             ap.error(f"unknown check {c}")
-    if "boot" not in wanted:
+    if "boot" not in wanted and not args.attach:
         wanted.insert(0, "boot")
     os.makedirs(args.artefacts, exist_ok=True)
     work = os.path.abspath(args.artefacts)
     m = Machine(os.path.abspath(args.image_dir), work)
-    log("copying the disk image")
-    subprocess.run(["cp", "--sparse=always", "--reflink=auto", os.path.join(m.image_dir, "disk.raw"), m.disk],
-                   check=True)
     ctx = {"pin": open(os.path.join(m.image_dir, "pin.txt")).read().strip()}
+    if args.attach:
+        m.attach(args.attach)
+        # Back to the kiosk's normal state, whatever the interrupted check left behind.
+        fault = CRASHLOOP_FAULT.split("=")[0]
+        m.agent.run(f"sed -i '/^{fault}=/d' /etc/default/careers-kiosk; rm -f {' '.join(CRASHLOOP_DROPINS)}; "
+                    "systemctl daemon-reload; systemctl stop careers-kiosk-retry.timer; "
+                    "systemctl reset-failed careers-kiosk.service; systemctl start --no-block careers-kiosk.service")
+        secs, frame = wait_kiosk_frame(m, time.time(), BOOT_TIMEOUT, "attach-kiosk")
+        log(f"attached; the kiosk is on screen after {secs:.0f} s")
+        ctx["size"] = (frame.width, frame.height)
+        ctx["clock_offset"] = float(m.agent.run("date +%s.%N")[1]) - time.time()
+    else:
+        log("copying the disk image")
+        subprocess.run(["cp", "--sparse=always", "--reflink=auto", os.path.join(m.image_dir, "disk.raw"), m.disk],
+                       check=True)
     t_start = time.time()
     failed = []
     try:
