@@ -32,6 +32,13 @@ tar -C "$sys" --zstd -xpf "$tree"
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - --no-recursion) |
     tar -C "$sys/src" -xf -
 
+# The cached tree may predate a change to debian/control: apt tops it up from the Build-Depends
+# (the GLES headers, libgles-dev, were missing from it: the first cross-build failed on
+# GLES3/gl3.h in ImGui's OpenGL3 backend).
+kiosk_in_root "$sys" env DEBIAN_FRONTEND=noninteractive apt-get build-dep -y --no-install-recommends \
+    --host-architecture arm64 /src >"$artefacts/build-dep.log" 2>&1 ||
+    fail "apt-get build-dep -a arm64 failed in the chroot (see $artefacts/build-dep.log)"
+
 log "cross-building the arm64 packages (GLES) in the chroot"
 start=$SECONDS
 if ! kiosk_in_root "$sys" bash /src/kiosk/build-packages.sh --arch arm64 --gles --no-lintian --out /out \
