@@ -766,6 +766,9 @@ def main():
     ap.add_argument("--only", default=",".join(CHECKS))
     ap.add_argument("--attach", type=int, metavar="QEMU_PID",
                     help="continue on a machine left running by an interrupted run in ARTEFACT_DIR")
+    ap.add_argument("--push", action="append", default=[], metavar="FILE=GUEST_PATH",
+                    help="with --attach: copy a changed script into the machine first (e.g. "
+                         "kiosk/deploy/kiosk-stopped.sh=/usr/libexec/careers-kiosk/kiosk-stopped)")
     args = ap.parse_args()
     wanted = [c for c in args.only.split(",") if c]
     for c in wanted:
@@ -779,6 +782,13 @@ def main():
     ctx = {"pin": open(os.path.join(m.image_dir, "pin.txt")).read().strip()}
     if args.attach:
         m.attach(args.attach)
+        for push in args.push:
+            src, dest = push.split("=", 1)
+            data = base64.b64encode(open(src, "rb").read()).decode()
+            rc, out = m.agent.run(f"echo {data} | base64 -d >{dest}.new && chmod 0755 {dest}.new && mv {dest}.new {dest}")
+            if rc != 0:
+                raise CheckFailed(f"could not copy {src} to {dest}: {out}")
+            log(f"pushed {src} to {dest}")
         # Back to the kiosk's normal state, whatever the interrupted check left behind.
         fault = CRASHLOOP_FAULT.split("=")[0]
         # Test-only, in /run: under a starved guest the first frame after READY=1 took more than the
