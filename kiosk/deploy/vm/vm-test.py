@@ -777,6 +777,8 @@ def main():
     ap.add_argument("--push", action="append", default=[], metavar="FILE=GUEST_PATH",
                     help="with --attach: copy a changed script into the machine first (e.g. "
                          "kiosk/deploy/kiosk-stopped.sh=/usr/libexec/careers-kiosk/kiosk-stopped)")
+    ap.add_argument("--run", action="append", default=[], metavar="COMMAND",
+                    help="with --attach: a shell command to run in the machine first")
     args = ap.parse_args()
     wanted = [c for c in args.only.split(",") if c]
     for c in wanted:
@@ -797,6 +799,9 @@ def main():
             if rc != 0:
                 raise CheckFailed(f"could not copy {src} to {dest}: {out}")
             log(f"pushed {src} to {dest}")
+        for command in args.run:
+            rc, out = m.agent.run(command)
+            log(f"ran {command}: status {rc} {out.strip()[-200:]}")
         # Back to the kiosk's normal state, whatever the interrupted check left behind.
         fault = CRASHLOOP_FAULT.split("=")[0]
         # Test-only, in /run: under a starved guest the first frame after READY=1 took more than the
