@@ -555,10 +555,10 @@ def make_stick(path, broken, image_dir):
         installed = subprocess.run(["debugfs", "-R", "cat /var/lib/careers-kiosk/content/kiosk.json",
                                     os.path.join(image_dir, "disk.raw")], check=True, capture_output=True).stdout
         pin_hash = json.loads(installed)["admin"]["pin_hash"]
-        path = os.path.join(content, "kiosk.json")
-        data = json.load(open(path, encoding="utf-8"))
+        json_path = os.path.join(content, "kiosk.json")
+        data = json.load(open(json_path, encoding="utf-8"))
         data.setdefault("admin", {})["pin_hash"] = pin_hash
-        json.dump(data, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
+        json.dump(data, open(json_path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
     subprocess.run(["truncate", "-s", "64M", path], check=True)
     subprocess.run(["mkfs.vfat", "-n", "KIOSKSTICK", path], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["mcopy", "-s", "-i", path, content, "::content"], check=True)
