@@ -395,9 +395,12 @@ int RunInteractive(KioskApp& app)
     while (!g_stop_requested && !app.window.ShouldClose())
     {
         const double frame_start = Now().mono;
-        core::NotifyServiceAlive(frame_start); // systemd's watchdog: a hung loop gets restarted
         if (pacer.ShouldDraw())
             DrawAndPresent(app, pacer, &report_first_frame);
+        // systemd's watchdog: a hung loop gets restarted. After the draw, so READY=1 means the first
+        // frame is on screen and the watchdog's clock starts after it, not before it (a start
+        // slow to its first frame was killed as hung under emulation).
+        core::NotifyServiceAlive(frame_start);
         WaitForNews(app, pacer, frame_start);
         const bool input = app.window.TakeInput();
         const bool visit_changed = FeedVisit(app, app.window.TakeTouch());

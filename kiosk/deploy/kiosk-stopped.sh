@@ -6,6 +6,15 @@
 # it on every automatic restart too, which put a getty on tty1 under the restarting kiosk.)
 set -uo pipefail
 
+# A restart (`systemctl restart`, `careers-kiosk-update-content --restart`) runs this too, with
+# its job still queued for the unit: a login started then takes tty1 from the new kiosk (seen
+# under QEMU: the new start failed and the kiosk waited for the retry timer). Only a stop or a
+# staff exit (no job at all) gives the console back.
+if systemctl list-jobs --no-legend 2>/dev/null |
+    awk '$2 == "careers-kiosk.service" && $3 ~ /start/ { found = 1 } END { exit !found }'; then
+    exit 0
+fi
+
 result="${SERVICE_RESULT:-}"
 code="${EXIT_CODE:-}"
 status="${EXIT_STATUS:-}"

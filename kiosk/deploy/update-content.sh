@@ -53,6 +53,12 @@ echo "update-content: validating $source_dir"
 "$binary" --validate "$source_dir" ||
     die "the content in $source_dir has errors (listed above); the current content is unchanged"
 
+# The service runs careers-kiosk --kiosk, which refuses to start without an admin PIN: a pack
+# without one would leave the stand with no kiosk (seen under QEMU: a restart loop, then the
+# retry timer). The full check (not an example PIN) is the app's, at its start.
+grep -qE '"pin_hash"[[:space:]]*:[[:space:]]*"pbkdf2-sha256\$' "$source_dir/kiosk.json" ||
+    die "$source_dir/kiosk.json has no admin PIN (admin.pin_hash): the kiosk would not start with it; set one with 'careers-kiosk hash-pin' (see content/README.md); the current content is unchanged"
+
 staged="$content.new"
 rm -rf -- "$staged"
 # -L: a USB stick's links become plain files; the validator rejects links out anyway.

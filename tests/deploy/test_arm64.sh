@@ -32,10 +32,21 @@ tar -C "$sys" --zstd -xpf "$tree"
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - --no-recursion) |
     tar -C "$sys/src" -xf -
 
+# The cached tree may predate a change to debian/control: apt tops it up from the Build-Depends
+# (the GLES headers, libgles-dev, were missing from it: the first cross-build failed on
+# GLES3/gl3.h in ImGui's OpenGL3 backend).
+kiosk_in_root "$sys" env DEBIAN_FRONTEND=noninteractive apt-get build-dep -y --no-install-recommends \
+    --host-architecture arm64 /src >"$artefacts/build-dep.log" 2>&1 ||
+    fail "apt-get build-dep -a arm64 failed in the chroot (see $artefacts/build-dep.log)"
+
 log "cross-building the arm64 packages (GLES) in the chroot"
 start=$SECONDS
-kiosk_in_root "$sys" bash /src/kiosk/build-packages.sh --arch arm64 --gles --no-lintian --out /out \
-    >"$artefacts/cross-build.log" 2>&1 || fail "the arm64 cross-build failed (see $artefacts/cross-build.log and /out/build.log)"
+if ! kiosk_in_root "$sys" bash /src/kiosk/build-packages.sh --arch arm64 --gles --no-lintian --out /out \
+    >"$artefacts/cross-build.log" 2>&1; then
+    # The chroot goes with this script's exit: keep the compiler's words.
+    cp "$sys/out/build.log" "$artefacts/deb-build.log" 2>/dev/null || true
+    fail "the arm64 cross-build failed: $(grep -m 3 -E 'error:|FAILED:' "$artefacts/deb-build.log" 2>/dev/null | tr '\n' ' ') (see $artefacts/deb-build.log)"
+fi
 echo "FIGURE arm64 cross-build: $((SECONDS - start)) s"
 mkdir -p "$artefacts/debs"
 cp "$sys"/out/*.deb "$artefacts/debs/"

@@ -11,8 +11,8 @@
 #
 # Test-only additions (never in the packages): a root shell on the second serial port
 # (/usr/local/sbin/vm-agent, the host's only way in), an admin PIN, $KIOSK_HITS_FILE so the
-# test can tap real widgets, the restart limit and retry timer scaled down (drop-ins) so the crash-loop
-# check does not wait 10 minutes, and the journal forwarded to the first serial port.
+# test can tap real widgets, and the journal forwarded to the first serial port. (The crash-loop
+# check scales the restart limit and the retry timer down itself, with drop-ins in /run.)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -57,12 +57,6 @@ json.dump(data, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
 PY
 echo "$pin" >"$out/pin.txt"
 echo "KIOSK_HITS_FILE=/run/careers-kiosk/hits.txt" >>"$dir/etc/default/careers-kiosk"
-mkdir -p "$dir/etc/systemd/system/careers-kiosk-retry.timer.d"
-printf "[Timer]\nOnActiveSec=\nOnActiveSec=70s\n" >"$dir/etc/systemd/system/careers-kiosk-retry.timer.d/vm-test.conf"
-mkdir -p "$dir/etc/systemd/system/careers-kiosk.service.d"
-# The same rate limit scaled down (5 starts in 60 s, retry after 70 s) so the crash-loop check
-# takes minutes, not a quarter of an hour.
-printf "[Unit]\nStartLimitIntervalSec=60\nStartLimitBurst=5\n" >"$dir/etc/systemd/system/careers-kiosk.service.d/vm-test.conf"
 mkdir -p "$dir/etc/systemd/journald.conf.d"
 printf '[Journal]\nForwardToConsole=yes\nTTYPath=/dev/ttyS0\nMaxLevelConsole=info\n' >"$dir/etc/systemd/journald.conf.d/vm-test.conf"
 # No getty on the serial ports: ttyS0 carries the log, ttyS1 the test agent.

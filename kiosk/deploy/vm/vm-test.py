@@ -31,7 +31,15 @@ import time
 # Sections: 1. QMP and the agent  2. the machine  3. the screen  4. checks  5. main
 # ---------------------------------------------------------------------------------------
 
-BOOT_TIMEOUT = 300  # s: first frame takes 25-55 s on a quiet machine; allow for sharing
+# s: first frame takes 25-55 s on a quiet machine; a shared, loaded one needs far more
+BOOT_TIMEOUT = int(os.environ.get("KIOSK_VM_BOOT_TIMEOUT", "600"))
+# Every other wait is multiplied by $KIOSK_VM_SLOW (default 1): a host shared with other heavy work
+# can run the guest several times slower than a quiet one.
+SLOW = float(os.environ.get("KIOSK_VM_SLOW", "1"))
+
+
+def T(seconds):
+    return seconds * SLOW
 STATS = "/var/lib/careers-kiosk/stats.db"
 
 
@@ -144,7 +152,8 @@ class Agent:
         self.sock.sendall(f"n{self.nonce} ".encode() + base64.b64encode(command.encode()) + b"\n")
         return f"n{self.nonce}"
 
-    def run(self, command, timeout=60):
+    def run(self, command, timeout=None):
+        timeout = T(60) if timeout is None else timeout
         with self.lock:
             nonce = self.send(command)
             deadline = time.time() + timeout
@@ -185,7 +194,9 @@ class Machine:
             "qemu-system-x86_64", "-accel", "tcg", "-smp", "2", "-m", "2048", "-nodefaults",
             "-kernel", os.path.join(self.image_dir, "vmlinuz"),
             "-initrd", os.path.join(self.image_dir, "initrd.img"),
-            "-append", "root=/dev/vda rw console=ttyS0 quiet loglevel=3 consoleblank=0 systemd.show_status=false",
+            "-append", "root=/dev/vda rw console=ttyS0 quiet loglevel=3 consoleblank=0 systemd.show_status=false "
+                   # A starved TCG guest fails the kernel's IO-APIC timer check and panics.
+                   "no_timer_check",
             "-drive", f"file={self.disk},if=virtio,format=raw,cache=writeback",
             "-vga", "std", "-display", "none",
             "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0",
@@ -200,6 +211,17 @@ class Machine:
                                      stderr=open(os.path.join(self.work, "qemu.stderr"), "a"))
         self.qmp = Qmp(self.qmp_path)
         self.agent = Agent(self.agent_path)
+
+    def attach(self, pid):
+        """Takes over a QEMU left running by an interrupted run (its sockets are in the work folder)."""
+        self.boots += 1
+        self.qmp_path = os.path.join(self.work, "qmp.sock")
+        self.agent_path = os.path.join(self.work, "agent.sock")
+        self.proc = Attached(pid)
+        self.qmp = Qmp(self.qmp_path)
+        self.agent = Agent(self.agent_path)
+        if not self.agent.wait_ready(T(120)):
+            raise CheckFailed("the agent of the running machine does not answer")
 
     def power_cut(self):
         """SIGKILL of QEMU: what the guest had not flushed is lost, as in a power cut."""
@@ -230,6 +252,24 @@ class Machine:
         self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
         time.sleep(hold)
         self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
+
+
+class Attached:
+    """Stands in for the Popen of a QEMU this run did not start (--attach)."""
+
+    def __init__(self, pid):
+        self.pid = pid
+
+    def poll(self):
+        return None if os.path.exists(f"/proc/{self.pid}") else 0
+
+    def send_signal(self, sig):
+        os.kill(self.pid, sig)
+
+    def wait(self, timeout=None):
+        deadline = time.time() + (timeout or 3600)
+        while self.poll() is None and time.time() < deadline:
+            time.sleep(0.2)
 
 
 class Frame:
@@ -264,7 +304,7 @@ class Frame:
 
 
 def hits(m):
-    rc, out = m.agent.run("cat /run/careers-kiosk/hits.txt 2>/dev/null", timeout=30)
+    rc, out = m.agent.run("cat /run/careers-kiosk/hits.txt 2>/dev/null", timeout=T(30))
     screen, areas = "none", {}
     for line in out.splitlines():
         f = line.split()
@@ -314,7 +354,7 @@ def wait_kiosk_frame(m, since, timeout, tag):
 
 
 def sql(m, query):
-    rc, out = m.agent.run(f"runuser -u kiosk -- sqlite3 -readonly {STATS} \"{query}\"", timeout=60)
+    rc, out = m.agent.run(f"runuser -u kiosk -- sqlite3 -readonly {STATS} \"{query}\"", timeout=T(60))
     if rc != 0:
         raise CheckFailed(f"sqlite3 failed ({rc}): {out.strip()}")
     return out.strip()
@@ -335,7 +375,7 @@ def boot(m, tag):
     t0 = time.time()
     m.start()
     secs, frame = wait_kiosk_frame(m, t0, BOOT_TIMEOUT, tag)
-    if not m.agent.wait_ready(120):
+    if not m.agent.wait_ready(T(120)):
         raise CheckFailed("the test agent on ttyS1 did not answer")
     return secs, frame
 
@@ -357,7 +397,7 @@ def wake_to_home(m, ctx):
     screen, areas = hits(m)
     if screen == "attract" or screen == "still-there":
         m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
-    return wait_screen(m, "home", 60)
+    return wait_screen(m, "home", T(60))
 
 
 def check_visit(m, ctx):
@@ -366,8 +406,8 @@ def check_visit(m, ctx):
     card = sorted(a for a in areas if a.startswith("role-card:"))[0]
     tap_area(m, areas, card, ctx["size"])
     role = card.split(":", 1)[1]
-    wait_screen(m, f"role:{role}", 60)
-    deadline = time.time() + 30
+    wait_screen(m, f"role:{role}", T(60))
+    deadline = time.time() + T(30)
     while time.time() < deadline:
         n = int(sql(m, f"SELECT count(*) FROM events WHERE role_id = '{role}'") or 0)
         if n > 0:
@@ -385,9 +425,10 @@ def check_kill9(m, ctx):
     if not pid:
         raise CheckFailed("careers-kiosk is not running before kill -9")
     t0 = time.time()
-    m.agent.run(f"kill -9 {pid}")
+    rc, out = m.agent.run(f"read up _ </proc/uptime; kill -9 {pid}; echo $up")
+    killed_at = float(out.split()[-1])
     # The kiosk is back when a new process draws: wait for a new PID, then for its frame.
-    deadline = t0 + 120
+    deadline = t0 + T(120)
     while time.time() < deadline:
         new = kiosk_pid(m)
         if new and new != pid:
@@ -404,13 +445,73 @@ def check_kill9(m, ctx):
     secs = time.time() - t0
     figure("kill -9 of the app to the kiosk back on screen", f"{secs:.1f} s (target: 10 s)")
     ctx["kill9_s"] = secs
+    figure("kill -9 phases (guest clock, from the journal)", restart_phases(m, killed_at, secs))
+
+
+# What a restart after kill -9 spends its time on, from the journal's monotonic stamps: which part
+# is systemd's RestartSec, which X, which the app's own start-up, which this test's polling.
+RESTART_STEPS = [
+    ("X and the launcher down", "Main process exited"),
+    ("RestartSec", "Scheduled restart job"),
+    ("X server start", "kiosk-session: starting"),
+    ("app: content and window", "drawing with OpenGL"),
+    ("app: window to READY=1 (PIN policy, fonts)", "Started careers-kiosk.service"),
+]
+
+
+def restart_phases(m, killed_at, host_secs):
+    rc, out = m.agent.run("journalctl -b -q -o short-monotonic --no-pager -u careers-kiosk.service")
+    stamps = []
+    for line in out.splitlines():
+        if not line.startswith("[") or "]" not in line:
+            continue
+        try:
+            stamps.append((float(line[1:line.index("]")]), line))
+        except ValueError:
+            continue
+    parts, prev = [], killed_at
+    for label, needle in RESTART_STEPS:
+        at = next((t for t, line in stamps if t > prev and needle in line), None)
+        if at is None:
+            parts.append(f"{label}: not seen")
+            break
+        parts.append(f"{label} {at - prev:.1f} s")
+        prev = at
+    parts.append(f"READY=1 to the frame seen by this test {host_secs - (prev - killed_at):.1f} s (polling through the agent)")
+    return "; ".join(parts)
+
+
+# Test-only drop-ins in /run (gone at the next boot) that scale the rate limit down to what
+# software emulation can reach: under TCG on a loaded host one failed start takes about 30 s
+# (xinit waits before giving up on a server that never came), so the package's 10 starts in 300 s
+# are never reached. The test keeps the 300 s window but allows 5 starts, and retries 300 s after
+# the failure instead of 600 s: as in the package, that is after the limit's window has passed.
+# (A retry inside the window is refused, and no OnFailure follows a refusal: with 130 s here the
+# kiosk stayed down, seen under QEMU. The package's 600 s is always past its 300 s window.)
+CRASHLOOP_DROPINS = {
+    "/run/systemd/system/careers-kiosk.service.d/zz-vm-crashloop.conf":
+        "[Unit]\nStartLimitIntervalSec=300\nStartLimitBurst=5\n",
+    "/run/systemd/system/careers-kiosk-retry.timer.d/zz-vm-crashloop.conf":
+        "[Timer]\nOnActiveSec=\nOnActiveSec=300s\n",
+}
+WATCHDOG_DROPIN = "/run/systemd/system/careers-kiosk.service.d/zz-vm-slow-watchdog.conf"
+
+# The fault: X cannot start (a broken display driver, the README's example of "badly wrong"),
+# through kiosk-launch's own server setting.
+CRASHLOOP_FAULT = "KIOSK_TEST_X_SERVER=/usr/bin/Xorg-missing-driver"
 
 
 def check_crashloop(m, ctx):
+    setup = " && ".join(f"mkdir -p {os.path.dirname(path)} && printf '{text}' >{path}"
+                        for path, text in CRASHLOOP_DROPINS.items())
+    rc, out = m.agent.run(f"{setup} && systemctl daemon-reload && systemctl reset-failed careers-kiosk.service; "
+                          "systemctl show -p StartLimitBurst -p StartLimitIntervalUSec careers-kiosk.service")
+    if rc != 0 or "StartLimitBurst=5" not in out:
+        raise CheckFailed(f"the test drop-ins did not apply: {out.strip()}")
     t0 = time.time()
-    m.agent.run("sed -i 's/^KIOSK_ARGS=.*/KIOSK_ARGS=--no-such-option/' /etc/default/careers-kiosk && "
-                "pkill -9 -x careers-kiosk")
-    deadline = t0 + 400
+    m.agent.run(f"echo '{CRASHLOOP_FAULT}' >>/etc/default/careers-kiosk && pkill -9 -x careers-kiosk")
+    deadline = t0 + T(600)
+    state = timer = "?"
     while time.time() < deadline:
         state = service_state(m)
         timer = m.agent.run("systemctl is-active careers-kiosk-retry.timer")[1].strip()
@@ -420,34 +521,63 @@ def check_crashloop(m, ctx):
     else:
         raise CheckFailed(f"the crash loop did not reach the retry timer (service {state}, timer {timer})")
     t_failed = time.time() - t0
-    m.agent.run("sed -i 's/^KIOSK_ARGS=.*/KIOSK_ARGS=/' /etc/default/careers-kiosk")
-    secs, _ = wait_kiosk_frame(m, time.time(), 400, "crashloop-recovered")
-    while service_state(m) != "active" and time.time() < deadline + 400:
-        time.sleep(1)
-    figure("crash loop to retry timer path", f"{t_failed:.0f} s (service failed after the start limit, "
-           f"careers-kiosk-retry.timer active)")
-    figure("retry timer to kiosk back", f"{secs:.0f} s after the cause was fixed (timer at 70 s in the test image)")
+    rc, show = m.agent.run("systemctl show -p Result -p NRestarts careers-kiosk.service; "
+                           "journalctl -b -q -u careers-kiosk.service --no-pager | grep -c 'Scheduled restart job'")
+    figure("crash loop to the retry timer path", f"{t_failed:.0f} s after kill -9 with X unable to start: "
+           f"service failed ({' '.join(show.split())}: restarts counted in the journal), "
+           f"careers-kiosk-retry.timer active")
+    # The cause is fixed while the timer waits; the timer alone must bring the kiosk back.
+    t_fix = time.time()
+    m.agent.run(f"sed -i '/^{CRASHLOOP_FAULT.split('=')[0]}=/d' /etc/default/careers-kiosk")
+    while time.time() < t_fix + T(400):
+        if service_state(m) == "active":
+            break
+        time.sleep(2)
+    else:
+        raise CheckFailed("the retry timer did not bring the kiosk back within 400 s of fixing the cause")
+    secs, _ = wait_kiosk_frame(m, t_fix, T(200), "crashloop-recovered")
+    figure("retry timer to the kiosk back", f"{secs:.0f} s after the cause was fixed (timer at 300 s in the "
+           f"test drop-in; 600 s in the package)")
+    m.agent.run("rm -f " + " ".join(CRASHLOOP_DROPINS) + " && systemctl daemon-reload")
 
 
-def make_stick(path, broken):
+def make_stick(path, broken, image_dir):
     content = os.path.join(os.path.dirname(path), "stick-content")
     shutil.rmtree(content, ignore_errors=True)
-    src = ctx_source_content()
-    shutil.copytree(src, content)
+    image_content(image_dir, content)
     if broken:
         with open(os.path.join(content, "kiosk.json"), "w") as f:
             f.write('{ "schema_version": 1, oops }\n')
     else:
         with open(os.path.join(content, "stick-marker.txt"), "w") as f:
             f.write("from the USB stick\n")
+        # An organiser's pack carries their admin PIN (update-content refuses one without).
+        installed = subprocess.run(["debugfs", "-R", "cat /var/lib/careers-kiosk/content/kiosk.json",
+                                    os.path.join(image_dir, "disk.raw")], check=True, capture_output=True).stdout
+        pin_hash = json.loads(installed)["admin"]["pin_hash"]
+        json_path = os.path.join(content, "kiosk.json")
+        data = json.load(open(json_path, encoding="utf-8"))
+        data.setdefault("admin", {})["pin_hash"] = pin_hash
+        json.dump(data, open(json_path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
     subprocess.run(["truncate", "-s", "64M", path], check=True)
     subprocess.run(["mkfs.vfat", "-n", "KIOSKSTICK", path], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["mcopy", "-s", "-i", path, content, "::content"], check=True)
 
 
-def ctx_source_content():
-    here = os.path.dirname(os.path.abspath(__file__))
-    return os.path.normpath(os.path.join(here, "..", "..", "..", "content"))
+def image_content(image_dir, dest):
+    """The bundled pack of the packages in the image (read from its pristine disk.raw with
+    debugfs), so a good stick holds what the installed app's validator accepts, whatever this
+    tree's content has become since the image was built."""
+    tmp = dest + ".rdump"
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    subprocess.run(["debugfs", "-R", f"rdump /usr/share/careers-kiosk/content {tmp}",
+                    os.path.join(image_dir, "disk.raw")], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not os.path.isfile(os.path.join(tmp, "content", "kiosk.json")):
+        raise CheckFailed("could not read the bundled content out of the image (debugfs rdump)")
+    os.rename(os.path.join(tmp, "content"), dest)
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def plug(m, path, name):
@@ -468,22 +598,22 @@ def unplug(m, name):
 def check_usb(m, ctx):
     good = os.path.join(m.work, "stick-good.img")
     bad = os.path.join(m.work, "stick-broken.img")
-    make_stick(good, broken=False)
-    make_stick(bad, broken=True)
+    make_stick(good, broken=False, image_dir=m.image_dir)
+    make_stick(bad, broken=True, image_dir=m.image_dir)
     t0 = time.time()
     plug(m, good, "stick1")
     rc, out = m.agent.run("for i in $(seq 60); do test -f /media/usb/content/kiosk.json && break; sleep 0.5; done; "
-                          "careers-kiosk-update-content --restart /media/usb/content", timeout=180)
+                          "careers-kiosk-update-content --restart /media/usb/content", timeout=T(180))
     if rc != 0 or m.agent.run("test -f /var/lib/careers-kiosk/content/stick-marker.txt")[0] != 0:
         raise CheckFailed(f"a good pack on a stick was not installed ({rc}): {out[-400:]}")
     figure("USB stick with a good pack", f"installed in {time.time() - t0:.0f} s from plugging in: "
            f"{out.strip().splitlines()[-2] if len(out.strip().splitlines()) > 1 else out.strip()}")
-    wait_kiosk_frame(m, time.time(), 180, "usb-good-restarted")
+    wait_kiosk_frame(m, time.time(), T(180), "usb-good-restarted")
     m.agent.run("sleep 3; umount /media/usb 2>/dev/null; true")
     unplug(m, "stick1")
     plug(m, bad, "stick2")
     rc, out = m.agent.run("for i in $(seq 60); do test -f /media/usb/content/kiosk.json && break; sleep 0.5; done; "
-                          "careers-kiosk-update-content /media/usb/content", timeout=180)
+                          "careers-kiosk-update-content /media/usb/content", timeout=T(180))
     if rc == 0:
         raise CheckFailed("a broken pack on a stick was installed")
     if m.agent.run("test -f /var/lib/careers-kiosk/content/stick-marker.txt")[0] != 0:
@@ -508,13 +638,13 @@ def check_exit(m, ctx):
     m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
     time.sleep(4.0)
     m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
-    screen, areas = wait_screen(m, "admin:pin", 30)
+    screen, areas = wait_screen(m, "admin:pin", T(30))
     for digit in ctx["pin"] + "!":
         area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
         tap_area(m, areas, area, ctx["size"])
         time.sleep(0.8)
-    screen, areas = wait_screen(m, "admin*", 30)
-    deadline = time.time() + 30
+    screen, areas = wait_screen(m, "admin*", T(30))
+    deadline = time.time() + T(30)
     while "admin:exit" not in areas and time.time() < deadline:
         time.sleep(0.5)
         screen, areas = hits(m)
@@ -523,7 +653,7 @@ def check_exit(m, ctx):
     screen, areas = hits(m)
     tap_area(m, areas, "admin:exit-confirm", ctx["size"])
     t0 = time.time()
-    while time.time() < t0 + 60:
+    while time.time() < t0 + T(60):
         if service_state(m) == "inactive" and m.agent.run("systemctl is-active getty@tty1.service")[1].strip() == "active":
             break
         time.sleep(1)
@@ -534,21 +664,23 @@ def check_exit(m, ctx):
     figure("staff Exit in the admin panel", f"service inactive, getty@tty1 active after {time.time() - t0:.0f} s; "
            f"screen {frame.dark_fraction:.0%} dark (console login)")
     m.agent.run("systemctl start careers-kiosk.service")
-    wait_kiosk_frame(m, time.time(), 180, "after-exit-started")
+    wait_kiosk_frame(m, time.time(), T(180), "after-exit-started")
 
 
 def check_reboot(m, ctx):
     t0 = time.time()
     m.agent.send("systemctl reboot")
     time.sleep(5)
+    # QEMU's socket serial port takes one client at a time: close ours before the new one.
+    m.agent.sock.close()
     m.agent = Agent(m.agent_path)
     # QEMU keeps running through a guest reboot; the kiosk's frame comes back on its own.
-    while time.time() < t0 + 60:
+    while time.time() < t0 + T(60):
         if not m.screendump().shows_kiosk():
             break
         time.sleep(1)
     secs, _ = wait_kiosk_frame(m, t0, BOOT_TIMEOUT, "reboot-first-frame")
-    if not m.agent.wait_ready(120):
+    if not m.agent.wait_ready(T(120)):
         raise CheckFailed("the agent did not come back after the reboot")
     figure("reboot to the kiosk back", f"{secs:.1f} s")
 
@@ -558,23 +690,35 @@ def check_powercut(m, ctx, cuts):
     lost_total = 0
     for i in range(cuts):
         screen, areas = wake_to_home(m, ctx)
-        observed = {"count": 0, "t": 0.0}
+        start_count = int(sql(m, "SELECT count(*) FROM events") or 0)
+        observed = {"count": start_count, "t": time.time()}
         stop = threading.Event()
+        taps = {"n": 0}
 
         def visitor():
-            # Taps role cards and Home in turn: each tap is a statistics event.
+            # A busy visitor: a role card, then Home, about one tap a second. The screen's hit areas
+            # are read through the agent only now and then (each read takes seconds under
+            # emulation), so most taps go straight to where the last read found the buttons.
+            home_cards = [a for a in areas if a.startswith("role-card:")]
+            home_areas, back_home = areas, None
             while not stop.is_set():
                 try:
-                    scr, ar = hits(m)
-                    ids = [a for a in ar if a.startswith("role-card:")] if scr == "home" else \
-                        [a for a in ar if a in ("nav:home",)]
-                    if not ids:
-                        m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
-                    else:
-                        tap_area(m, ar, random.choice(ids), ctx["size"])
+                    tap_area(m, home_areas, random.choice(home_cards), ctx["size"])
+                    taps["n"] += 1
+                    time.sleep(0.8)
+                    if back_home is None or taps["n"] % 5 == 0:
+                        scr, ar = hits(m)
+                        if "nav:home" in ar:
+                            back_home = ar["nav:home"]
+                        elif scr != "home":
+                            m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
+                    if back_home is not None:
+                        x0, y0, x1, y1 = back_home
+                        m.tap((x0 + x1) / 2, (y0 + y1) / 2, *ctx["size"])
+                        taps["n"] += 1
+                    time.sleep(0.8)
                 except Exception:
                     return
-                time.sleep(0.7)
 
         def watcher():
             # What a reader sees committed is durable (WAL, synchronous=FULL): the app's own
@@ -585,16 +729,20 @@ def check_powercut(m, ctx, cuts):
                     observed["count"], observed["t"] = n, time.time()
                 except Exception:
                     return
+                time.sleep(0.3)
 
         threads = [threading.Thread(target=visitor, daemon=True), threading.Thread(target=watcher, daemon=True)]
+        t_visit = time.time()
         for t in threads:
             t.start()
         time.sleep(random.uniform(8, 25))
         t_cut = time.time()
         seen = observed["count"]
+        seen_age = t_cut - observed["t"]
         m.power_cut()
         stop.set()
-        log(f"power cut {i + 1}/{cuts}: {seen} events seen committed before the cut")
+        log(f"power cut {i + 1}/{cuts}: {seen} events seen committed before the cut ({seen_age:.1f} s before it), "
+            f"{taps['n']} taps")
         boot(m, f"powercut{i + 1}-first-frame")
         integrity = m.agent.run(f"runuser -u kiosk -- sqlite3 {STATS} 'PRAGMA integrity_check'")[1].strip()
         count = int(sql(m, "SELECT count(*) FROM events"))
@@ -603,8 +751,10 @@ def check_powercut(m, ctx, cuts):
         lost = max(0, seen - count)
         lost_total += lost
         gaps.append(gap)
-        figure(f"power cut {i + 1}", f"integrity_check {integrity}; {count} events after reboot, {seen} seen "
-               f"committed before the cut, {lost} missing; last surviving event {gap:.2f} s before the cut")
+        figure(f"power cut {i + 1}", f"integrity_check {integrity}; {taps['n']} taps and {seen - start_count} "
+               f"events seen committed in {t_cut - t_visit:.0f} s of visiting; {count} events after reboot, {seen} "
+               f"seen committed before the cut (last look {seen_age:.1f} s before it), {lost} missing; last "
+               f"surviving event {gap:.2f} s before the cut")
         if integrity != "ok" or lost:
             raise CheckFailed(f"power cut {i + 1}: integrity {integrity}, {lost} committed events missing")
     figure("power cuts", f"{cuts} cuts, {lost_total} committed events lost, largest gap between the cut and the "
@@ -622,20 +772,53 @@ def main():
     ap.add_argument("artefacts")
     ap.add_argument("--cuts", type=int, default=3)
     ap.add_argument("--only", default=",".join(CHECKS))
+    ap.add_argument("--attach", type=int, metavar="QEMU_PID",
+                    help="continue on a machine left running by an interrupted run in ARTEFACT_DIR")
+    ap.add_argument("--push", action="append", default=[], metavar="FILE=GUEST_PATH",
+                    help="with --attach: copy a changed script into the machine first (e.g. "
+                         "kiosk/deploy/kiosk-stopped.sh=/usr/libexec/careers-kiosk/kiosk-stopped)")
+    ap.add_argument("--run", action="append", default=[], metavar="COMMAND",
+                    help="with --attach: a shell command to run in the machine first")
     args = ap.parse_args()
     wanted = [c for c in args.only.split(",") if c]
     for c in wanted:
         if c not in CHECKS:
             ap.error(f"unknown check {c}")
-    if "boot" not in wanted:
+    if "boot" not in wanted and not args.attach:
         wanted.insert(0, "boot")
     os.makedirs(args.artefacts, exist_ok=True)
     work = os.path.abspath(args.artefacts)
     m = Machine(os.path.abspath(args.image_dir), work)
-    log("copying the disk image")
-    subprocess.run(["cp", "--sparse=always", "--reflink=auto", os.path.join(m.image_dir, "disk.raw"), m.disk],
-                   check=True)
     ctx = {"pin": open(os.path.join(m.image_dir, "pin.txt")).read().strip()}
+    if args.attach:
+        m.attach(args.attach)
+        for push in args.push:
+            src, dest = push.split("=", 1)
+            data = base64.b64encode(open(src, "rb").read()).decode()
+            rc, out = m.agent.run(f"echo {data} | base64 -d >{dest}.new && chmod 0755 {dest}.new && mv {dest}.new {dest}")
+            if rc != 0:
+                raise CheckFailed(f"could not copy {src} to {dest}: {out}")
+            log(f"pushed {src} to {dest}")
+        for command in args.run:
+            rc, out = m.agent.run(command)
+            log(f"ran {command}: status {rc} {out.strip()[-200:]}")
+        # Back to the kiosk's normal state, whatever the interrupted check left behind.
+        fault = CRASHLOOP_FAULT.split("=")[0]
+        # Test-only, in /run: under a starved guest the first frame after READY=1 took more than the
+        # watchdog's 30 s (seen: "Watchdog timeout", four restarts in a row).
+        m.agent.run(f"sed -i '/^{fault}=/d' /etc/default/careers-kiosk; rm -f {' '.join(CRASHLOOP_DROPINS)}; "
+                    f"mkdir -p {os.path.dirname(WATCHDOG_DROPIN)} && "
+                    f"printf '[Service]\\nWatchdogSec=300\\n' >{WATCHDOG_DROPIN}; "
+                    "systemctl daemon-reload; systemctl stop careers-kiosk-retry.timer; "
+                    "systemctl reset-failed careers-kiosk.service; systemctl start --no-block careers-kiosk.service")
+        secs, frame = wait_kiosk_frame(m, time.time(), BOOT_TIMEOUT, "attach-kiosk")
+        log(f"attached; the kiosk is on screen after {secs:.0f} s")
+        ctx["size"] = (frame.width, frame.height)
+        ctx["clock_offset"] = float(m.agent.run("date +%s.%N")[1]) - time.time()
+    else:
+        log("copying the disk image")
+        subprocess.run(["cp", "--sparse=always", "--reflink=auto", os.path.join(m.image_dir, "disk.raw"), m.disk],
+                       check=True)
     t_start = time.time()
     failed = []
     try:
