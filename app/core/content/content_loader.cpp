@@ -171,6 +171,18 @@ struct PackLoader
                          }
                      }
                      s.kiosk_name = r.Id("kiosk_name", Need::Required);
+                     {
+                         const std::string where = r.String("controls_position", Need::Optional, 16);
+                         if (where == "top")
+                             s.controls_position = ControlsPosition::Top;
+                         else if (where == "bottom")
+                             s.controls_position = ControlsPosition::Bottom;
+                         else if (where != "auto" && !where.empty())
+                             diags.Error(r.Where("controls_position"),
+                                         "controls_position '" + where +
+                                             "' is not one of \"auto\" (bottom on a portrait screen, top on a "
+                                             "landscape one), \"top\" or \"bottom\"");
+                     }
                      r.Object("event", Need::Required,
                               [&](FieldReader& e)
                               {

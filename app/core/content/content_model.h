@@ -57,6 +57,16 @@ struct Theme
     Rgba text = 0x212B32FF;       // near black
 };
 
+// Where the always-present controls (Back, Home, language, larger text, high contrast) sit.
+// Auto: in a bar at the bottom on a portrait screen, within reach of a wheelchair user (a tall
+// screen's top is out of reach), and at the top on a landscape one.
+enum class ControlsPosition
+{
+    Auto,
+    Top,
+    Bottom,
+};
+
 struct Language
 {
     std::string code; // "en", "cy"
@@ -72,8 +82,9 @@ struct KioskSettings
     SpeechSettings speech;
     Theme theme;
     std::vector<RoleFamily> families;
-    std::string admin_pin_hash; // see admin_pin.h; empty means "no PIN set"
-    std::string kiosk_name;     // tells stats from several kiosks apart
+    std::string admin_pin_hash;                                  // see admin_pin.h; empty means "no PIN set"
+    std::string kiosk_name;                                      // tells stats from several kiosks apart
+    ControlsPosition controls_position = ControlsPosition::Auto; // kiosk.json "controls_position"
     // Languages every text must have (an event in Wales: {"cy"}); a missing one is an error.
     std::vector<std::string> required_languages;
 };

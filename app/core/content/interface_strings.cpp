@@ -50,6 +50,8 @@ const std::vector<InterfaceString>& InterfaceStrings()
             {"gallery.title", "Photo gallery", "gallery: the title in the top bar"},
             {"gallery.counter", "{n} of {total}", "gallery: which photo this is ({n} and {total} become numbers)"},
             {"gallery.swipe_hint", "Swipe to see more", "gallery: the hint under the first photo"},
+            // Every scrolling screen.
+            {"scroll.more", "More below", "every screen that scrolls: the cue at its bottom edge while there is more"},
             // Flowchart.
             {"pathway.title", "Find your route", "flowchart: the title in the top bar"},
             {"pathway.where_are_you_now", "Where are you now?", "flowchart: the heading of the start points"},

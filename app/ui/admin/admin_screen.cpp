@@ -262,6 +262,7 @@ void DrawPanel(const UiContext& ctx, core::AdminView& view, const core::AdminMod
     }
     view.content_h = h + m.gap;
     dl->PopClipRect();
+    DrawScrollCue(ctx, body_min, body_max, view.content_h, view.scroll_y);
 
     DrawTitleBar(ctx, model, out);
     if (view.exit_armed)

@@ -36,14 +36,18 @@ float PanelPad(const Metrics& m)
 }
 
 // Rows of chips after the "Where are you now?" label (on the first row when it fits beside a
-// chip, else on its own line).
-ChipLayout LayoutChips(const UiContext& ctx, float x0, float y0, float width)
+// chip, else on its own line). The first row keeps `reserve` pixels free at its right end for
+// the zoom controls; with no start points the panel is just that row.
+ChipLayout LayoutChips(const UiContext& ctx, float x0, float y0, float width, float reserve)
 {
     const Metrics& m = ctx.metrics;
     ChipLayout l;
     const auto& starts = ctx.pack->pathway.starts;
     if (starts.empty())
+    {
+        l.height = m.touch_min + 2.0f * PanelPad(m);
         return l;
+    }
     ImFont* label_font = ctx.fonts->heading;
     const std::string label = Tr(ctx, "pathway.where_are_you_now");
     const float label_w = TextWidth(label_font, label);
@@ -54,7 +58,8 @@ ChipLayout LayoutChips(const UiContext& ctx, float x0, float y0, float width)
     for (const auto& s : starts)
         widths.push_back(std::min(width, ButtonWidth(ctx, ButtonSpec{"", s.title.Get(ctx.visit->language), std::nullopt,
                                                                      ButtonKind::Secondary, nullptr})));
-    l.label_inline = label_w + m.gap + widths.front() <= width;
+    const float first_w = std::max(0.0f, width - reserve);
+    l.label_inline = label_w + m.gap + widths.front() <= first_w;
     if (l.label_inline)
     {
         l.label_pos = ImVec2(x, y + 0.5f * (m.touch_min - label_font->FontSize));
@@ -65,10 +70,12 @@ ChipLayout LayoutChips(const UiContext& ctx, float x0, float y0, float width)
         l.label_pos = ImVec2(x, y);
         y += label_font->FontSize + 0.4f * m.em;
     }
+    bool first_row = l.label_inline;
     for (float w : widths)
     {
-        if (x > x0 && x + w > x0 + width)
+        if (x > x0 && x + w > x0 + (first_row ? first_w : width))
         {
+            first_row = false;
             x = x0;
             y += m.touch_min + m.gap;
         }
@@ -81,23 +88,37 @@ ChipLayout LayoutChips(const UiContext& ctx, float x0, float y0, float width)
 }
 } // namespace
 
+namespace
+{
+float ReserveForControls(const UiContext& ctx)
+{
+    return ZoomControlsSize(ctx).x + ctx.metrics.gap;
+}
+} // namespace
+
 float StartChipsHeight(const UiContext& ctx, float width)
 {
-    return LayoutChips(ctx, 0.0f, 0.0f, width - 2.0f * PageMargin(ctx.metrics)).height;
+    return LayoutChips(ctx, 0.0f, 0.0f, width - 2.0f * PageMargin(ctx.metrics), ReserveForControls(ctx)).height;
+}
+
+ImVec2 ZoomControlsPos(const UiContext& ctx, ImVec2 min, ImVec2 max)
+{
+    return ImVec2(max.x - PageMargin(ctx.metrics) - ZoomControlsSize(ctx).x, min.y + PanelPad(ctx.metrics));
 }
 
 core::VisitAction DrawStartChips(const UiContext& ctx, ImVec2 min, ImVec2 max)
 {
     core::VisitAction action;
     const auto& starts = ctx.pack->pathway.starts;
-    if (starts.empty())
-        return action;
     const Palette& p = *ctx.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(min, max, p.surface);
     dl->AddLine(min, ImVec2(max.x, min.y), p.border, std::max(1.0f, 0.06f * ctx.metrics.em));
+    if (starts.empty())
+        return action;
     const float margin = PageMargin(ctx.metrics);
-    const ChipLayout l = LayoutChips(ctx, min.x + margin, min.y, max.x - min.x - 2.0f * margin);
+    const ChipLayout l =
+        LayoutChips(ctx, min.x + margin, min.y, max.x - min.x - 2.0f * margin, ReserveForControls(ctx));
     const std::string label = Tr(ctx, "pathway.where_are_you_now");
     NoteDrawnText(label);
     dl->AddText(ctx.fonts->heading, ctx.fonts->heading->FontSize, l.label_pos, p.text, label.c_str(),

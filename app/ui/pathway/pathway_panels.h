@@ -1,8 +1,8 @@
 // The parts of the pathway screen around the flowchart: the "Where are you now?" start chips
 // (a panel along the bottom, within reach on a tall screen), the legend of node kinds (a band
-// under the top bar when there is room), and the zoom controls (-, +, Show all) floating in the
-// canvas's lower right corner. Each has a measuring function and a drawing function that
-// share one layout, so what is measured is what is drawn.
+// under the top bar when there is room), and the zoom controls (-, +, Show all) at the right end
+// of the chip panel's first row, so they never cover a node. Each has a measuring function and a
+// drawing function that share one layout, so what is measured is what is drawn.
 #pragma once
 #include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"
@@ -11,8 +11,11 @@
 
 namespace kiosk::ui
 {
-// Height of the start-chip panel for this width (0 when the pathway has no start points).
+// Height of the start-chip panel for this width (with no start points, the zoom controls' row).
 float StartChipsHeight(const UiContext& ctx, float width);
+
+// Where the zoom controls go in the panel [min, max]: the right end of its first row.
+ImVec2 ZoomControlsPos(const UiContext& ctx, ImVec2 min, ImVec2 max);
 
 // Draws the panel in [min, max]; a tapped chip returns PathwayStartChosen (the lit chip
 // returns its own id, which clears it). Hit ids "pathway:start:<id>".

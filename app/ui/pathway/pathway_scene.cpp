@@ -167,40 +167,70 @@ float OverlapArea(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1)
 
 // Puts each condition label on its own curve where it covers no node and no label placed before
 // it: the first free spot among a few along the first segment (in the gap after the source's
-// layer) and the last one (before the target), else the spot with the least overlap.
+// layer) and the last one (before the target), then along every segment between, then the same
+// spots slid sideways by up to a label's width (the label then sits beside its line, touching
+// it; across the flow); else the spot with the least overlap. An editor's long condition on a long edge through
+// busy layers found no free spot among the first few and was drawn under a box.
 void PlaceLabels(PathwayScene& scene)
 {
     std::vector<std::pair<ImVec2, ImVec2>> placed;
+    // Slide across the edges' general direction.
+    const bool across_x = scene.direction == kiosk::core::LayoutDirection::TopToBottom;
     for (SceneEdge& e : scene.edges)
     {
         if (e.label_lines.empty() || e.points.size() < 4)
             continue;
         const ImVec2 half(0.5f * e.label_size.x, 0.5f * e.label_size.y);
-        const ImVec2* first = &e.points[0];
-        const ImVec2* last = &e.points[e.points.size() - 4];
+        const size_t segments = (e.points.size() - 1) / 3;
         struct Spot
         {
             const ImVec2* seg;
             float t;
         };
-        const Spot spots[] = {{first, 0.7f}, {first, 0.55f}, {first, 0.85f}, {first, 0.4f},
-                              {last, 0.6f},  {last, 0.8f},   {first, 0.25f}, {last, 0.4f}};
-        float best = FLT_MAX;
-        for (const Spot& spot : spots)
+        std::vector<Spot> spots;
+        const ImVec2* first = &e.points[0];
+        const ImVec2* last = &e.points[3 * (segments - 1)];
+        for (float t : {0.7f, 0.55f, 0.85f, 0.4f})
+            spots.push_back({first, t});
+        for (float t : {0.6f, 0.8f})
+            spots.push_back({last, t});
+        spots.push_back({first, 0.25f});
+        spots.push_back({last, 0.4f});
+        for (size_t k = 1; k + 1 < segments; ++k)
+            for (float t : {0.5f, 0.25f, 0.75f})
+                spots.push_back({&e.points[3 * k], t});
+        for (float t : {0.1f, 0.95f})
+            spots.push_back({first, t});
+        for (float t : {0.2f, 0.9f})
+            spots.push_back({last, t});
+        auto overlap_at = [&](ImVec2 c)
         {
-            const ImVec2 c = BezierPoint(spot.seg, spot.t);
             const ImVec2 a(c.x - half.x, c.y - half.y), b(c.x + half.x, c.y + half.y);
             float overlap = 0.0f;
             for (const SceneNode& n : scene.nodes)
                 overlap += OverlapArea(a, b, n.min, n.max);
             for (const auto& [p0, p1] : placed)
                 overlap += OverlapArea(a, b, p0, p1);
-            if (overlap < best)
+            return overlap;
+        };
+        float best = FLT_MAX;
+        for (float slide : {0.0f, 0.5f, -0.5f, 1.0f, -1.0f})
+        {
+            for (const Spot& spot : spots)
             {
-                best = overlap;
-                e.label_centre = c;
+                const ImVec2 on_line = BezierPoint(spot.seg, spot.t);
+                const ImVec2 c = across_x ? ImVec2(on_line.x + slide * e.label_size.x, on_line.y)
+                                          : ImVec2(on_line.x, on_line.y + slide * e.label_size.y);
+                const float overlap = overlap_at(c);
+                if (overlap < best)
+                {
+                    best = overlap;
+                    e.label_centre = c;
+                }
+                if (overlap <= 0.0f)
+                    break;
             }
-            if (overlap <= 0.0f)
+            if (best <= 0.0f)
                 break;
         }
         placed.push_back({ImVec2(e.label_centre.x - half.x, e.label_centre.y - half.y),

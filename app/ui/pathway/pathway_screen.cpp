@@ -1,8 +1,9 @@
 // The pathway flowchart screen: every route into these careers, laid out by the core layout
 // engine and explored by touch. The flowchart fills the screen under the top bar; the
-// "Where are you now?" chips run along the bottom; a legend of node kinds sits under the bar
-// when there is room; zoom controls float in the canvas's lower right corner; a tapped node
-// opens its details sheet (side sheet in landscape, bottom sheet in portrait).
+// "Where are you now?" chips run along the bottom with the zoom controls at the right end of
+// their first row (never over a node); a legend of node kinds sits under the bar when there is
+// room; a tapped node opens its details sheet (side sheet in landscape, in portrait a bottom
+// sheet resting on the chips, which stay in reach).
 //
 // State lives in VisitView::pathway (what is lit, the open sheet, the camera); the laid-out
 // scene comes from PathwaySceneCache. Drags pan with inertia, double taps and the buttons zoom,
@@ -26,6 +27,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <vector>
 
 namespace kiosk::ui
 {
@@ -53,27 +55,28 @@ struct Regions
     ImVec2 controls_min, controls_max;
 };
 
-Regions LayoutRegions(const UiContext& ctx, const kiosk::core::PathwayNode* selected)
+Regions LayoutRegions(const UiContext& ctx, const ChromeLayout& chrome, const kiosk::core::PathwayNode* selected)
 {
     const Metrics& m = ctx.metrics;
     Regions r;
-    r.bar_h = TopBarHeight(m);
+    r.bar_h = chrome.content_top;
+    const float bottom = chrome.content_bottom;
     const float chips_h = StartChipsHeight(ctx, m.screen_w);
     r.chips = chips_h > 0.0f;
     float legend_h = LegendHeight(ctx, m.screen_w, m.portrait() ? 2 : 1);
     // The legend is a help, the canvas is the point: keep at least 14 em of flowchart.
-    if (m.screen_h - r.bar_h - chips_h - legend_h < 14.0f * m.em)
+    if (bottom - r.bar_h - chips_h - legend_h < 14.0f * m.em)
         legend_h = 0.0f;
     r.legend = legend_h > 0.0f;
     r.legend_min = ImVec2(0.0f, r.bar_h);
     r.legend_max = ImVec2(m.screen_w, r.bar_h + legend_h);
     r.canvas_min = ImVec2(0.0f, r.bar_h + legend_h);
-    r.canvas_max = ImVec2(m.screen_w, m.screen_h - chips_h);
-    r.chips_min = ImVec2(0.0f, m.screen_h - chips_h);
-    r.chips_max = ImVec2(m.screen_w, m.screen_h);
+    r.canvas_max = ImVec2(m.screen_w, bottom - chips_h);
+    r.chips_min = ImVec2(0.0f, bottom - chips_h);
+    r.chips_max = ImVec2(m.screen_w, bottom);
     r.sheet_open = selected != nullptr;
     if (selected)
-        r.sheet = PlacePathwaySheet(ctx, *selected, r.bar_h, r.chips_min.y);
+        r.sheet = PlacePathwaySheet(ctx, *selected, r.bar_h, r.chips_min.y, r.chips_min.y);
     r.view_min = r.canvas_min;
     r.view_max = r.canvas_max;
     if (r.sheet_open)
@@ -84,9 +87,7 @@ Regions LayoutRegions(const UiContext& ctx, const kiosk::core::PathwayNode* sele
             r.view_max.y = std::min(r.view_max.y, r.sheet.min.y);
     }
     const ImVec2 size = ZoomControlsSize(ctx);
-    const float margin = PageMargin(m);
-    r.controls_min = ImVec2(std::max(r.view_min.x + margin, r.view_max.x - margin - size.x),
-                            std::max(r.view_min.y + margin, r.view_max.y - margin - size.y));
+    r.controls_min = ZoomControlsPos(ctx, r.chips_min, r.chips_max);
     r.controls_max = ImVec2(r.controls_min.x + size.x, r.controls_min.y + size.y);
     return r;
 }
@@ -159,25 +160,101 @@ void MoveTo(PathwayCamera& pv, const Camera& to, bool animated)
     pv.anim_progress = 0.0f;
 }
 
-// The readable fit of the whole flowchart, with the cross axis centred on the start points.
-Camera DefaultCamera(const PathwayScene& scene, const kiosk::core::Pathway& pathway, const CameraFrame& f)
+// A node cut by the view's top or left edge (its title half hidden under the legend or the bar)
+// is not a readable first view. Moves the camera the least distance, preferably towards the
+// chart's start, that leaves that edge in a gap between nodes; cuts at the far edges are where the
+// chart visibly goes on. `vertical` picks the top edge, else the left one. The move never takes
+// `keep` (the start point the view opens on) out of view.
+Camera UncutEdge(Camera c, const PathwayScene& scene, const CameraFrame& f, bool vertical, const Box& keep)
+{
+    auto axis = [&](ImVec2 p) { return vertical ? p.y : p.x; };
+    auto across = [&](ImVec2 p) { return vertical ? p.x : p.y; };
+    const ImVec2 lo = ScreenToWorld(c, f, f.view_min), hi = ScreenToWorld(c, f, f.view_max);
+    const float edge = axis(lo);
+    const float extent = axis(hi) - axis(lo);
+    const bool can_keep = !keep.Empty() && axis(keep.max) - axis(keep.min) <= extent;
+    // Nodes in the view's extent across this edge: the only ones it can cut.
+    std::vector<const SceneNode*> near;
+    for (const SceneNode& n : scene.nodes)
+        if (across(n.max) > across(lo) && across(n.min) < across(hi))
+            near.push_back(&n);
+    auto cuts = [&](float e)
+    {
+        for (const SceneNode* n : near)
+            if (axis(n->min) < e - 0.5f / c.zoom && axis(n->max) > e + 0.5f / c.zoom)
+                return true;
+        return false;
+    };
+    if (!cuts(edge))
+        return c;
+    // Candidates: the edge just above a node's top (the view moves towards the start) or just
+    // below a node's bottom (away from it), the nearest first, towards the start preferred.
+    float best = 0.0f, best_cost = FLT_MAX;
+    const float pad = 2.0f / c.zoom;
+    for (const SceneNode* n : near)
+        for (float e : {axis(n->min) - pad, axis(n->max) + pad})
+        {
+            const float cost = std::fabs(e - edge) * (e > edge ? 3.0f : 1.0f);
+            const bool keeps = !can_keep || (e <= axis(keep.min) && e + extent >= axis(keep.max));
+            if (cost < best_cost && keeps && !cuts(e))
+            {
+                best_cost = cost;
+                best = e - edge;
+            }
+        }
+    if (vertical)
+        c.cy += best;
+    else
+        c.cx += best;
+    const Camera clamped = ClampCamera(c, scene.bounds_min, scene.bounds_max, f);
+    return clamped;
+}
+
+Camera UncutLeadingEdges(Camera c, const PathwayScene& scene, const CameraFrame& f, const Box& keep)
+{
+    return UncutEdge(UncutEdge(c, scene, f, false, keep), scene, f, true, keep);
+}
+
+// The readable fit of the whole flowchart, with the cross axis centred on a start point: the
+// visitor's own (`start_id`), else the first one, so a large chart opens where a route begins.
+Camera DefaultCamera(const PathwayScene& scene, const kiosk::core::Pathway& pathway, const CameraFrame& f,
+                     const std::string& start_id)
 {
     Box starts;
+    const kiosk::core::PathwayStart* start = nullptr;
     for (const auto& s : pathway.starts)
-        for (const std::string& id : s.nodes)
+        if (s.id == start_id || (!start && !s.nodes.empty()))
+            start = &s;
+    if (start)
+        for (const std::string& id : start->nodes)
             if (const int i = kiosk::core::PathwayNodeIndex(pathway, id); i >= 0)
                 starts.Add(scene.nodes[static_cast<size_t>(i)]);
-    const ImVec2 focus = starts.Empty() ? ImVec2(0.5f * (scene.bounds_min.x + scene.bounds_max.x),
-                                                 0.5f * (scene.bounds_min.y + scene.bounds_max.y))
-                                        : starts.Centre();
-    return FrameBox(scene.bounds_min, scene.bounds_max, focus, scene.direction, scene.bounds_min, scene.bounds_max, f);
+    ImVec2 focus = starts.Empty() ? ImVec2(0.5f * (scene.bounds_min.x + scene.bounds_max.x),
+                                           0.5f * (scene.bounds_min.y + scene.bounds_max.y))
+                                  : starts.Centre();
+    // A start point whose nodes spread wider than the view opens on its first node, so at least
+    // one is whole in view, not on the empty middle between them.
+    const bool across_x = scene.direction == LayoutDirection::TopToBottom;
+    const float spread = across_x ? starts.max.x - starts.min.x : starts.max.y - starts.min.y;
+    const float room = (across_x ? f.view_max.x - f.view_min.x : f.view_max.y - f.view_min.y) - 2.0f * f.margin;
+    if (start && !starts.Empty() && spread * kReadableZoom > room)
+        if (const int i = kiosk::core::PathwayNodeIndex(pathway, start->nodes.front()); i >= 0)
+        {
+            const SceneNode& n = scene.nodes[static_cast<size_t>(i)];
+            focus = ImVec2(0.5f * (n.min.x + n.max.x), 0.5f * (n.min.y + n.max.y));
+            starts = Box{};
+            starts.Add(n);
+        }
+    const Camera c =
+        FrameBox(scene.bounds_min, scene.bounds_max, focus, scene.direction, scene.bounds_min, scene.bounds_max, f);
+    return UncutLeadingEdges(c, scene, f, starts);
 }
 
 Camera TargetFor(core::PathwayFraming framing, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
                  const kiosk::core::PathwayHighlight& lit, int selected, const Camera& now, const CameraFrame& f,
-                 bool animated)
+                 bool animated, const std::string& start_id)
 {
-    const Camera fallback = DefaultCamera(scene, pathway, f);
+    const Camera fallback = DefaultCamera(scene, pathway, f, start_id);
     if (framing == core::PathwayFraming::Lit && lit.active)
     {
         Box box, focus;
@@ -287,7 +364,7 @@ bool Near(const Camera& a, const Camera& b)
 
 // The flowchart's own buttons.
 void ApplyZoom(ZoomCommand cmd, PathwayCamera& pv, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
-               const CameraFrame& f, float min_zoom)
+               const CameraFrame& f, float min_zoom, const std::string& start_id)
 {
     const Camera now = pv.anim_progress < 1.0f ? Camera{pv.to_x, pv.to_y, pv.to_zoom} : Current(pv);
     const ImVec2 centre(0.5f * (f.view_min.x + f.view_max.x), 0.5f * (f.view_min.y + f.view_max.y));
@@ -305,13 +382,14 @@ void ApplyZoom(ZoomCommand cmd, PathwayCamera& pv, const PathwayScene& scene, co
         break;
     case ZoomCommand::Fit:
     {
-        // First the readable fit; pressed again there, the whole flowchart however small.
-        const Camera readable = DefaultCamera(scene, pathway, f);
+        // The whole flowchart, however small, one tap from anywhere; pressed again there, back to
+        // the readable fit.
+        const Camera readable = DefaultCamera(scene, pathway, f, start_id);
         Camera all = CentreOn(
             ImVec2(0.5f * (scene.bounds_min.x + scene.bounds_max.x), 0.5f * (scene.bounds_min.y + scene.bounds_max.y)),
             std::min(kMaxFitZoom, FitZoom(scene.bounds_min, scene.bounds_max, f)), scene.bounds_min, scene.bounds_max,
             f);
-        MoveTo(pv, Near(now, readable) ? all : readable, true);
+        MoveTo(pv, Near(now, all) ? readable : all, true);
         break;
     }
     case ZoomCommand::None:
@@ -352,7 +430,10 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     int selected = kiosk::core::PathwayNodeIndex(pathway, ctx.visit->pathway.selected);
-    const Regions r = LayoutRegions(ctx, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
+    const TopBarSpec bar_spec{true, true, Tr(ctx, "pathway.title")};
+    const ChromeLayout chrome = LayoutChrome(ctx, bar_spec);
+    const Regions r =
+        LayoutRegions(ctx, chrome, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
     const CameraFrame frame = FrameOf(r, m);
     PathwaySceneCache& cache = PathwaySceneCache::Shared();
     const LayoutDirection direction = kiosk::core::ChooseDirection(m.screen_w, m.screen_h);
@@ -381,7 +462,9 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         if (pv.reframe != core::PathwayFraming::None)
         {
             const Camera now = Current(pv);
-            MoveTo(pv, TargetFor(pv.reframe, *scene, pathway, lit, selected, now, frame, pv.reframe_animated),
+            MoveTo(pv,
+                   TargetFor(pv.reframe, *scene, pathway, lit, selected, now, frame, pv.reframe_animated,
+                             ctx.visit->pathway.lit_start),
                    pv.reframe_animated);
             pv.reframe = core::PathwayFraming::None;
         }
@@ -410,13 +493,6 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
             DoubleTap(ctx, pv, io.MousePos, frame, min_zoom);
         if (drawn.tapped >= 0 && !on_controls)
             action = core::PathwayNodeOpened{pathway.nodes[static_cast<size_t>(drawn.tapped)].id};
-
-        const ZoomCommand zoom = DrawZoomControls(ctx, r.controls_min);
-        if (zoom != ZoomCommand::None)
-        {
-            ApplyZoom(zoom, pv, *scene, pathway, frame, min_zoom);
-            result.animating = true;
-        }
     }
 
     if (r.legend)
@@ -427,6 +503,17 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         if (!IsNone(chip))
             action = chip;
     }
+    // The zoom controls sit on the chip panel (drawn over it).
+    if (scene)
+    {
+        const ZoomCommand zoom = DrawZoomControls(ctx, r.controls_min);
+        if (zoom != ZoomCommand::None)
+        {
+            ApplyZoom(zoom, pv, *scene, pathway, frame, MinZoom(scene->bounds_min, scene->bounds_max, frame),
+                      ctx.visit->pathway.lit_start);
+            result.animating = true;
+        }
+    }
     if (selected >= 0)
     {
         const ScreenResult sheet = DrawPathwaySheet(ctx, view, pathway.nodes[static_cast<size_t>(selected)], r.sheet);
@@ -434,7 +521,7 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         if (!IsNone(sheet.action))
             action = sheet.action;
     }
-    const core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "pathway.title")});
+    const core::VisitAction bar = DrawChrome(ctx, bar_spec, chrome);
     if (!IsNone(bar))
         action = bar;
     EndScreenWindow();

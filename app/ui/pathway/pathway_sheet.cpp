@@ -116,7 +116,7 @@ float HeaderHeight(const Metrics& m)
 } // namespace
 
 SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node, float top,
-                                 float side_bottom)
+                                 float side_bottom, float bottom)
 {
     const Metrics& m = ctx.metrics;
     SheetPlacement s;
@@ -133,10 +133,10 @@ SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::Pathwa
         core::VisitAction unused;
         const float content =
             HeaderHeight(m) + Body(ctx, node, pad, 0.0f, m.screen_w - 2.0f * pad, false, unused) + pad;
-        const float most = std::max(14.0f * m.em, 0.5f * (m.screen_h - top));
-        const float h = std::min({content, most, m.screen_h - top});
-        s.min = ImVec2(0.0f, std::floor(m.screen_h - h));
-        s.max = ImVec2(m.screen_w, m.screen_h);
+        const float most = std::max(14.0f * m.em, 0.5f * (bottom - top));
+        const float h = std::min({content, most, bottom - top});
+        s.min = ImVec2(0.0f, std::floor(bottom - h));
+        s.max = ImVec2(m.screen_w, bottom);
     }
     return s;
 }
@@ -199,12 +199,7 @@ ScreenResult DrawPathwaySheet(const UiContext& ctx, VisitView& view, const kiosk
     dl->PopClipRect();
     if (!IsNone(body_action))
         result.action = body_action;
-    // A hint that there is more below: a fade at the bottom edge while the body is scrolled short.
-    if (content_h - pv.sheet_scroll_y > body_max.y - body_min.y + 1.0f)
-    {
-        const ImU32 solid = p.surface, clear = p.surface & ~IM_COL32_A_MASK;
-        dl->AddRectFilledMultiColor(ImVec2(body_min.x, body_max.y - 1.5f * m.em), body_max, clear, clear, solid, solid);
-    }
+    DrawScrollCue(ctx, body_min, body_max, content_h, pv.sheet_scroll_y, p.surface);
     return result;
 }
 } // namespace kiosk::ui

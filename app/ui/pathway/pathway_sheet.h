@@ -20,10 +20,11 @@ struct SheetPlacement
 };
 
 // Where the sheet goes on this screen: a side sheet runs from `top` (under the top bar) down to
-// `side_bottom` (above the start chips, which stay reachable); a bottom sheet is as tall as the
-// node's text needs, at most about half the screen below `top`.
+// `side_bottom` (above the start chips, which stay reachable); a bottom sheet rests on `bottom`
+// (the screen's bottom, or the top of the control bar) and is as tall as the node's text needs,
+// at most about half the space between `top` and `bottom`.
 SheetPlacement PlacePathwaySheet(const UiContext& ctx, const kiosk::core::PathwayNode& node, float top,
-                                 float side_bottom);
+                                 float side_bottom, float bottom);
 
 // Draws the sheet. Actions: core::PathwayNodeOpened{""} (Close), core::PathwayNodeOpened{next id},
 // core::OpenRole{id}. Scrolls with view.pathway.sheet_scroll_*; `animating` while it glides.

@@ -96,6 +96,7 @@ ScreenResult DrawFaultScreen(const UiContext& ctx, VisitView& view, const kiosk:
     dl->PushClipRect(list_min, list_max, true);
     List(ctx, diagnostics, x, width, list_min.y + m.gap - std::round(view.fault_scroll_y), true);
     dl->PopClipRect();
+    DrawScrollCue(ctx, list_min, list_max, list_h, view.fault_scroll_y);
     dl->AddLine(ImVec2(x, list_max.y), ImVec2(x + width, list_max.y), p.border, std::max(1.0f, 0.06f * m.em));
 
     ButtonSpec retry{"fault:reload", Tr(ctx, "fault.try_again"), std::nullopt, ButtonKind::Primary, nullptr};

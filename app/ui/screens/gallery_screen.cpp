@@ -34,12 +34,12 @@ struct GalleryLayout
     ImVec2 nav_min, nav_max;     // prev, counter, next
 };
 
-GalleryLayout Layout(const Metrics& m)
+GalleryLayout Layout(const Metrics& m, const ChromeLayout& chrome)
 {
     GalleryLayout l;
     const float margin = PageMargin(m);
-    const float top = TopBarHeight(m) + m.gap;
-    const float bottom = m.screen_h - m.gap;
+    const float top = chrome.content_top + m.gap;
+    const float bottom = chrome.content_bottom - m.gap;
     const float nav_h = std::max(m.touch_min, 2.4f * m.em);
     if (m.portrait())
     {
@@ -82,7 +82,10 @@ void CentreInPortrait(const UiContext& ctx, const std::vector<const kiosk::core:
     const float reserved = 2.5f * m.em;       // hint and dots above the buttons
     const float space = l.text_max.y - reserved - l.photo_min.y;
     const float group = (l.photo_max.y - l.photo_min.y) + m.gap + text_h;
-    const float shift = std::floor(std::max(0.0f, 0.5f * (space - group)));
+    // With the controls at the bottom the photo (a swipe surface) sits as low as it can, within
+    // reach; otherwise the group is centred.
+    const float share = ControlsAtBottom(ctx) ? 1.0f : 0.5f;
+    const float shift = std::floor(std::max(0.0f, share * (space - group)));
     l.photo_min.y += shift;
     l.photo_max.y += shift;
     l.text_min.y += shift;
@@ -235,7 +238,9 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     const int count = static_cast<int>(photos.size());
     const int index = core::WrapIndex(ctx.visit->gallery_index, count);
     BeginScreenWindow("##gallery", ctx);
-    GalleryLayout l = Layout(ctx.metrics);
+    const TopBarSpec bar_spec{true, true, Tr(ctx, "gallery.title")};
+    const ChromeLayout chrome = LayoutChrome(ctx, bar_spec);
+    GalleryLayout l = Layout(ctx.metrics, chrome);
     if (ctx.metrics.portrait())
         CentreInPortrait(ctx, photos, l);
     // Later steps win: a tap on a button or the top bar beats a swipe that ended there.
@@ -247,7 +252,7 @@ ScreenResult DrawGalleryScreen(const UiContext& ctx, VisitView& view)
     DrawProgressDots(ctx, index, count, l);
     if (const core::VisitAction nav = DrawNavigation(ctx, index, count, l); !IsNone(nav))
         action = nav;
-    if (const core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "gallery.title")}); !IsNone(bar))
+    if (const core::VisitAction bar = DrawChrome(ctx, bar_spec, chrome); !IsNone(bar))
         action = bar;
     result.action = action;
     result.animating |= view.gallery_drag_x != 0.0f;

@@ -1,6 +1,7 @@
 // Home: the event header, a scrolling grid of role cards grouped so that specialisms follow
 // their parent role, and two large entry buttons (Find your route, Photo gallery) fixed at
-// the bottom where they are easy to reach. Layout is computed first, then drawn.
+// the bottom where they are easy to reach (above the control bar when it is at the bottom).
+// Layout is computed first, then drawn.
 #include "ui/fonts.h"
 #include "ui/screens/chrome.h"
 #include "ui/screens/screens.h"
@@ -123,8 +124,10 @@ GridLayout LayoutGrid(const UiContext& ctx, float width, float view_h)
 }
 
 // The header under the bar: the event's logo and name and a short prompt, on a soft band.
-// Landscape: logo left of the words. Portrait: a centred stack filling the top third, so the
-// cards and buttons sit lower, within reach.
+// Landscape: logo left of the words. Portrait: a centred stack reaching down to the reach line
+// (chrome.h kReachZoneTop), so every card and button lies below it, within a wheelchair user's
+// reach; the top of a tall screen is read from a distance, so the band shows the event large
+// (logo up to 12 em, the prompt in the heading font) rather than empty space.
 float DrawHeader(const UiContext& ctx, float top, float width, float margin)
 {
     const Metrics& m = ctx.metrics;
@@ -136,11 +139,15 @@ float DrawHeader(const UiContext& ctx, float top, float width, float margin)
     if (m.portrait())
     {
         ImFont* name_font = TextWidth(ctx.fonts->display, name) <= width ? ctx.fonts->display : ctx.fonts->title;
-        const float logo_side = event.logo.empty() ? 0.0f : std::floor(5.0f * m.em);
+        ImFont* intro_font = ctx.fonts->heading;
+        const float space = std::max(0.0f, std::floor(kReachZoneTop * m.screen_h) - top);
+        const float text_h = TextHeight(name_font, name, width) + 0.3f * m.em + TextHeight(intro_font, intro, width);
+        const float logo_side = event.logo.empty()
+                                    ? 0.0f
+                                    : std::floor(std::clamp(space - text_h - 4.0f * m.gap, 5.0f * m.em, 12.0f * m.em));
         const float logo_h = logo_side > 0.0f ? logo_side + m.gap : 0.0f;
-        const float h =
-            logo_h + TextHeight(name_font, name, width) + 0.3f * m.em + TextHeight(ctx.fonts->body, intro, width);
-        const float block_h = std::max(h + 2.0f * m.gap, std::floor(m.screen_h / 3.0f - top));
+        const float h = logo_h + text_h;
+        const float block_h = std::max(std::ceil(h + 2.0f * m.gap), space);
         dl->AddRectFilled(ImVec2(0.0f, top), ImVec2(m.screen_w, top + block_h), p.accent_soft);
         const float cx = 0.5f * m.screen_w;
         float y = top + std::floor(0.5f * (block_h - h));
@@ -149,7 +156,7 @@ float DrawHeader(const UiContext& ctx, float top, float width, float margin)
                       ImVec2(cx + 0.5f * logo_side, y + logo_side), ImageFit::Contain, 0.0f);
         y += logo_h;
         y += DrawTextCenteredWrapped(name_font, cx, y, p.text, name, width) + 0.3f * m.em;
-        DrawTextCenteredWrapped(ctx.fonts->body, cx, y, p.text, intro, width);
+        DrawTextCenteredWrapped(intro_font, cx, y, p.text, intro, width);
         return block_h;
     }
     ImFont* name_font = ctx.fonts->title;
@@ -195,14 +202,17 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
 
     const float margin = PageMargin(m);
     const float content_w = m.screen_w - 2.0f * margin;
-    const float bar_h = TopBarHeight(m);
+    const auto& event = ctx.pack->settings.event;
     // Short landscape screens (800x480) have no room for a header; the bar names the event.
     const bool compact = !m.portrait() && m.screen_h < 36.0f * m.em;
+    const TopBarSpec bar_spec{false, false, (compact ? event.name : event.organiser).Get(ctx.visit->language)};
+    const ChromeLayout chrome = LayoutChrome(ctx, bar_spec);
+    const float bar_h = chrome.content_top;
     const float header_h = compact ? 0.0f : DrawHeader(ctx, bar_h, content_w, margin);
     const float buttons_h = std::max(1.3f * m.touch_min, 2.8f * m.em);
     const float footer_h = buttons_h + 2.0f * m.gap;
     const ImVec2 grid_min(0.0f, bar_h + header_h);
-    const ImVec2 grid_max(m.screen_w, m.screen_h - footer_h);
+    const ImVec2 grid_max(m.screen_w, chrome.content_bottom - footer_h);
 
     // Compute, scroll, then draw the grid clipped to its view.
     const GridLayout grid = LayoutGrid(ctx, content_w, grid_max.y - grid_min.y);
@@ -222,6 +232,7 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
             result.action = core::OpenRole{c.role->id};
     }
     dl->PopClipRect();
+    DrawScrollCue(ctx, grid_min, grid_max, grid.content_h, view.home_scroll_y);
     // A soft edge where the grid scrolls under the header and footer.
     if (view.home_scroll_y > 0.5f)
         dl->AddLine(ImVec2(0, grid_min.y), ImVec2(m.screen_w, grid_min.y), p.border, std::max(1.0f, 0.06f * m.em));
@@ -230,9 +241,7 @@ ScreenResult DrawHomeScreen(const UiContext& ctx, VisitView& view)
     core::VisitAction footer = DrawEntryButtons(ctx, grid_max.y + m.gap, grid_max.y + m.gap + buttons_h, margin);
     if (!IsNone(footer))
         result.action = footer;
-    const auto& event = ctx.pack->settings.event;
-    core::VisitAction bar =
-        DrawTopBar(ctx, TopBarSpec{false, false, (compact ? event.name : event.organiser).Get(ctx.visit->language)});
+    core::VisitAction bar = DrawChrome(ctx, bar_spec, chrome);
     if (!IsNone(bar))
         result.action = bar;
     EndScreenWindow();

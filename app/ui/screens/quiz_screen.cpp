@@ -90,7 +90,7 @@ float DrawProgress(const UiContext& ctx, size_t question, size_t total, float x0
     return ctx.fonts->body_bold->FontSize;
 }
 
-core::VisitAction DrawQuestion(const UiContext& ctx, const Quiz& quiz, size_t index)
+core::VisitAction DrawQuestion(const UiContext& ctx, const ChromeLayout& chrome, const Quiz& quiz, size_t index)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -100,7 +100,7 @@ core::VisitAction DrawQuestion(const UiContext& ctx, const Quiz& quiz, size_t in
 
     const float margin = PageMargin(m);
     const float x0 = margin, x1 = m.screen_w - margin, w = x1 - x0;
-    float y = TopBarHeight(m) + m.gap;
+    float y = chrome.content_top + m.gap;
     y += DrawProgress(ctx, index, quiz.questions.size(), x0, x1, y) + m.gap;
     const std::string& text = q.text.Get(lang);
     ImFont* qfont = TextHeight(ctx.fonts->title, text, w) <= 2.6f * ctx.fonts->title->FontSize ? ctx.fonts->title
@@ -109,7 +109,7 @@ core::VisitAction DrawQuestion(const UiContext& ctx, const Quiz& quiz, size_t in
 
     // The bottom row: "Not sure" always, "Previous question" from the second question on.
     const float row_h = std::max(1.2f * m.touch_min, 2.4f * m.em);
-    const float row_y = m.screen_h - m.gap - row_h;
+    const float row_y = chrome.content_bottom - m.gap - row_h;
     const bool has_previous = index > 0;
     const float row_w = has_previous ? std::floor(0.5f * (w - m.gap)) : std::min(w, 16.0f * m.em);
     const float unsure_x = has_previous ? x0 + row_w + m.gap : 0.5f * (m.screen_w - row_w);
@@ -276,7 +276,7 @@ core::VisitAction DrawResultCard(const UiContext& ctx, const core::Role& role, c
 // "Where are you now?": the flowchart's start points as big buttons, on a panel in place of the
 // result. Choosing one opens the flowchart with that start and the role lit; the back arrow (or the
 // bar's Back) returns to the result.
-core::VisitAction DrawWhereNow(const UiContext& ctx, const std::string& role_id)
+core::VisitAction DrawWhereNow(const UiContext& ctx, const ChromeLayout& chrome, const std::string& role_id)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -294,11 +294,14 @@ core::VisitAction DrawWhereNow(const UiContext& ctx, const std::string& role_id)
     const float pad = m.em;
     const float head_h = std::max(TextHeight(ctx.fonts->title, title, w - 2.0f * pad - bh - m.gap), bh) + 0.3f * m.em +
                          TextHeight(ctx.fonts->body, sub, w - 2.0f * pad);
-    const float h =
-        std::min(m.screen_h - TopBarHeight(m) - 2.0f * m.gap, 2.0f * pad + head_h + m.gap + (float)rows * (bh + m.gap));
-    const float bar_h = TopBarHeight(m);
+    const float h = std::min(chrome.content_bottom - chrome.content_top - 2.0f * m.gap,
+                             2.0f * pad + head_h + m.gap + (float)rows * (bh + m.gap));
+    const float bar_h = chrome.content_top;
+    // Centred; as low as it goes (within reach) when the controls are at the bottom.
+    const float share = chrome.at_bottom ? 1.0f : 0.5f;
     const ImVec2 min(std::floor(0.5f * (m.screen_w - w)),
-                     std::floor(bar_h + std::max(m.gap, 0.5f * (m.screen_h - bar_h - h))));
+                     std::floor(bar_h + std::max(m.gap, share * (chrome.content_bottom - bar_h - h) -
+                                                            (chrome.at_bottom ? m.gap : 0.0f))));
     const ImVec2 max(min.x + w, min.y + h);
     dl->AddRectFilled(min, max, p.surface, 0.6f * m.em);
     dl->AddRect(min, max, p.border, 0.6f * m.em, 0, std::max(1.0f, 0.08f * m.em));
@@ -322,7 +325,7 @@ core::VisitAction DrawWhereNow(const UiContext& ctx, const std::string& role_id)
     return action;
 }
 
-core::VisitAction DrawResult(const UiContext& ctx, VisitView& view, bool* animating)
+core::VisitAction DrawResult(const UiContext& ctx, const ChromeLayout& chrome, VisitView& view, bool* animating)
 {
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
@@ -332,9 +335,9 @@ core::VisitAction DrawResult(const UiContext& ctx, VisitView& view, bool* animat
 
     const float margin = PageMargin(m);
     const float x0 = margin, w = m.screen_w - 2.0f * margin;
-    const float bar_h = TopBarHeight(m);
+    const float bar_h = chrome.content_top;
     const float foot_h = std::max(1.2f * m.touch_min, 2.4f * m.em);
-    const ImVec2 view_min(0.0f, bar_h), view_max(m.screen_w, m.screen_h - foot_h - 2.0f * m.gap);
+    const ImVec2 view_min(0.0f, bar_h), view_max(m.screen_w, chrome.content_bottom - foot_h - 2.0f * m.gap);
 
     // Layout first: heading, intro (or the gentle "not sure" message), then the cards.
     const std::string heading = Tr(ctx, "quiz.result_title");
@@ -381,6 +384,7 @@ core::VisitAction DrawResult(const UiContext& ctx, VisitView& view, bool* animat
             y += h + m.gap;
     }
     dl->PopClipRect();
+    DrawScrollCue(ctx, view_min, view_max, content_h, view.scroll_y);
     dl->AddLine(ImVec2(0, view_max.y), ImVec2(m.screen_w, view_max.y), p.border, std::max(1.0f, 0.06f * m.em));
 
     // The footer: change the last answer, or start again.
@@ -406,16 +410,18 @@ ScreenResult DrawQuizScreen(const UiContext& ctx, VisitView& view)
     const core::QuizProgress& progress = ctx.visit->quiz;
     const bool finished = core::QuizFinished(*ctx.visit, *ctx.pack);
     const bool where_now = finished && !progress.route_role.empty();
+    const TopBarSpec bar_spec{true, true, Tr(ctx, "quiz.title")};
+    const ChromeLayout chrome = LayoutChrome(ctx, bar_spec);
     if (!quiz.Empty() && !where_now)
     {
         if (finished)
-            result.action = DrawResult(ctx, view, &result.animating);
+            result.action = DrawResult(ctx, chrome, view, &result.animating);
         else if (progress.Question() < quiz.questions.size())
-            result.action = DrawQuestion(ctx, quiz, progress.Question());
+            result.action = DrawQuestion(ctx, chrome, quiz, progress.Question());
     }
     else if (where_now)
-        result.action = DrawWhereNow(ctx, progress.route_role);
-    core::VisitAction bar = DrawTopBar(ctx, TopBarSpec{true, true, Tr(ctx, "quiz.title")});
+        result.action = DrawWhereNow(ctx, chrome, progress.route_role);
+    core::VisitAction bar = DrawChrome(ctx, bar_spec, chrome);
     // Back steps back within the quiz: "Where are you now?" closes, else the previous answer opens
     // for changing; on the first question Back leaves the quiz.
     if (std::holds_alternative<core::Back>(bar) && where_now)

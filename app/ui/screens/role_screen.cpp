@@ -405,24 +405,24 @@ ScreenResult DrawRoleScreen(const UiContext& ctx, VisitView& view)
     const Metrics& m = ctx.metrics;
     BeginScreenWindow("##role", ctx);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float bar_h = TopBarHeight(m);
-    const ImVec2 view_min(0.0f, bar_h), view_max(m.screen_w, m.screen_h);
     const PageColumns cols = LayoutColumns(m);
-
     core::VisitAction unused;
     float title_bottom = 0.0f;
     const float content_h = Page(ctx, *role, cols, 0.0f, false, unused, &title_bottom);
+    // The bar names the role once its big title has scrolled under it.
+    const bool title_hidden = view.scroll_y > title_bottom;
+    const TopBarSpec bar_spec{true, true, title_hidden ? role->title.Get(ctx.visit->language) : ""};
+    const ChromeLayout chrome = LayoutChrome(ctx, bar_spec);
+    const float bar_h = chrome.content_top;
+    const ImVec2 view_min(0.0f, bar_h), view_max(m.screen_w, chrome.content_bottom);
     result.animating |=
         UpdateDragScroll(ctx, view_min, view_max, content_h, ScrollState{&view.scroll_y, &view.scroll_velocity});
 
     dl->PushClipRect(view_min, view_max, true);
     Page(ctx, *role, cols, bar_h - std::round(view.scroll_y), true, result.action, nullptr);
     dl->PopClipRect();
-
-    // The bar names the role once its big title has scrolled under it.
-    const bool title_hidden = view.scroll_y > title_bottom;
-    core::VisitAction bar =
-        DrawTopBar(ctx, TopBarSpec{true, true, title_hidden ? role->title.Get(ctx.visit->language) : ""});
+    DrawScrollCue(ctx, view_min, view_max, content_h, view.scroll_y);
+    core::VisitAction bar = DrawChrome(ctx, bar_spec, chrome);
     if (!IsNone(bar))
         result.action = bar;
     EndScreenWindow();

@@ -1,6 +1,11 @@
 #include "ui/widgets/drag_scroll.h"
 
 #include "ui/hit_registry.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/ui_strings.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/text.h"
 #include "ui/widgets/touch.h"
 
 #include <algorithm>
@@ -95,5 +100,46 @@ float HorizontalDragOffset(const UiContext& ctx, ImVec2 view_min, ImVec2 view_ma
         !IsDragging(ctx.metrics))
         return 0.0f;
     return io.MousePos.x - io.MouseClickedPos[0].x;
+}
+
+bool DrawScrollCue(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float content_h, float offset, ImU32 page)
+{
+    const Metrics& m = ctx.metrics;
+    const float view_h = view_max.y - view_min.y;
+    // Half an em of slack: a page that ends just under the edge shows nothing worth a cue.
+    if (content_h - offset - view_h <= 0.5f * m.em || view_h < 3.0f * m.em)
+        return false;
+    const Palette& p = *ctx.palette;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(view_min, view_max, true);
+    // The fade: the page dissolves into the background towards the edge (a solid edge in high
+    // contrast would hide text rather than hint at more).
+    const float fade_h = std::min(2.5f * m.em, 0.3f * view_h);
+    const ImU32 solid = page ? page : p.background;
+    const ImU32 clear = solid & ~IM_COL32_A_MASK;
+    if (!p.high_contrast)
+        dl->AddRectFilledMultiColor(ImVec2(view_min.x, view_max.y - fade_h), view_max, clear, clear, solid, solid);
+
+    // The label: a pill with a chevron, in the accent, centred on the bottom edge.
+    ImFont* font = ctx.fonts->body_bold;
+    const std::string label = Tr(ctx, "scroll.more");
+    const float icon = 0.9f * m.em;
+    const float pad = 0.6f * m.em;
+    const float w = std::min(view_max.x - view_min.x, pad + icon + 0.4f * m.em + TextWidth(font, label) + pad);
+    const float h = std::ceil(font->FontSize + 0.7f * m.em);
+    const float cx = 0.5f * (view_min.x + view_max.x);
+    const ImVec2 a(std::floor(cx - 0.5f * w), std::floor(view_max.y - 0.4f * m.em - h));
+    const ImVec2 b(a.x + w, a.y + h);
+    dl->AddRectFilled(a, b, p.accent, 0.5f * h);
+    if (p.high_contrast)
+        dl->AddRect(a, b, p.accent_text, 0.5f * h, 0, std::max(2.0f, 0.08f * m.em));
+    DrawIcon(Icon::Down, ImVec2(a.x + pad + 0.5f * icon, a.y + 0.5f * h), icon, p.accent_text);
+    NoteDrawnText(label);
+    const std::string line = FitLine(font, label, b.x - (a.x + pad + icon + 0.4f * m.em) - pad);
+    dl->AddText(font, font->FontSize,
+                ImVec2(std::floor(a.x + pad + icon + 0.4f * m.em), std::floor(a.y + 0.5f * (h - font->FontSize))),
+                p.accent_text, line.c_str(), line.c_str() + line.size());
+    dl->PopClipRect();
+    return true;
 }
 } // namespace kiosk::ui

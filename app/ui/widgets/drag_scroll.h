@@ -22,6 +22,15 @@ struct ScrollState
 // true while it is moving on its own (inertia), so the app keeps drawing frames.
 bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float content_h, ScrollState state);
 
+// The cue that a view scrolls: while there is content below the view's bottom edge, a soft fade
+// along that edge and, centred on it, a "More below" label with a down chevron (the string
+// "scroll.more"). Draw it after the content, with the same view and content height as
+// UpdateDragScroll. It is a picture, not a button: a touch on it reaches the content, and a drag
+// scrolls. `page` is the colour the content sits on (0: the screen background). Returns true
+// when it drew the cue.
+bool DrawScrollCue(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float content_h, float offset,
+                   ImU32 page = 0);
+
 // --- Flings -------------------------------------------------------------------------------
 
 // This frame's time step for gestures: ImGui's, clamped so a stalled frame cannot throw content.

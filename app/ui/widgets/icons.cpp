@@ -18,6 +18,12 @@ void DrawIcon(Icon icon, ImVec2 c, float size, ImU32 color)
         dl->AddPolyline(pts, 3, color, 0, stroke);
         break;
     }
+    case Icon::Down:
+    {
+        const ImVec2 pts[3] = {P(-0.7f, -0.35f), P(0.0f, 0.35f), P(0.7f, -0.35f)};
+        dl->AddPolyline(pts, 3, color, 0, stroke);
+        break;
+    }
     case Icon::Forward:
     {
         const ImVec2 pts[3] = {P(-0.35f, -0.7f), P(0.35f, 0.0f), P(-0.35f, 0.7f)};

@@ -9,6 +9,7 @@ enum class Icon
 {
     Back,     // chevron left
     Forward,  // chevron right
+    Down,     // chevron down (more below)
     Home,     // house
     Contrast, // half-filled circle
     TextSize, // large and small A

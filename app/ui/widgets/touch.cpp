@@ -48,6 +48,11 @@ bool IsDragging(const Metrics& metrics)
 
 TouchState TouchArea(const UiContext& ctx, const std::string& id, ImVec2 min, ImVec2 max)
 {
+    // With no press in progress there is nothing to suppress: forget the last one, so a later
+    // press that happens to carry the same time (a new ImGui context, the next headless test,
+    // restarts the clock) is not taken for it.
+    if (!ImGui::GetIO().MouseDown[0] && !ImGui::GetIO().MouseReleased[0])
+        g_suppressed_press_time = -1.0;
     TouchState t;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();

@@ -81,7 +81,7 @@ TEST_CASE("at every size the default fit keeps node text at 1 em and targets at 
             const HitArea* fit = h.Find("pathway:fit");
             const HitArea* close = h.Find("pathway:sheet-close");
             REQUIRE(fit);
-            CHECK((fit->x1 <= close->x0 || fit->y1 <= close->y0 || fit->x0 >= close->x1));
+            CHECK((fit->x1 <= close->x0 || fit->y1 <= close->y0 || fit->x0 >= close->x1 || fit->y0 >= close->y1));
         }
 }
 

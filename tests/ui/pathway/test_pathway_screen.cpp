@@ -222,10 +222,10 @@ TEST_CASE("zoom buttons, Show all and a double tap change the zoom smoothly", "[
     REQUIRE(h.TapId("pathway:zoom-out"));
     h.Settle();
     CHECK(h.view.pathway.zoom < z0);
-    // Show all: first the readable fit, then (pressed again) the whole flowchart.
-    REQUIRE(h.TapId("pathway:fit"));
+    // Show all: the whole flowchart in one tap from anywhere (here zoomed in); pressed again
+    // there, back to the readable fit.
+    REQUIRE(h.TapId("pathway:zoom-in"));
     h.Settle();
-    CHECK(h.view.pathway.zoom == Approx(z0).epsilon(0.01));
     REQUIRE(h.TapId("pathway:fit"));
     h.Settle();
     CHECK(h.hits.WithPrefix("pathway:node:").size() == h.pack->pathway.nodes.size());

@@ -1,0 +1,174 @@
+// The first view of a flowchart an editor did not expect: generated pathways of 10, 50, 150 and
+// 400 nodes at the five target sizes. Nothing covers anything (node boxes, condition labels, the
+// legend, the start chips, the zoom controls, the bar), no box is cut by the canvas edge where
+// the chart starts (the top, under the legend, for a chart running down), the text is
+// readable, a start point is whole in view, and "Show all" is one tap away.
+#include "support/pathway_test_util.h"
+#include "ui/pathway/pathway_camera.h"
+#include "ui/pathway/pathway_scene.h"
+
+#include <catch2/catch.hpp>
+
+namespace core = kiosk::core;
+
+using namespace kiosk::ui;
+using kiosk::ui::test::OpenFlowchart;
+using kiosk::ui::test::UiHarness;
+
+namespace
+{
+const std::pair<float, float> kSizes[] = {{800, 480}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
+
+struct Rect
+{
+    ImVec2 min, max;
+};
+
+bool Overlap(const Rect& a, const Rect& b)
+{
+    // Touching edges are not an overlap; half a pixel of rounding is forgiven.
+    return a.min.x < b.max.x - 0.5f && b.min.x < a.max.x - 0.5f && a.min.y < b.max.y - 0.5f && b.min.y < a.max.y - 0.5f;
+}
+
+Rect Visible(const HitArea& a)
+{
+    return Rect{ImVec2(a.x0, a.y0), ImVec2(a.x1, a.y1)};
+}
+
+Rect LabelRect(const SceneEdge& e)
+{
+    return Rect{ImVec2(e.label_centre.x - 0.5f * e.label_size.x, e.label_centre.y - 0.5f * e.label_size.y),
+                ImVec2(e.label_centre.x + 0.5f * e.label_size.x, e.label_centre.y + 0.5f * e.label_size.y)};
+}
+
+PathwayScene SceneOf(const UiHarness& h)
+{
+    UiContext ctx;
+    ctx.pack = h.pack.get();
+    ctx.visit = &h.State();
+    ctx.metrics = h.metrics;
+    ctx.fonts = &h.fonts;
+    return BuildPathwayScene(ctx, core::ChooseDirection(h.metrics.screen_w, h.metrics.screen_h));
+}
+} // namespace
+
+TEST_CASE("generated flowcharts: labels never sit on boxes or on each other", "[ui][pathway][first-view]")
+{
+    for (int count : {10, 50, 150, 400})
+        for (auto [w, ht] : {std::pair{1920.f, 1080.f}, {1080.f, 1920.f}})
+        {
+            INFO(count << " nodes at " << w << "x" << ht);
+            UiHarness h(w, ht, kiosk::ui::test::GeneratedPathwayPack(count));
+            h.Frame(); // fonts
+            const PathwayScene scene = SceneOf(h);
+            std::vector<Rect> labels;
+            for (const SceneEdge& e : scene.edges)
+                if (!e.label_lines.empty() && e.points.size() >= 4)
+                    labels.push_back(LabelRect(e));
+            REQUIRE(labels.size() >= static_cast<size_t>(count) / 5);
+            int on_nodes = 0, on_labels = 0;
+            for (size_t i = 0; i < labels.size(); ++i)
+            {
+                for (const SceneNode& n : scene.nodes)
+                    on_nodes += Overlap(labels[i], Rect{n.min, n.max});
+                for (size_t j = i + 1; j < labels.size(); ++j)
+                    on_labels += Overlap(labels[i], labels[j]);
+            }
+            CHECK(on_nodes == 0);
+            CHECK(on_labels == 0);
+            for (size_t i = 0; i < scene.nodes.size(); ++i)
+                for (size_t j = i + 1; j < scene.nodes.size(); ++j)
+                    CHECK_FALSE(Overlap(Rect{scene.nodes[i].min, scene.nodes[i].max},
+                                        Rect{scene.nodes[j].min, scene.nodes[j].max}));
+        }
+}
+
+TEST_CASE("generated flowcharts: the first view is readable and nothing covers a box", "[ui][pathway][first-view]")
+{
+    for (int count : {10, 50, 150, 400})
+        for (auto [w, ht] : kSizes)
+        {
+            INFO(count << " nodes at " << w << "x" << ht);
+            auto pack = kiosk::ui::test::GeneratedPathwayPack(count);
+            UiHarness h(w, ht, pack);
+            OpenFlowchart(h);
+            const HitArea* canvas = h.Find("pathway:canvas");
+            REQUIRE(canvas);
+            const Rect view = Visible(*canvas);
+
+            // Every control (zoom, Show all, start chips, the bar) lies outside the canvas, so
+            // no box or label can be under one.
+            std::vector<HitArea> controls;
+            for (const HitArea& a : h.hits.Areas())
+                if (a.id.rfind("pathway:node:", 0) != 0 && a.id != "pathway:canvas")
+                    controls.push_back(a);
+            REQUIRE(h.Find("pathway:fit"));
+            REQUIRE(h.Find("pathway:zoom-in"));
+            for (const HitArea& c : controls)
+            {
+                INFO(c.id);
+                CHECK_FALSE(Overlap(Visible(c), view));
+                for (const HitArea& d : controls)
+                    if (c.id != d.id)
+                        CHECK_FALSE(Overlap(Visible(c), Visible(d)));
+            }
+            const bool top_to_bottom = core::ChooseDirection(w, ht) == core::LayoutDirection::TopToBottom;
+            const std::vector<HitArea> nodes = h.hits.WithPrefix("pathway:node:");
+            REQUIRE_FALSE(nodes.empty());
+            for (const HitArea& n : nodes)
+            {
+                INFO(n.id);
+                // Drawn only inside the canvas (under the legend and the bar nothing shows) ...
+                CHECK(n.x0 >= view.min.x - 0.5f);
+                CHECK(n.y0 >= view.min.y - 0.5f);
+                CHECK(n.x1 <= view.max.x + 0.5f);
+                CHECK(n.y1 <= view.max.y + 0.5f);
+                // ... and no box is cut by the edge where the chart starts (the top, under the
+                // legend, when it runs down; the left when it runs across). Across the flow a
+                // wide chart runs off both sides, and only the start point must be whole (below).
+                if (top_to_bottom)
+                    CHECK_FALSE((n.full_y0 < view.min.y - 0.5f && n.full_y1 > view.min.y));
+                else
+                    CHECK_FALSE((n.full_x0 < view.min.x - 0.5f && n.full_x1 > view.min.x));
+            }
+
+            // Condition labels on screen: inside the canvas, clear of every control.
+            const PathwayScene scene = SceneOf(h);
+            Camera cam{h.view.pathway.centre_x, h.view.pathway.centre_y, h.view.pathway.zoom};
+            CameraFrame frame;
+            frame.view_min = view.min;
+            frame.view_max = view.max;
+            frame.anchor = ImVec2(0.5f * (view.min.x + view.max.x), 0.5f * (view.min.y + view.max.y));
+            for (const SceneEdge& e : scene.edges)
+            {
+                if (e.label_lines.empty() || e.points.size() < 4)
+                    continue;
+                const Rect world = LabelRect(e);
+                Rect s{WorldToScreen(cam, frame, world.min), WorldToScreen(cam, frame, world.max)};
+                if (!Overlap(s, view))
+                    continue;
+                s.min = ImVec2(std::max(s.min.x, view.min.x), std::max(s.min.y, view.min.y));
+                s.max = ImVec2(std::min(s.max.x, view.max.x), std::min(s.max.y, view.max.y));
+                for (const HitArea& c : controls)
+                    CHECK_FALSE(Overlap(s, Visible(c)));
+            }
+
+            // Readable, and a start point whole in view.
+            CHECK(h.view.pathway.zoom >= kReadableZoom - 1e-3f);
+            int whole_starts = 0;
+            for (const std::string& id : pack->pathway.starts.front().nodes)
+                if (const HitArea* a = h.Find("pathway:node:" + id))
+                    whole_starts +=
+                        a->x0 == a->full_x0 && a->y0 == a->full_y0 && a->x1 == a->full_x1 && a->y1 == a->full_y1;
+            CHECK(whole_starts >= 1);
+
+            // Show all: one tap, and the camera moves out to the whole chart (or stays, when it
+            // already shows all of it).
+            const float zoom = h.view.pathway.zoom;
+            REQUIRE(h.TapId("pathway:fit"));
+            h.Settle();
+            CHECK(h.view.pathway.zoom <= zoom + 1e-3f);
+            if (count <= 50)
+                CHECK(h.hits.WithPrefix("pathway:node:").size() == pack->pathway.nodes.size());
+        }
+}
