@@ -8,6 +8,7 @@
 //   4. ContentPack and UiStrings lookups, CollectPackText
 #include "core/content/content_loader.h"
 
+#include "core/content/colour_contrast.h"
 #include "core/content/content_paths.h"
 #include "core/content/interface_strings.h"
 #include "core/content/json_fields.h"
@@ -38,6 +39,18 @@ bool IsValidStringKey(const std::string& key)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'))
             return false;
     return true;
+}
+
+// An editor's colour that is too light to read: a warning when the kiosk can darken it enough,
+// an error when even darkened it stays unreadable (core/content/colour_contrast.h).
+void ReportContrast(DiagnosticList& diags, const ContrastCheck& check, const SourceLocation& where)
+{
+    if (check.Passes())
+        return;
+    if (check.ShownPasses())
+        diags.Warning(where, DescribeContrast(check));
+    else
+        diags.Error(where, DescribeContrast(check));
 }
 
 struct PackLoader
@@ -183,6 +196,8 @@ struct PackLoader
                                   s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
                                   s.theme.background = t.Color("background", Need::Optional, s.theme.background);
                                   s.theme.text = t.Color("text", Need::Optional, s.theme.text);
+                                  for (const ContrastCheck& c : ThemeColourChecks(s.theme))
+                                      ReportContrast(diags, c, t.Where(c.field == "theme.text" ? "text" : "accent"));
                               });
                      r.ObjectList("families", Need::Required,
                                   [&](FieldReader& f, size_t)
@@ -191,6 +206,8 @@ struct PackLoader
                                       family.id = f.Id("id", Need::Required);
                                       family.title = f.Text("title", Need::Required);
                                       family.color = f.Color("color", Need::Required, family.color);
+                                      ReportContrast(diags, FamilyColourCheck(s.families.size(), family),
+                                                     f.Where("color"));
                                       if (!family.id.empty() && pack.FindFamily(family.id))
                                           diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
                                       s.families.push_back(family);
