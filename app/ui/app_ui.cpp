@@ -77,7 +77,7 @@ UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core:
         ctx.hits = &own_hits; // the keypad needs this frame's targets
     UiFrame frame = DrawUi(ctx, view);
     view.focus.activate.clear(); // tapped (or gone) this frame
-    frame.animating |= HandleKeys(view.focus, ctx.keys, *ctx.hits, visit.State(), ctx.metrics);
+    frame.animating |= HandleKeys(view.focus, ctx.keys, *ctx.hits, visit.State(), ctx.metrics, !frame.actions.empty());
     for (const core::VisitAction& action : frame.actions)
     {
         // A changed visit must be drawn at once, whatever the shell's idle policy.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <imgui.h>
 #include <limits>
+#include <utility>
 
 namespace kiosk::ui
 {
@@ -276,9 +277,16 @@ std::string MoveFocus(const std::vector<HitArea>& targets, const std::string& fr
     return StepInReadingOrder(targets, from, dx + dy > 0 ? +1 : -1, false);
 }
 
-bool HandleKeys(KeyFocus& focus, const std::vector<core::KeyCommand>& keys, const HitRegistry& hits,
-                const core::VisitState& visit, const Metrics& metrics)
+bool HandleKeys(KeyFocus& focus, const std::vector<core::KeyCommand>& new_keys, const HitRegistry& hits,
+                const core::VisitState& visit, const Metrics& metrics, bool acting)
 {
+    std::vector<core::KeyCommand> keys = std::exchange(focus.pending, {});
+    keys.insert(keys.end(), new_keys.begin(), new_keys.end());
+    if (acting && !keys.empty())
+    {
+        focus.pending = std::move(keys); // after the action, on the screen it leads to
+        return true;
+    }
     if (keys.empty() && !focus.visible)
         return false;
     const std::vector<HitArea> targets = FocusTargets(hits, metrics);
@@ -302,8 +310,9 @@ bool HandleKeys(KeyFocus& focus, const std::vector<core::KeyCommand>& keys, cons
             }
         }
     }
-    for (const core::KeyCommand key : keys)
+    for (size_t i = 0; i < keys.size(); ++i)
     {
+        const core::KeyCommand key = keys[i];
         if (!focus.visible)
         {
             focus.visible = true; // the first key shows where the focus is, and does nothing else
@@ -315,6 +324,11 @@ bool HandleKeys(KeyFocus& focus, const std::vector<core::KeyCommand>& keys, cons
             focus.activate = EscapeTarget(targets, metrics);
         else
             focus.id = MoveFocus(targets, focus.id, key);
+        if (!focus.activate.empty())
+        {
+            focus.pending.assign(keys.begin() + (long)i + 1, keys.end()); // once the tap is carried out
+            break;
+        }
     }
     focus.has_target = false;
     if (const HitArea* a = FindIn(targets, focus.id))
@@ -323,7 +337,7 @@ bool HandleKeys(KeyFocus& focus, const std::vector<core::KeyCommand>& keys, cons
         focus.x0 = a->full_x0, focus.y0 = a->full_y0, focus.x1 = a->full_x1, focus.y1 = a->full_y1;
         focus.clip_x0 = a->clip_x0, focus.clip_y0 = a->clip_y0, focus.clip_x1 = a->clip_x1, focus.clip_y1 = a->clip_y1;
     }
-    return !keys.empty() || !focus.activate.empty();
+    return !keys.empty() || !focus.activate.empty() || !focus.pending.empty();
 }
 
 void DrawFocusRing(const KeyFocus& focus, const HitRegistry& hits, const Palette& palette, const Metrics& metrics)

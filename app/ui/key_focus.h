@@ -44,8 +44,9 @@ std::string EscapeTarget(const std::vector<HitArea>& targets, const Metrics& met
 // After a frame is drawn: carries out this frame's keys on `focus` against the targets it drew.
 // Sets focus.activate for Enter and Escape (tapped on the next frame), keeps the focused
 // target's rectangle for scrolling it into view. Returns true when another frame must follow.
+// `acting`: the frame tapped something (its action is about to change the screen): the keys wait.
 bool HandleKeys(KeyFocus& focus, const std::vector<core::KeyCommand>& keys, const HitRegistry& hits,
-                const core::VisitState& visit, const Metrics& metrics);
+                const core::VisitState& visit, const Metrics& metrics, bool acting = false);
 
 // The ring around the focused target's visible part (nothing when hidden): a thick band in the
 // palette's focus colour between two dark outlines, so it shows on light, dark and accent fills.

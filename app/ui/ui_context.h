@@ -83,6 +83,9 @@ struct KeyFocus
     std::string id;       // the focused target's hit id; empty: none yet
     bool visible = false; // the ring shows: after the visit's first key press; a touch hides it
     std::string activate; // Enter: the target TouchArea reports tapped on the next frame
+    // Keys that came after an Enter or Escape in the same frame, or while a tap's action was being
+    // carried out: handled once the screen it leads to is drawn, so fast presses are never lost.
+    std::vector<core::KeyCommand> pending;
     // The focused target as drawn last frame (screen pixels), to scroll it into view.
     bool has_target = false;
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;                     // the whole target

@@ -16,12 +16,22 @@ e2e_start_kiosk --content "$E2E_CONTENT" --stats "$db"
 # focused: the target the keypad focus is on ("" while the ring is hidden).
 focused() { awk '$1 == "focus" { print $2; exit }' "$KIOSK_HITS_FILE" 2>/dev/null || true; }
 
+# press KEY: presses KEY and waits (up to 5 s) until the focus moves, so no press runs ahead of
+# what the kiosk has drawn.
+press() {
+    local before deadline
+    before=$(focused)
+    E2E_INPUT_SETTLE=0.05 e2e_key "$1"
+    deadline=$((SECONDS + 5))
+    while ((SECONDS < deadline)) && [[ $(focused) == "$before" ]]; do sleep 0.05; done
+}
+
 # tab_to PREFIX [KEY]: presses KEY (Tab) until the focus is on a target starting with PREFIX.
 tab_to() {
     local prefix="$1" key="${2:-Tab}" i
     for ((i = 0; i < 80; i++)); do
         [[ $(focused) == "$prefix"* ]] && return 0
-        E2E_INPUT_SETTLE=0.15 e2e_key "$key"
+        press "$key"
     done
     e2e_fail "pressing $key never reached a target '$prefix*' on $(e2e_screen) (focus: $(focused))"
 }
@@ -34,7 +44,7 @@ e2e_wait_screen home 10
 e2e_pass "a key wakes the attract loop onto the home screen"
 
 # The first key shows the ring on the first content target.
-e2e_key KP_2
+press KP_2
 first=$(focused)
 [[ -n $first && $first != nav:* && $first != lang:* && $first != toggle:* ]] ||
     e2e_fail "the first key press put the focus on '$first', not on the screen's content"

@@ -269,3 +269,21 @@ TEST_CASE("the focus ring shows in both themes", "[ui][keypad]")
         CHECK(around);
     }
 }
+
+TEST_CASE("keys pressed faster than frames are carried out in order", "[ui][keypad]")
+{
+    UiHarness h(1920, 1080, Bundled());
+    h.Settle();
+    h.Key(KeyCommand::Next);
+    REQUIRE(TabTo(h, "role-card:"));
+    const size_t n = ActionsSoFar(h);
+    // Enter, Escape and Tab all arrive before the next frame (a quick keypad, or a slow machine).
+    h.keys = {KeyCommand::Activate, KeyCommand::Back, KeyCommand::Next};
+    h.Frame();
+    h.Settle();
+    REQUIRE(h.actions.size() == n + 2);
+    CHECK(std::holds_alternative<core::OpenRole>(h.actions[n]));
+    CHECK(std::holds_alternative<core::Back>(h.actions[n + 1]));
+    CHECK(h.State().screen == core::ScreenId::Home);
+    CHECK(h.view.focus.pending.empty());
+}

@@ -77,6 +77,10 @@ void CheckTargets(UiHarness& h, const AssumedScreen& screen, const std::string& 
             const HitArea &a = targets[i], &b = targets[j];
             if (a.x1 <= a.x0 || b.x1 <= b.x0)
                 continue;
+            // Glossary words inside a sentence (WCAG 2.5.8's inline exception): each is a full
+            // 9 mm target, but words on neighbouring lines cannot be 2 mm apart.
+            if (a.id.rfind("term:", 0) == 0 && b.id.rfind("term:", 0) == 0)
+                continue;
             const float gap_mm = Gap(a, b) / px_per_mm;
             if (gap_mm < kMinGapMm - 0.05f)
             {
@@ -152,7 +156,7 @@ TEST_CASE("every target is at least 9 mm, 2 mm apart and on screen, at every siz
     std::sort(problems.begin(), problems.end());
     problems.erase(std::unique(problems.begin(), problems.end()), problems.end());
     std::ostringstream all;
-    for (size_t i = 0; i < problems.size() && i < 80; ++i)
+    for (size_t i = 0; i < problems.size() && i < 400; ++i)
         all << problems[i] << "\n";
     INFO(problems.size() << " problem(s):\n" << all.str());
     CHECK(problems.empty());
