@@ -49,6 +49,7 @@ first=$(focused)
 [[ -n $first && $first != nav:* && $first != lang:* && $first != toggle:* ]] ||
     e2e_fail "the first key press put the focus on '$first', not on the screen's content"
 [[ $(e2e_screen) == home ]] || e2e_fail "the first key press left the home screen"
+e2e_wait_settled 15 || true # pictures still arriving on a busy machine
 shot=$(e2e_screenshot 01-home-focus.png)
 yellow=$(convert "$shot" -alpha off -fill black +opaque '#FFDD00' -fill white -opaque '#FFDD00' -format '%[fx:int(mean*w*h)]' info:)
 ((yellow > 200)) || e2e_fail "no focus ring on screen: $yellow pixels of the ring's yellow"
