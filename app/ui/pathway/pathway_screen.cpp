@@ -448,7 +448,10 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
 
     if (r.legend)
         DrawLegend(ctx, r.legend_min, r.legend_max);
-    if (r.chips)
+    // An open sheet that reaches over the chips (portrait, or a short screen) hides them: chips
+    // under it must not take taps or keypad focus through it.
+    const bool chips_covered = selected >= 0 && r.sheet.max.y > r.chips_min.y + 0.5f;
+    if (r.chips && !chips_covered)
     {
         const core::VisitAction chip = DrawStartChips(ctx, r.chips_min, r.chips_max);
         if (!IsNone(chip))
