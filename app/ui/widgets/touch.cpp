@@ -15,17 +15,22 @@ bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
 
 // The press time (ImGuiIO::MouseClickedTime) of a press that stopped a fling. Input bookkeeping
 // for the press in progress, like ImGuiIO's own fields; not visit state.
+// Kept with its ImGui context: another context's press at the same clock time (a new test
+// harness, whose clock starts again at 0) is a different press.
 double g_suppressed_press_time = -1.0;
+const ImGuiContext* g_suppressed_context = nullptr;
 
 bool PressSuppressed()
 {
-    return g_suppressed_press_time == ImGui::GetIO().MouseClickedTime[0];
+    return g_suppressed_context == ImGui::GetCurrentContext() &&
+           g_suppressed_press_time == ImGui::GetIO().MouseClickedTime[0];
 }
 } // namespace
 
 void SuppressTapForCurrentPress()
 {
     g_suppressed_press_time = ImGui::GetIO().MouseClickedTime[0];
+    g_suppressed_context = ImGui::GetCurrentContext();
 }
 
 float TapSlop(const Metrics& metrics)
