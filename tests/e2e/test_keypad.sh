@@ -93,7 +93,8 @@ while ((SECONDS < deadline)) && ! grep -q '^pathway:sheet-close ' "$KIOSK_HITS_F
 grep -q '^pathway:sheet-close ' "$KIOSK_HITS_FILE" || e2e_fail "Return on node $node opened no details"
 e2e_screenshot 05-node-details.png >/dev/null
 e2e_key Escape
-sleep 0.5
+deadline=$((SECONDS + 10))
+while ((SECONDS < deadline)) && grep -q '^pathway:sheet-close ' "$KIOSK_HITS_FILE"; do sleep 0.1; done
 if grep -q '^pathway:sheet-close ' "$KIOSK_HITS_FILE"; then
     e2e_fail "Escape did not close the details of $node"
 fi
