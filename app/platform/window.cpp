@@ -102,6 +102,46 @@ GLFWwindow* CreateWithContext(const WindowOptions& options, GLFWmonitor* monitor
     }
     return nullptr;
 }
+// A keypad's keys as commands. GLFW reports the number pad's keys as KP_0..KP_9 whether Num Lock
+// is on or off, so KP_8 is Up either way; KP_5 and Space select, as switch interfaces send them.
+bool KeyCommandFor(int key, int mods, core::KeyCommand* out)
+{
+    using core::KeyCommand;
+    switch (key)
+    {
+    case GLFW_KEY_UP:
+    case GLFW_KEY_KP_8:
+        *out = KeyCommand::Up;
+        return true;
+    case GLFW_KEY_DOWN:
+    case GLFW_KEY_KP_2:
+        *out = KeyCommand::Down;
+        return true;
+    case GLFW_KEY_LEFT:
+    case GLFW_KEY_KP_4:
+        *out = KeyCommand::Left;
+        return true;
+    case GLFW_KEY_RIGHT:
+    case GLFW_KEY_KP_6:
+        *out = KeyCommand::Right;
+        return true;
+    case GLFW_KEY_TAB:
+        *out = (mods & GLFW_MOD_SHIFT) ? KeyCommand::Previous : KeyCommand::Next;
+        return true;
+    case GLFW_KEY_ENTER:
+    case GLFW_KEY_KP_ENTER:
+    case GLFW_KEY_SPACE:
+    case GLFW_KEY_KP_5:
+        *out = KeyCommand::Activate;
+        return true;
+    case GLFW_KEY_ESCAPE:
+    case GLFW_KEY_BACKSPACE:
+        *out = KeyCommand::Back;
+        return true;
+    default:
+        return false;
+    }
+}
 } // namespace
 
 bool Window::Create(const WindowOptions& options, std::string* error)
@@ -151,7 +191,14 @@ void Window::InstallCallbacks()
                                [](GLFWwindow* w, int, int action, int) { NotifyInput(w, action == GLFW_PRESS); });
     glfwSetScrollCallback(m_window, [](GLFWwindow* w, double, double) { NotifyInput(w, true); });
     glfwSetKeyCallback(m_window,
-                       [](GLFWwindow* w, int, int, int action, int) { NotifyInput(w, action == GLFW_PRESS); });
+                       [](GLFWwindow* w, int key, int, int action, int mods)
+                       {
+                           NotifyInput(w, action == GLFW_PRESS);
+                           core::KeyCommand command;
+                           auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+                           if (self && action != GLFW_RELEASE && KeyCommandFor(key, mods, &command))
+                               self->m_keys.push_back(command);
+                       });
     glfwSetCharCallback(m_window, [](GLFWwindow* w, unsigned int) { NotifyInput(w, false); });
     glfwSetCursorEnterCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w, false); });
     glfwSetWindowFocusCallback(m_window, [](GLFWwindow* w, int) { NotifyInput(w, false); });
@@ -229,6 +276,11 @@ bool Window::TakeTouch()
     return std::exchange(m_touch, false);
 }
 
+std::vector<core::KeyCommand> Window::TakeKeys()
+{
+    return std::exchange(m_keys, {});
+}
+
 void Window::RebuildFontTexture()
 {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -257,6 +309,9 @@ void Window::WaitForEvents(double timeout_s)
         glfwWaitEvents();
     else
         glfwWaitEventsTimeout(timeout_s);
+    // A key pressed and released in one burst (a keypad's quick press, xdotool's `key`) can leave
+    // its press in Xlib's queue after the wait returned: take it now, not at the next event.
+    glfwPollEvents();
 }
 
 void Window::PollEvents()

@@ -4,7 +4,10 @@
 // Contract: create and use a Window only on the main thread. WakeUp() is the exception: any
 // thread may call it to make WaitForEvents() return (it wraps glfwPostEmptyEvent).
 #pragma once
+#include "core/visit/key_command.h"
+
 #include <string>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -57,6 +60,9 @@ public:
     // press, a scroll or a key: the visit model counts it as a visitor's). Main thread.
     bool TakeInput();
     bool TakeTouch();
+    // The keypad's commands pressed (or auto-repeated) since the last call, in order. Keys that
+    // mean nothing to a visitor are not in the list (they still count as input and a touch).
+    std::vector<core::KeyCommand> TakeKeys();
 
     // After the ImGui font atlas was rebuilt: uploads it again as the renderer's font texture.
     void RebuildFontTexture();
@@ -82,6 +88,7 @@ private:
     bool m_input = false; // set by the GLFW callbacks on the main thread
     bool m_touch = false;
     bool m_close_allowed = true;
+    std::vector<core::KeyCommand> m_keys; // set by the key callback on the main thread
 
     static void NotifyInput(GLFWwindow* window, bool is_touch);
     void InstallCallbacks();

@@ -13,9 +13,10 @@ const char* UsageText()
         std::string(
             "usage:\n"
             "  careers-kiosk [--kiosk] [--content DIR] [--windowed] [--size WxH] [--stats DB] [--show-cursor]\n"
-            "      run the kiosk (fullscreen unless --windowed or --size). Without --kiosk, Escape quits;\n"
-            "      with --kiosk (locked, for a dedicated machine) it needs an admin PIN in kiosk.json and the\n"
-            "      admin panel (3-second press in the top-left corner) is the only way out\n"
+            "      run the kiosk (fullscreen unless --windowed or --size). Arrow keys, Enter and Escape\n"
+            "      (Back) drive every visitor screen; without --kiosk, Escape on the home screen quits;\n"
+            "      with --kiosk (locked, for a dedicated machine) it needs an admin PIN in kiosk.json and\n"
+            "      the admin panel (3-second press in the top-left corner) is the only way out\n"
             "  careers-kiosk --validate DIR [--require-language CODE]... [--translation-report]\n"
             "      check a content pack; prints FILE:LINE:COLUMN: error|warning: message; exit 1 on errors.\n"
             "      --require-language cy makes a missing Welsh text an error; --translation-report prints,\n"

@@ -12,11 +12,13 @@ void HitsFile::ConfigureFromEnvironment()
         m_path = env;
 }
 
-void HitsFile::Write(const std::string& screen_name, const ui::HitRegistry& hits)
+void HitsFile::Write(const std::string& screen_name, const ui::HitRegistry& hits, const std::string& focus)
 {
     if (m_path.empty())
         return;
     std::string text = "screen " + screen_name + "\n";
+    if (!focus.empty())
+        text += "focus " + focus + "\n";
     char line[512];
     for (const ui::HitArea& a : hits.Areas())
     {

@@ -1,6 +1,7 @@
 // Test hook for the end-to-end tests: with $KIOSK_HITS_FILE set, after each frame the file holds
 // "screen NAME" (core/visit/screen_name.h) and one "ID X0 Y0 X1 Y1" line per tappable area
-// (window pixels), so a test taps real widgets instead of guessed coordinates.
+// (window pixels), so a test taps real widgets instead of guessed coordinates; while the keypad's
+// focus ring shows, also "focus ID" (ui/key_focus.h).
 #pragma once
 #include "ui/hit_registry.h"
 
@@ -14,7 +15,7 @@ public:
     // Reads $KIOSK_HITS_FILE; without it Write() does nothing.
     void ConfigureFromEnvironment();
     // Writes the frame's areas atomically (a rename); an unchanged frame writes nothing.
-    void Write(const std::string& screen_name, const ui::HitRegistry& hits);
+    void Write(const std::string& screen_name, const ui::HitRegistry& hits, const std::string& focus = {});
 
 private:
     std::string m_path;

@@ -218,6 +218,7 @@ bool KioskApp::DrawFrame(core::VisitTime t)
     // A preview shows the read-aloud controls as a kiosk with a sound device would.
     const core::SpeechStatus preview_speech{true, std::string(), std::string()};
     ctx.speech = options.mode == Mode::Kiosk ? &speech.Status() : &preview_speech;
+    ctx.keys = window.TakeKeys(); // the keypad's, for the visitor's screens only (never the admin panel)
     const std::string drawn_screen = ScreenName(); // before this frame's actions change it
     ui::UiFrame frame;
     bool reload = false;
@@ -251,15 +252,21 @@ bool KioskApp::DrawFrame(core::VisitTime t)
         if (admin.IsOpen())
             admin.ContentReloaded(ok, message, ok && pack ? pack->warnings : load_diagnostics);
     }
-    // Outside kiosk mode Escape quits (a developer's or a stand's laptop); in kiosk mode the
-    // admin panel is the only way out, and Escape, Alt+F4, Ctrl+Q and Ctrl+W do nothing.
-    if (!options.locked && options.mode == Mode::Kiosk && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    // Escape is the keypad's Back. Outside kiosk mode it also quits where there is nothing to go
+    // back to (a developer's or a stand's laptop: the home screen, the attract loop, the fault
+    // screen); in kiosk mode the admin panel is the only way out, and Escape, Alt+F4, Ctrl+Q and
+    // Ctrl+W do nothing.
+    const bool nowhere_back = !pack || InAttract() ||
+                              (visits.visit.State().screen == core::ScreenId::Home &&
+                               visits.visit.State().history.empty() && visits.visit.State().glossary_term.empty());
+    if (!options.locked && options.mode == Mode::Kiosk && nowhere_back &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
         window.RequestClose();
     const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, visits.visit.State().high_contrast)
                                      : ui::MakePalette(core::Theme{}, false);
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
     window.RenderImGui(bg.x, bg.y, bg.z);
-    hits_file.Write(drawn_screen, hits);
+    hits_file.Write(drawn_screen, hits, view.focus.visible && !admin.IsOpen() && !InAttract() ? view.focus.id : "");
     return frame.animating || uploads_pending || !frame.actions.empty();
 }
 
@@ -349,6 +356,7 @@ bool FeedVisit(KioskApp& app, bool touched)
     if (touched && !app.admin.IsOpen() && app.visits.visit.Touch(t))
     {
         app.swallow_touch = true;
+        app.window.TakeKeys(); // a key that only woke the kiosk (or answered "Still there?") does nothing else
         // The touch that wakes the kiosk on the quiz's slide starts the visit in the quiz.
         if (quiz_slide && app.visits.visit.Phase() == core::VisitPhase::Visiting)
         {

@@ -1,5 +1,6 @@
 #include "ui/app_ui.h"
 
+#include "ui/key_focus.h"
 #include "ui/screens/glossary_card.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/still_there_overlay.h"
@@ -68,6 +69,12 @@ UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core:
         view.visit_resets = visit.ResetCount();
     }
     ctx.visit = &visit.State();
+    if (ImGui::GetIO().MouseClicked[0])
+        view.focus.visible = false; // a touch: the visitor is using the screen, not a keypad
+    ctx.focus = &view.focus;
+    HitRegistry own_hits;
+    if (!ctx.hits)
+        ctx.hits = &own_hits; // the keypad needs this frame's targets
     UiFrame frame = DrawUi(ctx, view);
     if (visit.Phase() == core::VisitPhase::StillThere)
     {
@@ -75,11 +82,16 @@ UiFrame DrawVisitFrame(UiContext ctx, core::Visit& visit, VisitView& view, core:
         frame.actions = DrawStillThereOverlay(ctx, visit.CountdownRemaining()).actions;
         frame.animating = true; // the countdown moves
     }
+    view.focus.activate.clear(); // tapped (or gone) this frame
+    frame.animating |= HandleKeys(view.focus, ctx.keys, *ctx.hits, visit.State(), ctx.metrics, !frame.actions.empty());
     for (const core::VisitAction& action : frame.actions)
     {
         // A changed visit must be drawn at once, whatever the shell's idle policy.
         frame.animating |= ApplyVisitAction(visit, view, action, t).changed;
     }
+    if (view.visit_resets == visit.ResetCount())
+        DrawFocusRing(view.focus, *ctx.hits, MakePalette(ctx.pack->settings.theme, visit.State().high_contrast),
+                      ctx.metrics);
     return frame;
 }
 

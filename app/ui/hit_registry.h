@@ -21,6 +21,8 @@ struct HitArea
     std::string id;
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;                     // visible part only (clipped to its scroll view)
     float full_x0 = 0, full_y0 = 0, full_x1 = 0, full_y1 = 0; // the whole target, clipped or not
+    float clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0; // the clip rect (scroll view) it was drawn in
+    int order = 0;                                            // drawing order, visible and hidden alike
 
     float CenterX() const { return 0.5f * (x0 + x1); }
     float CenterY() const { return 0.5f * (y0 + y1); }
@@ -43,6 +45,8 @@ public:
     void Clear()
     {
         m_areas.clear();
+        m_hidden.clear();
+        m_next_order = 0;
         drawn_text.clear();
         scroll_views.clear();
     }
@@ -53,6 +57,10 @@ public:
     // Every area whose id starts with `prefix`, in drawing order.
     std::vector<HitArea> WithPrefix(const std::string& prefix) const;
     const std::vector<HitArea>& Areas() const { return m_areas; }
+    // Targets drawn this frame entirely outside their scroll view's visible part (nothing to tap
+    // there now): keypad focus can still move to them and scroll them into view.
+    void AddHidden(HitArea area);
+    const std::vector<HitArea>& Hidden() const { return m_hidden; }
 
     // Optional record of every string drawn this frame (tests assert on what the visitor
     // would read). Off by default; DrawUi routes the text widgets here while it is on.
@@ -64,5 +72,7 @@ public:
 
 private:
     std::vector<HitArea> m_areas;
+    std::vector<HitArea> m_hidden;
+    int m_next_order = 0;
 };
 } // namespace kiosk::ui

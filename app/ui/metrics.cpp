@@ -34,7 +34,7 @@ Metrics ComputeMetrics(float screen_w, float screen_h, float physical_mm_w, floa
         em *= kLargerTextScale;
     m.em = std::round(em);
     m.touch_min = std::ceil(std::max(9.0f * m.px_per_mm, 1.8f * m.em));
-    m.gap = std::ceil(std::max(1.3f * m.px_per_mm, 0.6f * m.em));
+    m.gap = std::ceil(std::max(kMinGapMm * m.px_per_mm, 0.6f * m.em));
     return m;
 }
 } // namespace kiosk::ui

@@ -35,6 +35,11 @@ struct Palette
     ImU32 on_photo = 0;       // text over a photograph
     ImU32 photo_scrim = 0;    // the dark gradient under text on a photograph, at its darkest
     ImU32 photo_label = 0;    // the backing of a label over a photograph
+    // The keypad's focus ring (ui/key_focus.h): a band between two outlines that contrast with
+    // it and with whatever it surrounds (yellow on near-black; cyan in high contrast, apart from
+    // the yellow of selected controls).
+    ImU32 focus = 0;
+    ImU32 focus_outline = 0;
 };
 
 // 0xRRGGBBAA (content) -> ImU32.

@@ -5,8 +5,10 @@
 #pragma once
 #include "core/content/content_model.h"
 #include "core/speech/speech_target.h"
+#include "core/visit/key_command.h"
 #include "core/visit/navigation.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -75,6 +77,25 @@ struct PathwayCamera
     int layout_key_direction = -1;
 };
 
+// Keyboard focus (ui/key_focus.h): which tappable target a keypad or switch user is on. Kept by
+// hit id, so it works on any screen that draws its targets through TouchArea.
+struct KeyFocus
+{
+    std::string id;       // the focused target's hit id; empty: none yet
+    bool visible = false; // the ring shows: after the visit's first key press; a touch hides it
+    std::string activate; // Enter: the target TouchArea reports tapped on the next frame
+    // Keys that came after an Enter or Escape in the same frame, or while a tap's action was being
+    // carried out: handled once the screen it leads to is drawn, so fast presses are never lost.
+    std::vector<core::KeyCommand> pending;
+    // The focused target as drawn last frame (screen pixels), to scroll it into view.
+    bool has_target = false;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;                     // the whole target
+    float clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0; // the clip rect it was drawn in
+    int screen = -1;                                          // core::ScreenId it was on, and the
+    std::size_t depth = 0;                                    // back stack's depth: a new screen
+                                                              // starts at its first content target
+};
+
 // What the ui remembers between frames of a visit: motion and presentation only (scroll offsets
 // and speeds, the flowchart camera, slide transitions). Where the visitor is lives in the core
 // (ctx.visit, core::VisitState). Cleared (assigned a fresh VisitView) when a visit ends.
@@ -90,6 +111,7 @@ struct VisitView
     float fault_scroll_y = 0.0f; // fault screen list scroll (staff screen, no visit)
     float fault_scroll_velocity = 0.0f;
     std::int64_t visit_resets = 0; // core::Visit::ResetCount() this motion belongs to
+    KeyFocus focus;                // keypad focus (a new visitor starts without a ring)
 };
 
 // How the ui has `screen` now, for the back stack (see core::ScreenMemory).
@@ -114,5 +136,9 @@ struct UiContext
     std::string language;
     // Read aloud: null or !available hides every read-aloud control (no sound device).
     const kiosk::core::SpeechStatus* speech = nullptr;
+    // Keypad input for this frame (platform::Window::TakeKeys), and the focus it moves: set by
+    // DrawVisitFrame from the VisitView; TouchArea taps focus->activate, scroll views reveal it.
+    std::vector<core::KeyCommand> keys;
+    const KeyFocus* focus = nullptr;
 };
 } // namespace kiosk::ui

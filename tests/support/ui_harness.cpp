@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <utility>
 
 namespace core = kiosk::core;
 
@@ -57,7 +58,7 @@ const UiFrame& UiHarness::Frame()
     ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
     // As the app does: metrics from the screen and the visit, fonts rebuilt when they change.
-    metrics = ComputeMetrics(m_width, m_height, 0.0f, 0.0f, pack && visit.State().larger_text);
+    metrics = ComputeMetrics(m_width, m_height, physical_mm_w, physical_mm_h, pack && visit.State().larger_text);
     if (!FontsMatch(fonts, metrics))
     {
         fonts = BuildFonts(io.Fonts, kNotoRegular, kNotoBold, metrics,
@@ -80,6 +81,7 @@ const UiFrame& UiHarness::Frame()
     ctx.fonts = &fonts;
     ctx.hits = &hits;
     ctx.speech = &speech;
+    ctx.keys = std::exchange(keys, {});
     last = show_fault || !pack ? DrawFaultUi(ctx, view, fault) : DrawVisitFrame(ctx, visit, view, Time());
     ImGui::Render();
     for (const kiosk::core::VisitAction& a : last.actions)
@@ -134,6 +136,13 @@ bool UiHarness::TapId(const std::string& id)
     const float x = a->CenterX(), y = a->CenterY();
     Tap(x, y);
     return true;
+}
+
+void UiHarness::Key(kiosk::core::KeyCommand key)
+{
+    keys.push_back(key);
+    Frame();
+    Settle();
 }
 
 void UiHarness::Drag(ImVec2 from, ImVec2 to, int steps)

@@ -57,6 +57,12 @@ public:
     void Wait(double seconds);
     // Press at `from`, move in `steps` frames to `to`, release there.
     void Drag(ImVec2 from, ImVec2 to, int steps = 10);
+    // A keypad press (as platform::Window::TakeKeys hands it over) in the next frame, then
+    // frames until nothing moves (Enter taps on the frame after the key).
+    void Key(kiosk::core::KeyCommand key);
+    // The keypad focus (a hit id) and whether its ring shows.
+    const std::string& Focused() const { return view.focus.id; }
+    bool RingShown() const { return view.focus.visible; }
 
     const HitArea* Find(const std::string& id) const { return hits.Find(id); }
     // Where the visitor is (the core's state).
@@ -71,6 +77,7 @@ public:
     kiosk::core::Visit visit; // started on `pack`, recording into `events`
     VisitView view;           // the ui's motion state
     Metrics metrics;
+    float physical_mm_w = 0.0f, physical_mm_h = 0.0f; // the screen's size as a monitor would report it (0: unknown)
     Fonts fonts;
     FakeImages images;
     HitRegistry hits;
@@ -78,6 +85,7 @@ public:
     kiosk::core::SpeechStatus speech;
     UiFrame last;
     std::vector<kiosk::core::VisitAction> actions; // every action since construction
+    std::vector<kiosk::core::KeyCommand> keys;     // handed to the next frame
     struct EventList : kiosk::core::EventSink
     {
         void Record(kiosk::core::StatsEvent event) override { list.push_back(std::move(event)); }

@@ -20,7 +20,7 @@ TEST_CASE("body text is at least 2.5% of the shorter side; larger text is 1.25x"
         CHECK(s.em >= 0.025f * std::min(w, h) - 0.5f);
         CHECK(s.touch_min >= 9.0f * s.px_per_mm - 0.5f);
         CHECK(s.touch_min >= 1.8f * s.em - 0.5f);
-        CHECK(s.gap >= 1.3f * s.px_per_mm - 0.5f);
+        CHECK(s.gap >= kMinGapMm * s.px_per_mm - 0.5f);
     }
 }
 

@@ -8,6 +8,7 @@
 //   4. ContentPack and UiStrings lookups, CollectPackText
 #include "core/content/content_loader.h"
 
+#include "core/content/colour_contrast.h"
 #include "core/content/content_paths.h"
 #include "core/content/file_name_checks.h"
 #include "core/content/guide_limits.h"
@@ -41,6 +42,18 @@ bool IsValidStringKey(const std::string& key)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'))
             return false;
     return true;
+}
+
+// An editor's colour that is too light to read: a warning when the kiosk can darken it enough,
+// an error when even darkened it stays unreadable (core/content/colour_contrast.h).
+void ReportContrast(DiagnosticList& diags, const ContrastCheck& check, const SourceLocation& where)
+{
+    if (check.Passes())
+        return;
+    if (check.ShownPasses())
+        diags.Warning(where, DescribeContrast(check));
+    else
+        diags.Error(where, DescribeContrast(check));
 }
 
 struct PackLoader
@@ -210,12 +223,10 @@ struct PackLoader
                               [&](FieldReader& t)
                               {
                                   s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
-                                  if (t.Has("accent"))
-                                      if (const std::string p = WhiteTextContrastProblem(s.theme.accent, "the accent");
-                                          !p.empty())
-                                          diags.Warning(t.Where("accent"), p);
                                   s.theme.background = t.Color("background", Need::Optional, s.theme.background);
                                   s.theme.text = t.Color("text", Need::Optional, s.theme.text);
+                                  for (const ContrastCheck& c : ThemeColourChecks(s.theme))
+                                      ReportContrast(diags, c, t.Where(c.field == "theme.text" ? "text" : "accent"));
                               });
                      r.ObjectList("families", Need::Required,
                                   [&](FieldReader& f, size_t)
@@ -224,10 +235,8 @@ struct PackLoader
                                       family.id = f.Id("id", Need::Required);
                                       family.title = f.Text("title", Need::Required);
                                       family.color = f.Color("color", Need::Required, family.color);
-                                      if (const std::string p = WhiteTextContrastProblem(
-                                              family.color, "the colour of family '" + family.id + "'");
-                                          f.Has("color") && !p.empty())
-                                          diags.Warning(f.Where("color"), p);
+                                      ReportContrast(diags, FamilyColourCheck(s.families.size(), family),
+                                                     f.Where("color"));
                                       if (!family.id.empty() && pack.FindFamily(family.id))
                                           diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
                                       s.families.push_back(family);

@@ -32,7 +32,8 @@ struct ChipLayout
 
 float PanelPad(const Metrics& m)
 {
-    return 0.6f * m.gap;
+    // At least 2.5 mm: the chips stay 2 mm clear of nodes cut off at the canvas's edge.
+    return std::max(0.6f * m.gap, 2.5f * m.px_per_mm);
 }
 
 // Rows of chips after the "Where are you now?" label (on the first row when it fits beside a

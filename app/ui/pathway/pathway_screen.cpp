@@ -330,6 +330,32 @@ bool UpdatePan(const UiContext& ctx, PathwayCamera& pv, const Regions& r, const 
 }
 
 // Clamps the camera to the content; a glide that hits an edge stops along that axis.
+// The keypad's focused node (ui/key_focus.h), when it lies partly outside the canvas, is brought
+// wholly into view by panning; a node wholly outside is not drawn, so focus never goes there.
+void RevealFocusedNode(const UiContext& ctx, PathwayCamera& pv, const Regions& r)
+{
+    const KeyFocus* f = ctx.focus;
+    if (!f || !f->visible || !f->has_target || f->id.rfind("pathway:node:", 0) != 0 || pv.anim_progress < 1.0f ||
+        pv.zoom <= 0.0f)
+        return;
+    const float margin = ctx.metrics.gap;
+    auto delta = [margin](float lo, float hi, float view_lo, float view_hi)
+    {
+        if (lo < view_lo + margin)
+            return lo - (view_lo + margin);
+        if (hi > view_hi - margin)
+            return std::min(hi - (view_hi - margin), lo - (view_lo + margin));
+        return 0.0f;
+    };
+    const float dx = delta(f->x0, f->x1, r.view_min.x, r.view_max.x);
+    const float dy = delta(f->y0, f->y1, r.view_min.y, r.view_max.y);
+    if (std::fabs(dx) < 0.5f && std::fabs(dy) < 0.5f)
+        return;
+    pv.centre_x += dx / pv.zoom;
+    pv.centre_y += dy / pv.zoom;
+    pv.velocity_x = pv.velocity_y = 0.0f;
+}
+
 void ClampToContent(PathwayCamera& pv, const PathwayScene& scene, const CameraFrame& f)
 {
     const Camera c = ClampCamera(Current(pv), scene.bounds_min, scene.bounds_max, f);
@@ -471,6 +497,7 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
         const float dt = GestureSeconds();
         StepTransition(pv, dt);
         const bool gliding = UpdatePan(ctx, pv, r, frame, min_zoom);
+        RevealFocusedNode(ctx, pv, r);
         if (pv.anim_progress >= 1.0f)
             ClampToContent(pv, *scene, frame);
         result.animating |= gliding || pv.anim_progress < 1.0f;
@@ -497,7 +524,10 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
 
     if (r.legend)
         DrawLegend(ctx, r.legend_min, r.legend_max);
-    if (r.chips)
+    // An open sheet that reaches over the chips (portrait, or a short screen) hides them: chips
+    // under it must not take taps or keypad focus through it.
+    const bool chips_covered = selected >= 0 && r.sheet.max.y > r.chips_min.y + 0.5f;
+    if (r.chips && !chips_covered)
     {
         const core::VisitAction chip = DrawStartChips(ctx, r.chips_min, r.chips_max);
         if (!IsNone(chip))

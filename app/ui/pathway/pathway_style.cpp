@@ -83,8 +83,9 @@ NodeColors PathwayNodeColors(const Palette& p, const std::string& kind, NodeStat
     {
         c.fill = MixColor(p.surface, p.background, 0.6f);
         c.header = MixColor(kind_color, p.background, 0.72f);
-        c.header_text = WithContrast(MixColor(TextOn(kind_color), c.header, 0.45f), c.header, 3.0f);
-        c.text = WithContrast(MixColor(p.text, c.fill, 0.5f), c.fill, 3.0f);
+        // Dimmed, still readable: text off the route keeps WCAG AA's 4.5:1 (issue 11's contrast check).
+        c.header_text = WithContrast(MixColor(TextOn(kind_color), c.header, 0.45f), c.header, 4.5f);
+        c.text = WithContrast(MixColor(p.text, c.fill, 0.5f), c.fill, 4.5f);
         c.outline = MixColor(p.border, p.background, 0.4f);
         c.outline_ems = 0.05f;
     }
@@ -134,7 +135,7 @@ EdgeColors PathwayEdgeColors(const Palette& p, NodeState state)
         break;
     }
     c.label_fill = p.background;
-    c.label_text = state == NodeState::Dimmed ? WithContrast(MixColor(p.text, p.background, 0.5f), p.background, 3.0f)
+    c.label_text = state == NodeState::Dimmed ? WithContrast(MixColor(p.text, p.background, 0.5f), p.background, 4.5f)
                                               : WithContrast(p.text, p.background, 4.5f);
     c.label_outline = c.line;
     return c;

@@ -40,7 +40,8 @@ void EndScreenWindow()
 
 float TopBarHeight(const Metrics& metrics)
 {
-    return metrics.touch_min + 1.5f * metrics.gap;
+    // The buttons keep at least 2.5 mm from content scrolling under the bar (targets 2 mm apart).
+    return metrics.touch_min + 2.0f * std::max(0.75f * metrics.gap, 2.5f * metrics.px_per_mm);
 }
 
 float PageMargin(const Metrics& metrics)

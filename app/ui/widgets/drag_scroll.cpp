@@ -22,6 +22,31 @@ bool Inside(ImVec2 p, ImVec2 min, ImVec2 max)
 
 // Inertia: velocity falls by e every 0.35 s; below a third of an em per second it stops.
 constexpr float kInertiaTimeConstant = 0.35f;
+
+// Scrolls so the keypad's focused target, if it was drawn in this view last frame, lies wholly
+// inside it with a gap's margin (the top first when it is taller than the view). Returns true
+// when the offset changed.
+bool RevealFocus(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, float* offset)
+{
+    const KeyFocus* f = ctx.focus;
+    if (!f || !f->visible || !f->has_target)
+        return false;
+    const float tol = 1.0f; // the target's clip rect is this view's or one nested inside it
+    if (f->clip_x0 < view_min.x - tol || f->clip_y0 < view_min.y - tol || f->clip_x1 > view_max.x + tol ||
+        f->clip_y1 > view_max.y + tol)
+        return false;
+    const float margin = std::min(ctx.metrics.gap, 0.25f * (view_max.y - view_min.y));
+    const float top = view_min.y + margin, bottom = view_max.y - margin;
+    float delta = 0.0f;
+    if (f->y0 < top)
+        delta = f->y0 - top;
+    else if (f->y1 > bottom)
+        delta = std::min(f->y1 - bottom, f->y0 - top);
+    if (std::fabs(delta) < 0.5f)
+        return false;
+    *offset += delta;
+    return true;
+}
 } // namespace
 
 float GestureSeconds()
@@ -82,6 +107,8 @@ bool UpdateDragScroll(const UiContext& ctx, ImVec2 view_min, ImVec2 view_max, fl
         offset -= io.MouseWheel * 3.0f * ctx.metrics.em;
         velocity = 0.0f;
     }
+    if (RevealFocus(ctx, view_min, view_max, &offset))
+        velocity = 0.0f;
     if (offset < 0.0f || offset > max_offset)
     {
         offset = std::clamp(offset, 0.0f, max_offset);

@@ -58,16 +58,24 @@ TouchState TouchArea(const UiContext& ctx, const std::string& id, ImVec2 min, Im
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     t.min = ImVec2(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y));
     t.max = ImVec2(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y));
+    HitArea area{id, t.min.x, t.min.y, t.max.x, t.max.y, min.x, min.y, max.x, max.y};
+    area.clip_x0 = clip_min.x, area.clip_y0 = clip_min.y, area.clip_x1 = clip_max.x, area.clip_y1 = clip_max.y;
     if (t.max.x <= t.min.x || t.max.y <= t.min.y)
+    {
+        if (ctx.hits && max.x > min.x && max.y > min.y)
+            ctx.hits->AddHidden(std::move(area)); // scrolled out of view: keypad focus can still reach it
         return t;
+    }
     if (ctx.hits)
-        ctx.hits->Add(HitArea{id, t.min.x, t.min.y, t.max.x, t.max.y, min.x, min.y, max.x, max.y});
+        ctx.hits->Add(std::move(area));
     const ImGuiIO& io = ImGui::GetIO();
     const float slop = TapSlop(ctx.metrics);
     const bool still = io.MouseDragMaxDistanceSqr[0] <= slop * slop && !PressSuppressed();
     const bool started_here = Inside(io.MouseClickedPos[0], t.min, t.max);
     t.pressed = io.MouseDown[0] && started_here && still;
     t.tapped = io.MouseReleased[0] && started_here && still && Inside(io.MousePos, t.min, t.max);
+    // Enter on the keypad taps the focused target through this same path (ui/key_focus.h).
+    t.tapped |= ctx.focus && !ctx.focus->activate.empty() && ctx.focus->activate == id;
     return t;
 }
 } // namespace kiosk::ui
