@@ -144,111 +144,110 @@ struct PackLoader
     void ReadKiosk()
     {
         // Languages first: every other text is checked against them.
-        ReadFile("kiosk.json", true,
-                 [&](FieldReader& r)
-                 {
-                     KioskSettings& s = pack.settings;
-                     std::vector<std::string> codes;
-                     r.ObjectList("languages", Need::Required,
-                                  [&](FieldReader& l, size_t)
-                                  {
-                                      Language lang;
-                                      lang.code = l.String("code", Need::Required, 8);
-                                      lang.name = l.String("name", Need::Required, 40);
-                                      if (!lang.code.empty() &&
-                                          std::find(codes.begin(), codes.end(), lang.code) != codes.end())
-                                          diags.Error(l.Where("code"), "language '" + lang.code + "' is listed twice");
-                                      codes.push_back(lang.code);
-                                      s.languages.push_back(lang);
-                                  });
-                     // Any order: the first is the language of a fresh visit. English must be
-                     // there, anywhere: it is in every text, the fallback for a missing one.
-                     if (!codes.empty())
-                     {
-                         if (std::find(codes.begin(), codes.end(), kDefaultLanguage) == codes.end())
-                             diags.Error(r.Where("languages"), "English (\"en\") must be one of the languages: "
-                                                               "every text has it, and it is shown when a "
-                                                               "translation is missing");
-                         ctx.languages = codes;
-                     }
-                     s.required_languages = r.IdList("required_languages", Need::Optional);
-                     for (const std::string& code : s.required_languages)
-                     {
-                         if (!codes.empty() && std::find(codes.begin(), codes.end(), code) == codes.end())
-                             diags.Error(r.Where("required_languages"),
-                                         "required language '" + code + "' is not one of the languages");
-                         else if (!IsRequired(code))
+        ReadFile(
+            "kiosk.json", true,
+            [&](FieldReader& r)
+            {
+                KioskSettings& s = pack.settings;
+                std::vector<std::string> codes;
+                r.ObjectList("languages", Need::Required,
+                             [&](FieldReader& l, size_t)
+                             {
+                                 Language lang;
+                                 lang.code = l.String("code", Need::Required, 8);
+                                 lang.name = l.String("name", Need::Required, 40);
+                                 if (!lang.code.empty() &&
+                                     std::find(codes.begin(), codes.end(), lang.code) != codes.end())
+                                     diags.Error(l.Where("code"), "language '" + lang.code + "' is listed twice");
+                                 codes.push_back(lang.code);
+                                 s.languages.push_back(lang);
+                             });
+                // Any order: the first is the language of a fresh visit. English must be
+                // there, anywhere: it is in every text, the fallback for a missing one.
+                if (!codes.empty())
+                {
+                    if (std::find(codes.begin(), codes.end(), kDefaultLanguage) == codes.end())
+                        diags.Error(r.Where("languages"), "English (\"en\") must be one of the languages: "
+                                                          "every text has it, and it is shown when a "
+                                                          "translation is missing");
+                    ctx.languages = codes;
+                }
+                s.required_languages = r.IdList("required_languages", Need::Optional);
+                for (const std::string& code : s.required_languages)
+                {
+                    if (!codes.empty() && std::find(codes.begin(), codes.end(), code) == codes.end())
+                        diags.Error(r.Where("required_languages"),
+                                    "required language '" + code + "' is not one of the languages");
+                    else if (!IsRequired(code))
+                    {
+                        required_langs.push_back(code);
+                        required_by = required_by.empty() ? "kiosk.json \"required_languages\"" : required_by;
+                    }
+                }
+                s.kiosk_name = r.Id("kiosk_name", Need::Required);
+                {
+                    const std::string where = r.String("controls_position", Need::Optional, 16);
+                    if (where == "top")
+                        s.controls_position = ControlsPosition::Top;
+                    else if (where == "bottom")
+                        s.controls_position = ControlsPosition::Bottom;
+                    else if (where != "auto" && !where.empty())
+                        diags.Error(r.Where("controls_position"),
+                                    "controls_position '" + where +
+                                        "' is not one of \"auto\" (bottom on a portrait screen, top on a "
+                                        "landscape one), \"top\" or \"bottom\"");
+                }
+                r.Object("event", Need::Required,
+                         [&](FieldReader& e)
                          {
-                             required_langs.push_back(code);
-                             required_by = required_by.empty() ? "kiosk.json \"required_languages\"" : required_by;
-                         }
-                     }
-                     s.kiosk_name = r.Id("kiosk_name", Need::Required);
-                     {
-                         const std::string where = r.String("controls_position", Need::Optional, 16);
-                         if (where == "top")
-                             s.controls_position = ControlsPosition::Top;
-                         else if (where == "bottom")
-                             s.controls_position = ControlsPosition::Bottom;
-                         else if (where != "auto" && !where.empty())
-                             diags.Error(r.Where("controls_position"),
-                                         "controls_position '" + where +
-                                             "' is not one of \"auto\" (bottom on a portrait screen, top on a "
-                                             "landscape one), \"top\" or \"bottom\"");
-                     }
-                     r.Object("event", Need::Required,
-                              [&](FieldReader& e)
-                              {
-                                  s.event.name = e.Text("name", Need::Required);
-                                  s.event.organiser = e.Text("organiser", Need::Optional);
-                                  s.event.logo = e.Path("logo", Need::Optional);
-                                  NoteImage(e, "logo", s.event.logo);
-                              });
-                     r.Object("timings", Need::Optional,
-                              [&](FieldReader& t)
-                              {
-                                  s.timings.idle_timeout_s = t.Number("idle_timeout_s", Need::Optional, 20, 3600, 60);
-                                  s.timings.countdown_s = t.Number("countdown_s", Need::Optional, 20, 300, 20);
-                                  s.timings.attract_slide_s = t.Number("attract_slide_s", Need::Optional, 2, 120, 8);
-                                  s.timings.hold_max_minutes = t.Number("hold_max_minutes", Need::Optional, 1, 240, 20);
-                              });
-                     r.Object("speech", Need::Optional,
-                              [&](FieldReader& sp)
-                              {
-                                  s.speech.rate_wpm = (int)sp.Number("rate_wpm", Need::Optional, 80, 300, 150);
-                                  s.speech.volume_percent =
-                                      (int)sp.Number("volume_percent", Need::Optional, 10, 200, 100);
-                              });
-                     r.Object("theme", Need::Optional,
-                              [&](FieldReader& t)
-                              {
-                                  s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
-                                  s.theme.background = t.Color("background", Need::Optional, s.theme.background);
-                                  s.theme.text = t.Color("text", Need::Optional, s.theme.text);
-                                  for (const ContrastCheck& c : ThemeColourChecks(s.theme))
-                                      ReportContrast(diags, c, t.Where(c.field == "theme.text" ? "text" : "accent"));
-                              });
-                     r.ObjectList("families", Need::Required,
-                                  [&](FieldReader& f, size_t)
-                                  {
-                                      RoleFamily family;
-                                      family.id = f.Id("id", Need::Required);
-                                      family.title = f.Text("title", Need::Required);
-                                      family.color = f.Color("color", Need::Required, family.color);
-                                      ReportContrast(diags, FamilyColourCheck(s.families.size(), family),
-                                                     f.Where("color"));
-                                      if (!family.id.empty() && pack.FindFamily(family.id))
-                                          diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
-                                      s.families.push_back(family);
-                                  });
-                     r.Object("admin", Need::Optional,
-                              [&](FieldReader& a)
-                              {
-                                  s.admin_pin_hash = a.String("pin_hash", Need::Optional, 256);
-                                  if (const std::string p = PinHashProblem(s.admin_pin_hash); !p.empty())
-                                      diags.Warning(a.Where("pin_hash"), p);
-                              });
-                 });
+                             s.event.name = e.Text("name", Need::Required);
+                             s.event.organiser = e.Text("organiser", Need::Optional);
+                             s.event.logo = e.Path("logo", Need::Optional);
+                             NoteImage(e, "logo", s.event.logo);
+                         });
+                r.Object("timings", Need::Optional,
+                         [&](FieldReader& t)
+                         {
+                             s.timings.idle_timeout_s = t.Number("idle_timeout_s", Need::Optional, 20, 3600, 60);
+                             s.timings.countdown_s = t.Number("countdown_s", Need::Optional, 20, 300, 20);
+                             s.timings.attract_slide_s = t.Number("attract_slide_s", Need::Optional, 2, 120, 8);
+                             s.timings.hold_max_minutes = t.Number("hold_max_minutes", Need::Optional, 1, 240, 20);
+                         });
+                r.Object("speech", Need::Optional,
+                         [&](FieldReader& sp)
+                         {
+                             s.speech.rate_wpm = (int)sp.Number("rate_wpm", Need::Optional, 80, 300, 150);
+                             s.speech.volume_percent = (int)sp.Number("volume_percent", Need::Optional, 10, 200, 100);
+                         });
+                r.Object("theme", Need::Optional,
+                         [&](FieldReader& t)
+                         {
+                             s.theme.accent = t.Color("accent", Need::Optional, s.theme.accent);
+                             s.theme.background = t.Color("background", Need::Optional, s.theme.background);
+                             s.theme.text = t.Color("text", Need::Optional, s.theme.text);
+                             for (const ContrastCheck& c : ThemeColourChecks(s.theme))
+                                 ReportContrast(diags, c, t.Where(c.field == "theme.text" ? "text" : "accent"));
+                         });
+                r.ObjectList("families", Need::Required,
+                             [&](FieldReader& f, size_t)
+                             {
+                                 RoleFamily family;
+                                 family.id = f.Id("id", Need::Required);
+                                 family.title = f.Text("title", Need::Required);
+                                 family.color = f.Color("color", Need::Required, family.color);
+                                 ReportContrast(diags, FamilyColourCheck(s.families.size(), family), f.Where("color"));
+                                 if (!family.id.empty() && pack.FindFamily(family.id))
+                                     diags.Error(f.Where("id"), "family id '" + family.id + "' is used twice");
+                                 s.families.push_back(family);
+                             });
+                r.Object("admin", Need::Optional,
+                         [&](FieldReader& a)
+                         {
+                             s.admin_pin_hash = a.String("pin_hash", Need::Optional, 256);
+                             if (const std::string p = PinHashProblem(s.admin_pin_hash); !p.empty())
+                                 diags.Warning(a.Where("pin_hash"), p);
+                         });
+            });
     }
 
     // Every key of InterfaceStrings() must be there (an error), in every language the pack

@@ -253,37 +253,6 @@ void CheckGuideTextRules(const TextRecords& texts, const std::vector<Role>& role
 
 // --- 3. Colours -----------------------------------------------------------------------------------------
 
-namespace
-{
-double Linear(unsigned channel)
-{
-    const double c = channel / 255.0;
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double Luminance(Rgba c)
-{
-    return 0.2126 * Linear((c >> 24) & 0xFF) + 0.7152 * Linear((c >> 16) & 0xFF) + 0.0722 * Linear((c >> 8) & 0xFF);
-}
-} // namespace
-
-double ContrastRatio(Rgba a, Rgba b)
-{
-    const double la = Luminance(a), lb = Luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-std::string WhiteTextContrastProblem(Rgba color, const std::string& what)
-{
-    const double ratio = ContrastRatio(color, 0xFFFFFFFF);
-    if (ratio >= kMinWhiteTextContrast)
-        return {};
-    char buffer[64];
-    std::snprintf(buffer, sizeof(buffer), "%.1f:1", std::floor(ratio * 10.0) / 10.0);
-    return what + " is too light for the white text drawn on it: contrast " + buffer + ", and at least 4.5:1 " +
-           "is needed; choose a darker colour";
-}
-
 std::string PinHashProblem(const std::string& stored)
 {
     if (stored.empty() || CheckStoredPin(stored, {}) != PinPolicy::Malformed)

@@ -22,7 +22,6 @@ namespace kiosk::core
 {
 inline constexpr int kMaxTaglineCharacters = 60;
 inline constexpr int kMaxSummarySentences = 3;
-inline constexpr double kMinWhiteTextContrast = 4.5;
 
 // Characters (UTF-8 code points) in `text`; a byte that is not UTF-8 counts as one.
 size_t CountCharacters(const std::string& text);
@@ -49,11 +48,13 @@ struct RoleFirstScreen
 };
 // 800x480 at the default text size: em 16 px; two columns, the left one 413 px; a 36 px title.
 // (after_summary_px has 2 px more than the sum, for the layout's rounding to whole pixels.)
+// top_px includes the taller top bar that keeps a 2 mm gap to content scrolled under it (10.8 px
+// and 7.2 px more than before that gap), measured by test_role_first_screen.
 inline constexpr RoleFirstScreen kRoleFirstScreen800 = {
-    480.0f, 61.7f + 19.2f, 36.0f, 11.45f, 8.0f, 24.0f, 16.0f, 25.8f, 8.0f + 4.8f + 47.3f + 2.0f};
+    480.0f, 61.7f + 19.2f + 10.8f, 36.0f, 11.45f, 8.0f, 24.0f, 16.0f, 25.8f, 8.0f + 4.8f + 47.3f + 2.0f};
 // 800x480 with "Larger text": em 20 px; one 680 px column; a 45 px title.
 inline constexpr RoleFirstScreen kRoleFirstScreen800Large = {
-    480.0f, 65.3f + 24.0f, 45.0f, 15.1f, 10.0f, 30.0f, 20.0f, 34.0f, 10.0f + 6.0f + 47.3f + 2.0f};
+    480.0f, 65.3f + 24.0f + 7.2f, 45.0f, 15.1f, 10.0f, 30.0f, 20.0f, 34.0f, 10.0f + 6.0f + 47.3f + 2.0f};
 
 // Width of `text` in ems of Noto Sans Regular (bold = false) or Bold, by the character classes
 // above; lines it takes when wrapped at words to `width_em`, as ImGui wraps.
@@ -67,11 +68,6 @@ float RoleCallToActionBottom(const RoleFirstScreen& screen, const std::string& t
 // The tagline and summary rules, and that a quiz answer's reason starts in lower case (it follows
 // "Because you said"), over every text read (TextRecords from the loader).
 void CheckGuideTextRules(const TextRecords& texts, const std::vector<Role>& roles, DiagnosticList& diags);
-
-// WCAG contrast ratio of two opaque colours (0xRRGGBBAA; alpha ignored), 1 to 21.
-double ContrastRatio(Rgba a, Rgba b);
-// A warning's text when white text on `color` is below kMinWhiteTextContrast, or "".
-std::string WhiteTextContrastProblem(Rgba color, const std::string& what);
 
 // A warning's text when kiosk.json's admin.pin_hash is set but is not a hash `careers-kiosk
 // hash-pin` makes (typed by hand, or cut short), or "" (an empty one is reported when the kiosk

@@ -1,7 +1,7 @@
 #include "ui/widgets/drag_scroll.h"
 
-#include "ui/hit_registry.h"
 #include "ui/fonts.h"
+#include "ui/hit_registry.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"
 #include "ui/widgets/icons.h"

@@ -85,16 +85,6 @@ TEST_CASE("the call to action's place grows with the title and the summary", "[c
           480.0f);
 }
 
-TEST_CASE("white text on a colour needs a contrast of 4.5:1", "[content][guide-limits]")
-{
-    CHECK(ContrastRatio(0xFFFFFFFF, 0x000000FF) == Approx(21.0));
-    CHECK(ContrastRatio(0x005EB8FF, 0xFFFFFFFF) == Approx(6.38).epsilon(0.01)); // NHS blue
-    CHECK(WhiteTextContrastProblem(0x005EB8FF, "x").empty());
-    CHECK(WhiteTextContrastProblem(0xFFD23FFF, "the colour of family 'gold'") ==
-          "the colour of family 'gold' is too light for the white text drawn on it: contrast 1.4:1, and at least "
-          "4.5:1 is needed; choose a darker colour");
-}
-
 TEST_CASE("stray file names are recognised for what they probably are", "[content][file-names]")
 {
     struct Case
