@@ -3,7 +3,7 @@
 // its centre. Always on: one small vector per frame, cleared by DrawUi at the start of a frame.
 //
 // Id scheme: "nav:back", "nav:home", "lang:<code>", "toggle:larger-text",
-// "toggle:high-contrast", "home:pathway", "home:gallery", "role-card:<role id>",
+// "toggle:high-contrast", "toggle:read-aloud" (bottom bar), "home:pathway", "home:gallery", "role-card:<role id>",
 // "role:route:<n>", "role:photo:<n>", "role:specialism:<role id>", "gallery:next",
 // "gallery:prev", "gallery:photo", "fault:reload", "role:pathway" (How do I get here?),
 // "pathway:canvas", "pathway:start:<start id>", "pathway:node:<node id>", "pathway:zoom-in",

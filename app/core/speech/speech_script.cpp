@@ -292,6 +292,32 @@ SpeechScript StillThereSpeech(const ContentPack& pack, const std::string& langua
     return script;
 }
 
+SpeechTarget ScreenSpeechTarget(const VisitState& state, const ContentPack& pack)
+{
+    using Kind = SpeechTarget::Kind;
+    if (!state.glossary_term.empty())
+        return {Kind::GlossaryTerm, state.glossary_term, 0};
+    switch (state.screen)
+    {
+    case ScreenId::Role:
+        return {Kind::Role, state.role_id, 0};
+    case ScreenId::Gallery:
+    {
+        const std::vector<const Photo*> photos = GalleryPhotos(state, pack);
+        if (photos.empty())
+            return {};
+        const int index = WrapIndex(state.gallery_index, static_cast<int>(photos.size()));
+        return {Kind::Photo, photos[static_cast<size_t>(index)]->id, 0};
+    }
+    case ScreenId::Pathway:
+        if (!state.pathway.selected.empty())
+            return {Kind::PathwayNode, state.pathway.selected, 0};
+        return {};
+    default:
+        return {};
+    }
+}
+
 SpeechScript ScriptFor(const ContentPack& pack, const SpeechTarget& target, const std::string& language)
 {
     switch (target.kind)

@@ -12,6 +12,7 @@
 #pragma once
 #include "core/content/content_model.h"
 #include "core/speech/speech_target.h"
+#include "core/visit/navigation.h"
 
 #include <string>
 #include <vector>
@@ -57,6 +58,12 @@ SpeechScript GlossarySpeech(const ContentPack& pack, const GlossaryTerm& term, c
 SpeechScript StillThereSpeech(const ContentPack& pack, const std::string& language, int seconds_left);
 // One countdown call-out: "15 seconds left" at 5 and above, the bare number below 5.
 SpeechScript CountdownSpeech(const ContentPack& pack, const std::string& language, int seconds_left);
+
+// What the always-present "Read aloud" control reads on the screen `state` shows: the open
+// definition card, else the role page, the photo in view, or the flowchart step whose details
+// are open; None where the screen has nothing of its own to read (home, the quiz, a flowchart
+// with no step open).
+SpeechTarget ScreenSpeechTarget(const VisitState& state, const ContentPack& pack);
 
 // Dispatches on target.kind; an unknown id or None gives an empty script.
 SpeechScript ScriptFor(const ContentPack& pack, const SpeechTarget& target, const std::string& language);

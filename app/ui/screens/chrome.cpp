@@ -2,10 +2,12 @@
 // bottom (see chrome.h). Sections: 1. the window  2. the buttons  3. layout  4. drawing.
 #include "ui/screens/chrome.h"
 
+#include "core/speech/speech_script.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/ui_strings.h"
 #include "ui/widgets/button.h"
+#include "ui/widgets/read_aloud.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
@@ -85,7 +87,10 @@ std::vector<ChromeButton> NavButtons(const UiContext& ctx, const TopBarSpec& spe
 
 // The visitor's settings (language, larger text, high contrast), in reading order. A new
 // always-present switch goes in this list: both bars place it.
-std::vector<ChromeButton> SettingButtons(const UiContext& ctx, bool labelled)
+// `read_aloud`: the bottom bar also carries "Read aloud" for what the screen shows (the blocks'
+// own buttons may sit above a wheelchair user's reach on a tall screen); the top bar leaves it to
+// the buttons beside each block, which are in reach there and keep a narrow bar's labels.
+std::vector<ChromeButton> SettingButtons(const UiContext& ctx, bool labelled, bool read_aloud)
 {
     std::vector<ChromeButton> out;
     if (ctx.pack)
@@ -108,6 +113,18 @@ std::vector<ChromeButton> SettingButtons(const UiContext& ctx, bool labelled)
                          ctx.visit->larger_text, core::ToggleLargerText{}));
     out.push_back(Button("toggle:high-contrast", labelled ? Tr(ctx, "a11y.high_contrast") : std::string(),
                          Icon::Contrast, ctx.visit->high_contrast, core::ToggleHighContrast{}));
+    if (read_aloud && ctx.pack && SpeechAvailable(ctx))
+    {
+        const core::SpeechTarget target = core::ScreenSpeechTarget(*ctx.visit, *ctx.pack);
+        if (target.kind != core::SpeechTarget::Kind::None)
+        {
+            const bool reading = ctx.speech->Reading(target.Key());
+            out.push_back(
+                Button("toggle:read-aloud", Tr(ctx, reading ? "speech.stop" : "speech.read_aloud"),
+                       reading ? Icon::Stop : Icon::Speaker, reading,
+                       reading ? core::VisitAction{core::StopReading{}} : core::VisitAction{core::ReadAloud{target}}));
+        }
+    }
     return out;
 }
 
@@ -159,7 +176,7 @@ void LayoutTop(const UiContext& ctx, const TopBarSpec& spec, ChromeLayout& l)
     const float y0 = 0.5f * (bar_h - m.touch_min);
     std::vector<ChromeButton> nav = NavButtons(ctx, spec, l.labelled);
     PlaceLeft(ctx, nav, PageMargin(m), y0, l.buttons);
-    std::vector<ChromeButton> settings = SettingButtons(ctx, l.labelled);
+    std::vector<ChromeButton> settings = SettingButtons(ctx, l.labelled, false);
     const float x = m.screen_w - PageMargin(m) - RowWidth(ctx, settings);
     PlaceLeft(ctx, settings, x, y0, l.buttons);
 }
@@ -178,7 +195,7 @@ void LayoutBottom(const UiContext& ctx, const TopBarSpec& spec, ChromeLayout& l)
     l.content_top = l.title_y1;
 
     std::vector<ChromeButton> nav = NavButtons(ctx, spec, true);
-    std::vector<ChromeButton> settings = SettingButtons(ctx, true);
+    std::vector<ChromeButton> settings = SettingButtons(ctx, true, true);
     std::vector<std::vector<ChromeButton>> rows; // top to bottom
     const float nav_w = nav.empty() ? 0.0f : RowWidth(ctx, nav) + 2.0f * m.gap;
     if (nav_w + RowWidth(ctx, settings) <= avail)

@@ -2,7 +2,9 @@
 // toggles, so they are always one tap away. On a landscape screen they sit in a bar across the
 // top with the screen's title between the two groups. On a portrait screen (or as kiosk.json's
 // "controls_position" says) they sit in a bar at the bottom, within a wheelchair user's reach,
-// with labels, and the title gets a strip of its own across the top (no buttons there).
+// with labels, and the title gets a strip of its own across the top (no buttons there); the
+// bottom bar also carries "Read aloud" for what the screen shows (core::ScreenSpeechTarget) when
+// the kiosk can speak and the screen has something of its own to read.
 #pragma once
 #include "core/visit/visit_actions.h"
 #include "ui/ui_context.h"

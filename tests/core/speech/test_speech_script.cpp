@@ -217,3 +217,25 @@ TEST_CASE("speech stops on navigation, language, a new visit, the countdown and 
     next.pathway.selected = "degree";
     CHECK(SpeechMustStop(ScopeOf(chart, VisitPhase::Visiting, 1), ScopeOf(next, VisitPhase::Visiting, 1)));
 }
+
+TEST_CASE("the bar's Read aloud reads what the screen shows, or nothing", "[speech]")
+{
+    const ContentPack pack = SpeechPack();
+    VisitState s;
+    CHECK(ScreenSpeechTarget(s, pack).kind == SpeechTarget::Kind::None); // home
+    s.screen = ScreenId::Role;
+    s.role_id = "clinical-engineer";
+    CHECK(ScreenSpeechTarget(s, pack).Key() == "role:clinical-engineer");
+    s.glossary_term = "stp"; // an open definition card comes first
+    CHECK(ScreenSpeechTarget(s, pack).Key() == "term:stp");
+    s.glossary_term.clear();
+    s.screen = ScreenId::Gallery;
+    s.gallery_index = 1; // wraps round the one photo
+    CHECK(ScreenSpeechTarget(s, pack).Key() == "photo:" + pack.photos[0].id);
+    s.screen = ScreenId::Pathway;
+    CHECK(ScreenSpeechTarget(s, pack).kind == SpeechTarget::Kind::None); // no step open
+    s.pathway.selected = "ptp";
+    CHECK(ScreenSpeechTarget(s, pack).Key() == "node:ptp");
+    s.screen = ScreenId::Quiz;
+    CHECK(ScreenSpeechTarget(s, pack).kind == SpeechTarget::Kind::None);
+}

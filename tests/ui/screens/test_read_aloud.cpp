@@ -192,3 +192,45 @@ TEST_CASE("Still there? in Welsh says Mwy o amser", "[ui][speech][idle]")
     CHECK(h.visit.Phase() == core::VisitPhase::Visiting);
     CHECK(h.State().language == "cy");
 }
+
+TEST_CASE("the bottom bar reads what a tall screen shows, within reach; the top bar leaves it to the blocks",
+          "[ui][speech][reach]")
+{
+    for (auto [w, hgt] : {std::pair{1080.0f, 1920.0f}, std::pair{2160.0f, 3840.0f}})
+    {
+        INFO(w << "x" << hgt);
+        UiHarness h(w, hgt, Bundled());
+        h.speech.available = true;
+        h.visit.Touch(h.Time());
+        h.Settle();
+        CHECK(h.Find("toggle:read-aloud") == nullptr); // home has nothing of its own to read
+
+        h.Act(core::OpenRole{"clinical-engineer"});
+        h.Settle();
+        CheckTarget(h, "toggle:read-aloud");
+        CHECK(h.Find("toggle:read-aloud")->y0 >= 0.4f * hgt); // in the bar, below the reach line
+        REQUIRE(h.TapId("toggle:read-aloud"));
+        REQUIRE(LastRead(h));
+        CHECK(LastRead(h)->target.Key() == "role:clinical-engineer");
+
+        // While it reads, the same control stops it.
+        h.speech.target = "role:clinical-engineer";
+        h.Frame();
+        REQUIRE(h.TapId("toggle:read-aloud"));
+        CHECK(std::holds_alternative<core::StopReading>(h.actions.back()));
+        h.speech.target.clear();
+
+        const std::string node = h.pack->pathway.nodes[0].id;
+        h.Act(core::OpenPathway{node, "", ""});
+        h.Settle();
+        REQUIRE(h.TapId("toggle:read-aloud"));
+        CHECK(LastRead(h)->target.Key() == "node:" + node);
+    }
+    UiHarness landscape(1920, 1080, Bundled());
+    landscape.speech.available = true;
+    landscape.visit.Touch(landscape.Time());
+    landscape.Act(core::OpenRole{"clinical-engineer"});
+    landscape.Settle();
+    CHECK(landscape.Find("toggle:read-aloud") == nullptr);
+    CHECK(landscape.Find("read-aloud:role:clinical-engineer") != nullptr);
+}
