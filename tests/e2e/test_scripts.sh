@@ -108,9 +108,25 @@ grep -q "kiosk.json:1:" "$E2E_ARTEFACTS/update-broken.log" || e2e_fail "update-c
 diff -r "$root/content" "$installed" >/dev/null || e2e_fail "a rejected update changed the installed content"
 [[ ! -e $installed.new ]] || e2e_fail "a rejected update left content.new behind"
 
+# A pack with no admin PIN would leave a --kiosk machine refusing to start: refused, nothing changed.
+if KIOSK_INSTALLED_CONTENT="$installed" KIOSK_BIN="$E2E_BIN" bash "$deploy/update-content.sh" "$root/content" \
+    >"$E2E_ARTEFACTS/update-no-pin.log" 2>&1; then
+    e2e_fail "update-content installed a pack with no admin PIN"
+fi
+grep -q "no admin PIN" "$E2E_ARTEFACTS/update-no-pin.log" || e2e_fail "update-content did not name the missing PIN"
+diff -r "$root/content" "$installed" >/dev/null || e2e_fail "a refused update changed the installed content"
+
 fresh="$E2E_TMP/fresh-content"
 cp -r "$root/content" "$fresh"
 echo "new pack" >"$fresh/marker.txt"
+hash=$(printf '2468\n' | "$E2E_BIN" hash-pin)
+python3 - "$fresh/kiosk.json" "$hash" <<'PY'
+import json, sys
+path, pin_hash = sys.argv[1], sys.argv[2]
+data = json.load(open(path))
+data.setdefault("admin", {})["pin_hash"] = pin_hash
+json.dump(data, open(path, "w"), indent=2, ensure_ascii=False)
+PY
 KIOSK_INSTALLED_CONTENT="$installed" KIOSK_BIN="$E2E_BIN" bash "$deploy/update-content.sh" "$fresh" \
     >"$E2E_ARTEFACTS/update-good.log" 2>&1 || e2e_fail "update-content refused a valid pack (see update-good.log)"
 [[ -f $installed/marker.txt ]] || e2e_fail "update-content did not install the valid pack"
