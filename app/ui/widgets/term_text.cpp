@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 #include <map>
 
 namespace kiosk::ui
@@ -31,16 +32,11 @@ const std::vector<core::GlossaryHit>& CachedHits(const core::ContentPack& pack, 
     return it->second;
 }
 
-struct Line
-{
-    size_t begin = 0, end = 0; // bytes of the text on this line
-};
+} // namespace
 
-// The lines ImFont::RenderText (Dear ImGui 1.86) makes of `text` at `wrap_w`: a line ends where
-// CalcWordWrapPositionA says (at least one character), and blanks after a wrap are skipped.
-std::vector<Line> WrapLines(ImFont* font, const std::string& text, float wrap_w)
+std::vector<WrappedLine> WrapLinesAsDrawn(ImFont* font, const std::string& text, float wrap_w)
 {
-    std::vector<Line> lines;
+    std::vector<WrappedLine> lines;
     const char* start = text.c_str();
     const char* s = start;
     const char* end = start + text.size();
@@ -49,8 +45,19 @@ std::vector<Line> WrapLines(ImFont* font, const std::string& text, float wrap_w)
         const char* line_end = font->CalcWordWrapPositionA(1.0f, s, end, wrap_w);
         if (line_end == s)
             ++line_end;
+        // CalcWordWrapPositionA reads on past a newline (it only restarts its widths there), but
+        // RenderText breaks the line at it: so must we, or a term after a hard break is marked at
+        // the end of the line before it.
+        const char* newline = static_cast<const char*>(std::memchr(s, '\n', static_cast<size_t>(line_end - s)));
+        if (newline)
+            line_end = newline;
         lines.push_back({static_cast<size_t>(s - start), static_cast<size_t>(line_end - start)});
         s = line_end;
+        if (newline)
+        {
+            ++s; // a hard break keeps the next line's leading blanks, as RenderText does
+            continue;
+        }
         while (s < end && (*s == ' ' || *s == '\t'))
             ++s;
         if (s < end && *s == '\n')
@@ -58,7 +65,6 @@ std::vector<Line> WrapLines(ImFont* font, const std::string& text, float wrap_w)
     }
     return lines;
 }
-} // namespace
 
 void MarkGlossaryTerms(const UiContext& ctx, ImFont* font, ImVec2 pos, const std::string& text, float wrap_w,
                        TermMarks& marks)
@@ -71,7 +77,7 @@ void MarkGlossaryTerms(const UiContext& ctx, ImFont* font, ImVec2 pos, const std
     const Metrics& m = ctx.metrics;
     const Palette& p = *ctx.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const std::vector<Line> lines = WrapLines(font, text, wrap_w);
+    const std::vector<WrappedLine> lines = WrapLinesAsDrawn(font, text, wrap_w);
     const float line_h = font->FontSize;
     const float pad = 0.12f * m.em;
     const float underline = std::max(2.0f, 0.1f * m.em);
@@ -83,7 +89,7 @@ void MarkGlossaryTerms(const UiContext& ctx, ImFont* font, ImVec2 pos, const std
         int part = 0;
         for (size_t li = 0; li < lines.size(); li++)
         {
-            const Line& line = lines[li];
+            const WrappedLine& line = lines[li];
             const size_t b = std::max(hit.begin, line.begin), e = std::min(hit.end, line.end);
             if (b >= e)
                 continue;

@@ -11,6 +11,7 @@
 #include <imgui.h>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace kiosk::ui
 {
@@ -21,6 +22,17 @@ struct TermMarks
     std::set<size_t> seen; // indices into the pack's glossary terms
     core::VisitAction action;
 };
+
+// One line of a wrapped text: bytes [begin, end) of it, never including a newline.
+struct WrappedLine
+{
+    size_t begin = 0, end = 0;
+};
+
+// The lines ImFont::RenderText (Dear ImGui 1.86) makes of `text` at `wrap_w`: a line ends at a
+// newline, or where CalcWordWrapPositionA says (at least one character), and blanks after a wrap
+// are skipped. MarkGlossaryTerms places its marks by these lines.
+std::vector<WrappedLine> WrapLinesAsDrawn(ImFont* font, const std::string& text, float wrap_w);
 
 // Marks the glossary terms of `text` to be drawn with `font` at `pos`, wrapped at `wrap_w`, exactly
 // as DrawText lays it out. Sets marks.action to OpenGlossaryTerm when one is tapped.

@@ -6,9 +6,12 @@
 #include "core/content/content_checker.h"
 #include "core/content/content_loader.h"
 #include "support/ui_harness.h"
+#include "ui/widgets/term_text.h"
 #include "ui/widgets/text.h"
 
 #include <catch2/catch.hpp>
+#include <cfloat>
+#include <cmath>
 #include <set>
 
 namespace core = kiosk::core;
@@ -193,4 +196,28 @@ TEST_CASE("the title width model is never below the real title font's width", "[
                 TextHeight(title, text, core::kRoleTitleWidthEm800 * title->FontSize) / title->FontSize;
             CHECK(real_lines <= core::EstimateLines(text, core::kRoleTitleWidthEm800) + 0.01f);
         }
+}
+
+TEST_CASE("a term is marked on the line ImGui draws it on, hard line breaks included", "[ui][glossary]")
+{
+    UiHarness h(800, 480, Bundled());
+    h.Frame();
+    ImFont* font = h.fonts.body;
+    const std::string text = "You would look after the equipment hospitals use.\nYou would check, calibrate and "
+                             "operate it.\nYou might work with patients.";
+    auto line_text = [&](const WrappedLine& l) { return text.substr(l.begin, l.end - l.begin); };
+    const std::vector<WrappedLine> wide = WrapLinesAsDrawn(font, text, 1.0e5f);
+    REQUIRE(wide.size() == 3);
+    CHECK(line_text(wide[1]) == "You would check, calibrate and operate it.");
+    // At every width the lines match ImGui's own layout in number, and no line runs past a break.
+    for (float ems : {8.0f, 12.0f, 20.0f, 40.0f})
+    {
+        const float wrap_w = ems * font->FontSize;
+        INFO(ems << " em");
+        const std::vector<WrappedLine> lines = WrapLinesAsDrawn(font, text, wrap_w);
+        const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_w, text.c_str());
+        CHECK(static_cast<float>(lines.size()) == std::round(size.y / font->FontSize));
+        for (const WrappedLine& l : lines)
+            CHECK(line_text(l).find('\n') == std::string::npos);
+    }
 }
