@@ -29,26 +29,6 @@ bool IsAsciiLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-std::vector<std::string> SplitWords(const std::string& text)
-{
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : text)
-    {
-        if (IsSpace(c))
-        {
-            if (!word.empty())
-                words.push_back(word);
-            word.clear();
-        }
-        else
-            word += c;
-    }
-    if (!word.empty())
-        words.push_back(word);
-    return words;
-}
-
 // A word counts when it has a letter or a digit ("–" and "/" alone do not).
 bool IsCountedWord(const std::string& w)
 {
@@ -96,6 +76,26 @@ float CharWidthEm(unsigned char c)
     return 0.60f;
 }
 } // namespace
+
+std::vector<std::string> SplitWords(const std::string& text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text)
+    {
+        if (IsSpace(c))
+        {
+            if (!word.empty())
+                words.push_back(word);
+            word.clear();
+        }
+        else
+            word += c;
+    }
+    if (!word.empty())
+        words.push_back(word);
+    return words;
+}
 
 float EstimateTextWidthEm(const std::string& text)
 {

@@ -52,6 +52,9 @@ inline constexpr float kRoleTitleWidthEm800 = 11.45f;
 void CheckPlainWords(const TextRecords& texts, const Glossary& glossary, const SourceLocation& glossary_where,
                      DiagnosticList& diags);
 
+// The words of a text, split at blanks and line breaks, punctuation kept (the checker and the
+// guide limits' line model both read words this way).
+std::vector<std::string> SplitWords(const std::string& text);
 // Words in a text; sentences of a text (split after . ! ? followed by a space or the end).
 int CountWords(const std::string& text);
 std::vector<std::string> SplitSentences(const std::string& text);

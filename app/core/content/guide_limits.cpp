@@ -8,6 +8,7 @@
 #include "core/content/guide_limits.h"
 
 #include "core/admin/admin_pin.h"
+#include "core/content/content_checker.h"
 
 #include <algorithm>
 #include <cmath>
@@ -79,26 +80,6 @@ float LetterWidth(unsigned char c, const LetterWidths& w)
         return w.narrow;
     return w.other; // the lead byte of an accented letter or a sign, and other ASCII signs
 }
-
-std::vector<std::string> Words(const std::string& text)
-{
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : text)
-    {
-        if (c == ' ' || c == '\t' || c == '\r')
-        {
-            if (!word.empty())
-                words.push_back(word);
-            word.clear();
-        }
-        else
-            word += c;
-    }
-    if (!word.empty())
-        words.push_back(word);
-    return words;
-}
 } // namespace
 
 float EstimateNotoWidthEm(const std::string& text, bool bold)
@@ -121,7 +102,7 @@ int EstimateNotoLines(const std::string& text, float width_em, bool bold)
     if (newline != std::string::npos)
         return std::max(1, EstimateNotoLines(text.substr(0, newline), width_em, bold)) +
                std::max(1, EstimateNotoLines(text.substr(newline + 1), width_em, bold));
-    const std::vector<std::string> words = Words(text);
+    const std::vector<std::string> words = SplitWords(text);
     if (words.empty())
         return 0;
     const float space = (bold ? kBoldWidths : kRegularWidths).space;
