@@ -1,4 +1,4 @@
-// Helpers shared by the pathway screen tests: the bundled pack, a generated large pathway, and
+// Helpers shared by the pathway screen tests: a generated large pathway, and
 // waiting for the flowchart to be laid out (large graphs are laid out on a worker thread).
 #pragma once
 #include "core/content/content_loader.h"
@@ -15,18 +15,6 @@
 
 namespace kiosk::ui::test
 {
-inline std::shared_ptr<const kiosk::core::ContentPack> BundledPack()
-{
-    static std::shared_ptr<const kiosk::core::ContentPack> pack = []
-    {
-        auto result = kiosk::core::LoadContentPack(KIOSK_CONTENT_DIR);
-        INFO(kiosk::core::FormatDiagnostics(result.diagnostics));
-        REQUIRE(result.pack);
-        return std::shared_ptr<const kiosk::core::ContentPack>(result.pack);
-    }();
-    return pack;
-}
-
 // The test pack with its pathway replaced by a seeded layered DAG of `count` nodes: kinds in
 // turn, two-line titles, a condition on every fifth edge, one start point naming the sources.
 inline std::shared_ptr<kiosk::core::ContentPack> GeneratedPathwayPack(int count)

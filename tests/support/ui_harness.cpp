@@ -1,5 +1,6 @@
 #include "support/ui_harness.h"
 
+#include "core/content/content_loader.h"
 #include "ui/metrics.h"
 
 #include <algorithm>
@@ -159,5 +160,17 @@ void UiHarness::Drag(ImVec2 from, ImVec2 to, int steps)
     }
     io.MouseDown[0] = false;
     Frame();
+}
+
+std::shared_ptr<const kiosk::core::ContentPack> BundledPack()
+{
+    static const std::shared_ptr<const kiosk::core::ContentPack> pack = []
+    {
+        const kiosk::core::ContentLoadResult result = kiosk::core::LoadContentPack(KIOSK_CONTENT_DIR);
+        INFO(kiosk::core::FormatDiagnostics(result.diagnostics));
+        REQUIRE(result.pack);
+        return std::shared_ptr<const kiosk::core::ContentPack>(result.pack);
+    }();
+    return pack;
 }
 } // namespace kiosk::ui::test

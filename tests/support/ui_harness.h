@@ -97,4 +97,8 @@ private:
     float m_width, m_height;
     double m_now = 0.0;
 };
+
+// The bundled content pack (content/), loaded once per test binary; fails the test with the
+// validator's messages when it does not load.
+std::shared_ptr<const kiosk::core::ContentPack> BundledPack();
 } // namespace kiosk::ui::test

@@ -2,7 +2,6 @@
 // with the title bar's button), every tab's words come from strings.json's "admin.*" keys, and
 // switching never touches the visit's language.
 #include "core/admin/admin_model.h"
-#include "core/content/content_loader.h"
 #include "support/ui_harness_admin.h"
 
 #include <catch2/catch.hpp>
@@ -10,16 +9,10 @@
 namespace core = kiosk::core;
 
 using kiosk::ui::test::AdminHarness;
+using kiosk::ui::test::BundledPack;
 
 namespace
 {
-std::shared_ptr<const core::ContentPack> Bundled()
-{
-    const auto loaded = core::LoadContentPack(KIOSK_CONTENT_DIR);
-    REQUIRE(loaded.pack);
-    return loaded.pack;
-}
-
 void Show(AdminHarness& a)
 {
     a.h.base.hits.drawn_text.clear();
@@ -29,7 +22,7 @@ void Show(AdminHarness& a)
 
 TEST_CASE("the admin panel opens in the pack's first language and its button switches it", "[ui][admin]")
 {
-    const auto pack = Bundled();
+    const auto pack = BundledPack();
     REQUIRE(pack->settings.languages.at(0).code == "en");
     AdminHarness a(1280, 800, pack);
     Show(a);
@@ -63,7 +56,7 @@ TEST_CASE("the admin panel opens in the pack's first language and its button swi
 
 TEST_CASE("every admin tab, the PIN pad and the touch test draw their words in Welsh", "[ui][admin]")
 {
-    const auto pack = Bundled();
+    const auto pack = BundledPack();
     AdminHarness a(800, 480, pack);
     a.view.language = "cy";
     a.model.pack_loaded = true;

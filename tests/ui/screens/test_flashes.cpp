@@ -5,7 +5,6 @@
 // luminance of each cell of a grid is followed over time. A flash is a pair of opposing changes
 // of at least 0.1 where the darker side is below 0.8; no cell may have more than three flashes in
 // any one second. The cells are smaller than WCAG's flash area, so the count errs on the strict side.
-#include "core/content/content_loader.h"
 #include "support/soft_raster.h"
 #include "support/ui_harness_admin.h"
 #include "ui/screens/attract_screen.h"
@@ -19,6 +18,7 @@
 
 namespace core = kiosk::core;
 using namespace kiosk::ui;
+using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::DrawHarness;
 using kiosk::ui::test::RasteriseDrawData;
 using kiosk::ui::test::RelativeLuminance;
@@ -116,13 +116,6 @@ template <typename DrawAt> int Flashes(float w, float h, ImU32 clear, int frames
         most = std::max(most, MostFlashesPerSecond(s, 30.0));
     return most;
 }
-
-std::shared_ptr<const core::ContentPack> Bundled()
-{
-    static std::shared_ptr<const core::ContentPack> pack = core::LoadContentPack(KIOSK_CONTENT_DIR).pack;
-    REQUIRE(pack);
-    return pack;
-}
 } // namespace
 
 TEST_CASE("the flash counter catches a screen that flashes", "[ui][flash]")
@@ -141,7 +134,7 @@ TEST_CASE("the flash counter catches a screen that flashes", "[ui][flash]")
 
 TEST_CASE("the attract loop never flashes more than three times a second", "[ui][flash]")
 {
-    auto pack = Bundled();
+    auto pack = BundledPack();
     for (bool high_contrast : {false, true})
     {
         DrawHarness h(960, 540, pack);
@@ -166,7 +159,7 @@ TEST_CASE("the attract loop never flashes more than three times a second", "[ui]
 
 TEST_CASE("the Still there? countdown and the keypad ring never flash", "[ui][flash]")
 {
-    auto pack = Bundled();
+    auto pack = BundledPack();
     DrawHarness h(960, 540, pack);
     const Palette palette = MakePalette(pack->settings.theme, false);
     h.palette = &palette;

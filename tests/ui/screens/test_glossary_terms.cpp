@@ -4,7 +4,6 @@
 // it. In English and Welsh, in larger text and high contrast. Also: the plain-words checker's
 // title width model is never below the real font's width.
 #include "core/content/content_checker.h"
-#include "core/content/content_loader.h"
 #include "support/ui_harness.h"
 #include "ui/widgets/term_text.h"
 #include "ui/widgets/text.h"
@@ -16,17 +15,11 @@
 
 namespace core = kiosk::core;
 using namespace kiosk::ui;
+using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::UiHarness;
 
 namespace
 {
-std::shared_ptr<const core::ContentPack> Bundled()
-{
-    static const core::ContentLoadResult result = core::LoadContentPack(KIOSK_CONTENT_DIR);
-    REQUIRE(result.pack);
-    return result.pack;
-}
-
 // The term ids marked on screen now (first parts only: a term broken over two lines has a second
 // hit area "term:<id>:2").
 std::vector<std::string> MarkedTerms(const UiHarness& h)
@@ -109,7 +102,7 @@ TEST_CASE("a term on the role page opens its definition card, in English and Wel
         {
             DYNAMIC_SECTION(language << " " << w << "x" << h_px)
             {
-                UiHarness h(w, h_px, Bundled());
+                UiHarness h(w, h_px, BundledPack());
                 Prepare(h, language, false, false);
                 h.Act(core::OpenRole{"clinical-technologist"});
                 h.Frames(2);
@@ -121,7 +114,7 @@ TEST_CASE("a term on the role page opens its definition card, in English and Wel
 
 TEST_CASE("terms stay tappable in larger text and high contrast", "[ui][glossary]")
 {
-    UiHarness h(1280, 800, Bundled());
+    UiHarness h(1280, 800, BundledPack());
     Prepare(h, "cy", true, true);
     h.Act(core::OpenRole{"clinical-engineer"});
     h.Frames(3);
@@ -131,7 +124,7 @@ TEST_CASE("terms stay tappable in larger text and high contrast", "[ui][glossary
 
 TEST_CASE("a term in a flowchart step's details opens its card", "[ui][glossary][pathway]")
 {
-    const auto pack = Bundled();
+    const auto pack = BundledPack();
     // A step whose details use a glossary term (the bundled chart has many: UCAS, PTP, STP ...).
     std::string node_id;
     for (const auto& node : pack->pathway.nodes)
@@ -157,7 +150,7 @@ TEST_CASE("a term in a flowchart step's details opens its card", "[ui][glossary]
 
 TEST_CASE("a term in a photograph's description opens its card", "[ui][glossary][gallery]")
 {
-    const auto pack = Bundled();
+    const auto pack = BundledPack();
     int index = -1;
     for (size_t i = 0; i < pack->photos.size() && index < 0; i++)
         if (!core::FindGlossaryTerms(pack->glossary, pack->photos[i].description.Get("en"), "en").empty() &&
@@ -179,7 +172,7 @@ TEST_CASE("a term in a photograph's description opens its card", "[ui][glossary]
 
 TEST_CASE("the title width model is never below the real title font's width", "[ui][glossary][plain-words]")
 {
-    UiHarness h(800, 480, Bundled());
+    UiHarness h(800, 480, BundledPack());
     h.Frame();
     ImFont* title = h.fonts.title;
     REQUIRE(title);
@@ -200,7 +193,7 @@ TEST_CASE("the title width model is never below the real title font's width", "[
 
 TEST_CASE("a term is marked on the line ImGui draws it on, hard line breaks included", "[ui][glossary]")
 {
-    UiHarness h(800, 480, Bundled());
+    UiHarness h(800, 480, BundledPack());
     h.Frame();
     ImFont* font = h.fonts.body;
     const std::string text = "You would look after the equipment hospitals use.\nYou would check, calibrate and "

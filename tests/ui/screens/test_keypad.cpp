@@ -1,7 +1,6 @@
 // A keypad or a switch (arrow keys, Tab, Enter, Escape) drives every visitor screen through the
 // generic focus of ui/key_focus.h: these walks use keys only, never a tap, and assert what the
 // keys activated.
-#include "core/content/content_loader.h"
 #include "support/ui_harness.h"
 #include "ui/key_focus.h"
 
@@ -13,17 +12,11 @@ namespace core = kiosk::core;
 
 using namespace kiosk::ui;
 using core::KeyCommand;
+using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::UiHarness;
 
 namespace
 {
-std::shared_ptr<const core::ContentPack> Bundled()
-{
-    static std::shared_ptr<const core::ContentPack> pack = core::LoadContentPack(KIOSK_CONTENT_DIR).pack;
-    REQUIRE(pack);
-    return pack;
-}
-
 // Presses Tab until the focus is on a target whose id starts with `prefix` (keys only).
 bool TabTo(UiHarness& h, const std::string& prefix, int max_presses = 120)
 {
@@ -49,7 +42,7 @@ template <typename T> bool LastActionIs(const UiHarness& h, size_t before)
 
 TEST_CASE("the first key shows the ring on the first content target and does nothing else", "[ui][keypad]")
 {
-    UiHarness h(1920, 1080, Bundled());
+    UiHarness h(1920, 1080, BundledPack());
     h.Settle();
     CHECK_FALSE(h.RingShown());
     h.Key(KeyCommand::Activate);
@@ -71,7 +64,7 @@ TEST_CASE("Tab visits every target of the home screen once in reading order and 
     for (auto [w, ht] : {std::pair{1920.f, 1080.f}, {800.f, 480.f}, {1080.f, 1920.f}})
     {
         INFO(w << "x" << ht);
-        UiHarness h(w, ht, Bundled());
+        UiHarness h(w, ht, BundledPack());
         h.Settle();
         const std::vector<HitArea> all = FocusTargets(h.hits, h.metrics);
         const size_t targets = all.size();
@@ -110,7 +103,7 @@ TEST_CASE("Tab visits every target of the home screen once in reading order and 
 
 TEST_CASE("arrow keys move to the nearest target that way on the home grid", "[ui][keypad]")
 {
-    UiHarness h(1920, 1080, Bundled());
+    UiHarness h(1920, 1080, BundledPack());
     h.Settle();
     h.Key(KeyCommand::Down); // shows the ring on the first card
     REQUIRE(TabTo(h, "role-card:"));
@@ -142,7 +135,7 @@ TEST_CASE("arrow keys move to the nearest target that way on the home grid", "[u
 
 TEST_CASE("Down on a small screen scrolls the focused card into view", "[ui][keypad]")
 {
-    UiHarness h(800, 480, Bundled());
+    UiHarness h(800, 480, BundledPack());
     h.Settle();
     h.Key(KeyCommand::Down);
     for (int i = 0; i < 40; ++i)
@@ -162,7 +155,7 @@ TEST_CASE("a whole visit with keys only: role, gallery, flowchart, node details,
     for (auto [w, ht] : {std::pair{1920.f, 1080.f}, {800.f, 480.f}})
     {
         INFO(w << "x" << ht);
-        UiHarness h(w, ht, Bundled());
+        UiHarness h(w, ht, BundledPack());
         h.Settle();
         h.Key(KeyCommand::Next);
 
@@ -232,10 +225,10 @@ TEST_CASE("a whole visit with keys only: role, gallery, flowchart, node details,
 
 TEST_CASE("an open definition card takes the focus; Escape and Enter close it", "[ui][keypad]")
 {
-    UiHarness h(1920, 1080, Bundled());
-    REQUIRE_FALSE(Bundled()->glossary.terms.empty());
-    h.Act(core::OpenRole{Bundled()->roles.front().id});
-    h.Act(core::OpenGlossaryTerm{Bundled()->glossary.terms.front().id});
+    UiHarness h(1920, 1080, BundledPack());
+    REQUIRE_FALSE(BundledPack()->glossary.terms.empty());
+    h.Act(core::OpenRole{BundledPack()->roles.front().id});
+    h.Act(core::OpenGlossaryTerm{BundledPack()->glossary.terms.front().id});
     h.Settle();
     h.Key(KeyCommand::Next);
     CHECK(h.Focused() == "glossary:card");
@@ -251,7 +244,7 @@ TEST_CASE("the focus ring shows in both themes", "[ui][keypad]")
 {
     for (bool high_contrast : {false, true})
     {
-        UiHarness h(1920, 1080, Bundled());
+        UiHarness h(1920, 1080, BundledPack());
         if (high_contrast)
             h.Act(core::ToggleHighContrast{});
         h.Settle();
@@ -272,7 +265,7 @@ TEST_CASE("the focus ring shows in both themes", "[ui][keypad]")
 
 TEST_CASE("keys pressed faster than frames are carried out in order", "[ui][keypad]")
 {
-    UiHarness h(1920, 1080, Bundled());
+    UiHarness h(1920, 1080, BundledPack());
     h.Settle();
     h.Key(KeyCommand::Next);
     REQUIRE(TabTo(h, "role-card:"));

@@ -4,24 +4,17 @@
 // aloud on for the visit; while reading it says "Stop reading"; the block being read is marked.
 // "Still there?" gives a big More time that works again and again without ending the visit, and
 // a tap on the overlay never presses what lies under it. English and Welsh, 1920x1080 and 800x480.
-#include "core/content/content_loader.h"
 #include "support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 
 namespace core = kiosk::core;
 using namespace kiosk::ui;
+using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::UiHarness;
 
 namespace
 {
-std::shared_ptr<const core::ContentPack> Bundled()
-{
-    static const core::ContentLoadResult result = core::LoadContentPack(KIOSK_CONTENT_DIR);
-    REQUIRE(result.pack);
-    return result.pack;
-}
-
 const core::ReadAloud* LastRead(const UiHarness& h)
 {
     for (auto it = h.actions.rbegin(); it != h.actions.rend(); ++it)
@@ -51,7 +44,7 @@ TEST_CASE("read aloud is offered on every reading screen, in both languages and 
         for (const char* lang : {"en", "cy"})
         {
             INFO(w << "x" << hgt << " " << lang);
-            UiHarness h(w, hgt, Bundled());
+            UiHarness h(w, hgt, BundledPack());
             h.speech.available = true;
             h.visit.Touch(h.Time());
             h.Act(core::SetLanguage{lang});
@@ -96,7 +89,7 @@ TEST_CASE("read aloud is offered on every reading screen, in both languages and 
 
 TEST_CASE("without speech the read-aloud controls are hidden", "[ui][speech]")
 {
-    UiHarness h(1920, 1080, Bundled());
+    UiHarness h(1920, 1080, BundledPack());
     h.visit.Touch(h.Time());
     h.Act(core::OpenRole{"clinical-engineer"});
     h.Settle();
@@ -109,7 +102,7 @@ TEST_CASE("without speech the read-aloud controls are hidden", "[ui][speech]")
 
 TEST_CASE("while a target is read its button says Stop reading and its block is marked", "[ui][speech]")
 {
-    UiHarness h(1920, 1080, Bundled());
+    UiHarness h(1920, 1080, BundledPack());
     h.speech.available = true;
     h.visit.Touch(h.Time());
     h.Act(core::OpenRole{"clinical-engineer"});
@@ -136,7 +129,7 @@ TEST_CASE("Still there? gives a big More time that works again and again", "[ui]
     for (auto [w, hgt] : {std::pair{1920.0f, 1080.0f}, std::pair{800.0f, 480.0f}})
     {
         INFO(w << "x" << hgt);
-        UiHarness h(w, hgt, Bundled());
+        UiHarness h(w, hgt, BundledPack());
         h.speech.available = true;
         const double idle = h.pack->settings.timings.idle_timeout_s;
         REQUIRE(h.pack->settings.timings.countdown_s >= 20);
@@ -180,7 +173,7 @@ TEST_CASE("Still there? gives a big More time that works again and again", "[ui]
 
 TEST_CASE("Still there? in Welsh says Mwy o amser", "[ui][speech][idle]")
 {
-    UiHarness h(1080, 1920, Bundled());
+    UiHarness h(1080, 1920, BundledPack());
     h.speech.available = true;
     h.visit.Touch(h.Time());
     h.Act(core::SetLanguage{"cy"});
@@ -199,7 +192,7 @@ TEST_CASE("the bottom bar reads what a tall screen shows, within reach; the top 
     for (auto [w, hgt] : {std::pair{1080.0f, 1920.0f}, std::pair{2160.0f, 3840.0f}})
     {
         INFO(w << "x" << hgt);
-        UiHarness h(w, hgt, Bundled());
+        UiHarness h(w, hgt, BundledPack());
         h.speech.available = true;
         h.visit.Touch(h.Time());
         h.Settle();
@@ -226,7 +219,7 @@ TEST_CASE("the bottom bar reads what a tall screen shows, within reach; the top 
         REQUIRE(h.TapId("toggle:read-aloud"));
         CHECK(LastRead(h)->target.Key() == "node:" + node);
     }
-    UiHarness landscape(1920, 1080, Bundled());
+    UiHarness landscape(1920, 1080, BundledPack());
     landscape.speech.available = true;
     landscape.visit.Touch(landscape.Time());
     landscape.Act(core::OpenRole{"clinical-engineer"});

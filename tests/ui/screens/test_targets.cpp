@@ -3,7 +3,6 @@
 // and larger text, every tappable target of the hit registry is at least 9 mm each way, at least
 // 2 mm from its neighbours, and wholly on screen (or clipped only by its scroll view, inside the
 // screen). Failures list the screen, the size and the target.
-#include "core/content/content_loader.h"
 #include "support/assumed_screens.h"
 #include "support/ui_harness.h"
 #include "ui/key_focus.h"
@@ -16,19 +15,13 @@
 namespace core = kiosk::core;
 using namespace kiosk::ui;
 using kiosk::test::AssumedScreen;
+using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::UiHarness;
 
 namespace
 {
 constexpr float kMinTargetMm = 9.0f;
 constexpr float kMinGapMm = 2.0f;
-
-std::shared_ptr<const core::ContentPack> Bundled()
-{
-    static std::shared_ptr<const core::ContentPack> pack = core::LoadContentPack(KIOSK_CONTENT_DIR).pack;
-    REQUIRE(pack);
-    return pack;
-}
 
 // Distance between two rectangles (0 when they touch or overlap).
 float Gap(const HitArea& a, const HitArea& b)
@@ -139,7 +132,7 @@ std::vector<ScreenCase> Screens(const core::ContentPack& pack)
 TEST_CASE("every target is at least 9 mm, 2 mm apart and on screen, at every size, language and text size",
           "[ui][targets]")
 {
-    auto pack = Bundled();
+    auto pack = BundledPack();
     std::vector<std::string> problems;
     for (const AssumedScreen& screen : kiosk::test::AssumedScreens())
         for (const char* lang : {"en", "cy"})
