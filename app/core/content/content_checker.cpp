@@ -55,87 +55,7 @@ std::string Opening(const std::string& text)
     return out;
 }
 
-float CharWidthEm(unsigned char c)
-{
-    if (c == ' ')
-        return 0.26f;
-    if (c >= 0x80)
-        return 0.66f; // the lead byte of an accented letter (ŵ, â) or a sign (£, –)
-    if (c == 'M' || c == 'W')
-        return 0.95f;
-    if (c >= 'A' && c <= 'Z')
-        return 0.72f;
-    if (c == 'm')
-        return 0.93f;
-    if (c == 'w')
-        return 0.82f;
-    if (std::string("ijl'.,:;!|").find(static_cast<char>(c)) != std::string::npos)
-        return 0.30f;
-    if (c == 't' || c == 'f' || c == 'r')
-        return 0.42f;
-    return 0.60f;
-}
 } // namespace
-
-std::vector<std::string> SplitWords(const std::string& text)
-{
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : text)
-    {
-        if (IsSpace(c))
-        {
-            if (!word.empty())
-                words.push_back(word);
-            word.clear();
-        }
-        else
-            word += c;
-    }
-    if (!word.empty())
-        words.push_back(word);
-    return words;
-}
-
-float EstimateTextWidthEm(const std::string& text)
-{
-    float w = 0.0f;
-    for (size_t i = 0; i < text.size(); i++)
-    {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if ((c & 0xC0) == 0x80)
-            continue; // a UTF-8 continuation byte: its character is counted at its lead byte
-        w += CharWidthEm(c);
-    }
-    return w;
-}
-
-int EstimateLines(const std::string& text, float width_em)
-{
-    const std::vector<std::string> words = SplitWords(text);
-    if (words.empty())
-        return 0;
-    const float space = CharWidthEm(' ');
-    int lines = 1;
-    float line = 0.0f;
-    for (const std::string& word : words)
-    {
-        const float w = EstimateTextWidthEm(word);
-        if (line > 0.0f && line + space + w > width_em)
-        {
-            lines++;
-            line = 0.0f;
-        }
-        line += (line > 0.0f ? space : 0.0f) + w;
-        // A word longer than the line breaks inside it, as ImGui does.
-        while (line > width_em)
-        {
-            lines++;
-            line -= width_em;
-        }
-    }
-    return lines;
-}
 
 int CountWords(const std::string& text)
 {
@@ -266,7 +186,7 @@ void CheckPlainWords(const TextRecords& texts, const Glossary& glossary, const S
                 }
                 if (IsRoleTitle(file, r))
                 {
-                    const int lines = EstimateLines(text, kRoleTitleWidthEm800);
+                    const int lines = EstimateNotoLines(text, kRoleTitleWidthEm800, true);
                     if (lines >= 3)
                         diags.Warning(where, "title '" + text + "' will wrap to " + std::to_string(lines) +
                                                  " lines on an 800x480 screen; shorten it");

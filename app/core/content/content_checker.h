@@ -1,16 +1,17 @@
 // The content checker: plain-words rules over every visible text of a pack, as warnings with
 // FILE:LINE:COLUMN, so an editor writes for a 14-year-old reading standing up:
 //   - a sentence over 25 words, a text (paragraph) over 60 words;
-//   - a role title that will wrap to three lines on the role page at 800x480 (EstimateLines);
+//   - a role title that will wrap to three lines on the role page at 800x480 (text_measure.h);
 //   - an acronym (a word with two or more capitals: "NHS", "BSc") the glossary does not define;
 //   - a glossary term no text uses, and a wording two glossary terms share (an alias collision).
 // The admin panel's strings ("admin.*" in strings.json) are for staff and are not checked.
 // It also counts translations for `--validate --translation-report`. No ImGui: the title width
-// is estimated from a conservative per-character model (see EstimateTextWidthEm).
+// is estimated from Noto Sans's advance widths (text_measure.h).
 #pragma once
 #include "core/content/diagnostics.h"
 #include "core/content/glossary.h"
 #include "core/content/localized_text.h"
+#include "core/content/text_measure.h"
 
 #include <map>
 #include <string>
@@ -33,14 +34,6 @@ using TextRecords = std::map<std::string, std::vector<TextRecord>>;
 inline constexpr int kMaxSentenceWords = 25;
 inline constexpr int kMaxParagraphWords = 60;
 
-// Width of `text` in ems of Noto Sans Bold, by character class, each at or a little above Noto
-// Sans Bold's advance widths for the letters in it: a space 0.26; i j l and . , : ; ' ! | 0.30;
-// t f r 0.42; other lowercase letters and digits 0.60; w 0.82; m 0.93; capitals 0.72; M W 0.95;
-// any other character (accented letters, ŵ, £, –) 0.66. tests/ui checks the estimate is never
-// below the real width, for every bundled role title in every language.
-float EstimateTextWidthEm(const std::string& text);
-// Lines `text` takes when wrapped at words to `width_em` ems, by the model above.
-int EstimateLines(const std::string& text, float width_em);
 // The role page's title column at 800x480 in ems of the title font: there 1 em = 16 px (the
 // minimum em), the page has two columns and the left one is 0.55 of (800 - 2 margins of 0.9 em
 // - a 20 px gutter) = 413 px, and the title font is 2.25 em = 36 px: 413 / 36 = 11.47 ems.
@@ -52,9 +45,6 @@ inline constexpr float kRoleTitleWidthEm800 = 11.45f;
 void CheckPlainWords(const TextRecords& texts, const Glossary& glossary, const SourceLocation& glossary_where,
                      DiagnosticList& diags);
 
-// The words of a text, split at blanks and line breaks, punctuation kept (the checker and the
-// guide limits' line model both read words this way).
-std::vector<std::string> SplitWords(const std::string& text);
 // Words in a text; sentences of a text (split after . ! ? followed by a space or the end).
 int CountWords(const std::string& text);
 std::vector<std::string> SplitSentences(const std::string& text);

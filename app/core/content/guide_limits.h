@@ -56,11 +56,6 @@ inline constexpr RoleFirstScreen kRoleFirstScreen800 = {
 inline constexpr RoleFirstScreen kRoleFirstScreen800Large = {
     480.0f, 65.3f + 24.0f + 7.2f, 45.0f, 15.1f, 10.0f, 30.0f, 20.0f, 34.0f, 10.0f + 6.0f + 47.3f + 2.0f};
 
-// Width of `text` in ems of Noto Sans Regular (bold = false) or Bold, by the character classes
-// above; lines it takes when wrapped at words to `width_em`, as ImGui wraps.
-float EstimateNotoWidthEm(const std::string& text, bool bold);
-int EstimateNotoLines(const std::string& text, float width_em, bool bold);
-
 // Where the bottom of the call-to-action button falls, in pixels from the top of the screen.
 float RoleCallToActionBottom(const RoleFirstScreen& screen, const std::string& title, const std::string& summary,
                              bool is_specialism);

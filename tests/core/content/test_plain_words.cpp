@@ -63,11 +63,12 @@ TEST_CASE("words, sentences and acronyms are counted as the rules say", "[conten
 
 TEST_CASE("the title width model wraps where a real title would", "[content][plain-words]")
 {
-    CHECK(EstimateLines("Clinical engineer", kRoleTitleWidthEm800) == 1);
-    CHECK(EstimateLines("Radiotherapy physics and dosimetry", kRoleTitleWidthEm800) == 2);
-    CHECK(EstimateLines("Renal engineering", kRoleTitleWidthEm800) <= 2);
-    CHECK(EstimateLines("Medical engineering and radiotherapy physics specialist", kRoleTitleWidthEm800) >= 3);
-    CHECK(EstimateTextWidthEm("WWW") > EstimateTextWidthEm("iii"));
+    CHECK(EstimateNotoLines("Clinical engineer", kRoleTitleWidthEm800, true) == 1);
+    CHECK(EstimateNotoLines("Radiotherapy physics and dosimetry", kRoleTitleWidthEm800, true) == 2);
+    CHECK(EstimateNotoLines("Renal engineering", kRoleTitleWidthEm800, true) <= 2);
+    CHECK(EstimateNotoLines("Medical engineering and radiotherapy physics specialist", kRoleTitleWidthEm800, true) >=
+          3);
+    CHECK(EstimateNotoWidthEm("WWW", true) > EstimateNotoWidthEm("iii", true));
 }
 
 TEST_CASE("the checker warns on each plain-words rule at the text's place", "[content][plain-words]")

@@ -183,11 +183,11 @@ TEST_CASE("the title width model is never below the real title font's width", "[
         for (const auto& [lang, text] : role.title.by_language)
         {
             INFO(lang << ": " << text);
-            CHECK(core::EstimateTextWidthEm(text) * title->FontSize >= TextWidth(title, text));
+            CHECK(core::EstimateNotoWidthEm(text, true) * title->FontSize >= TextWidth(title, text));
             // Wrapped at the model's column, the real font takes no more lines than estimated.
             const float real_lines =
                 TextHeight(title, text, core::kRoleTitleWidthEm800 * title->FontSize) / title->FontSize;
-            CHECK(real_lines <= core::EstimateLines(text, core::kRoleTitleWidthEm800) + 0.01f);
+            CHECK(real_lines <= core::EstimateNotoLines(text, core::kRoleTitleWidthEm800, true) + 0.01f);
         }
 }
 
