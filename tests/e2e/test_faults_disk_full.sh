@@ -38,7 +38,7 @@ for i in 0 1 0 1; do
 done
 sleep 1
 e2e_kiosk_alive || e2e_fail "the kiosk exited when the disk filled up"
-held=$(faults_log_count "stats: cannot write statistics database '$db': .*\(the disk is full\)")
+held=$(faults_log_count "stats: cannot write statistics database '$db': .*\((the disk is full|No space left on device)\)")
 ((held == 1)) || e2e_fail "expected one line saying the disk is full, found $held (was the fault reached?)"
 e2e_screenshot 01-disk-full-home.png >/dev/null
 e2e_pass "with the disk full the kiosk keeps running and says so in one line"

@@ -109,7 +109,7 @@ const char* PlaceFaultName(int code)
     case SQLITE_READONLY:
         return "the folder is read-only";
     case SQLITE_IOERR:
-        return "an I/O error (a read-only or failing disk)";
+        return "a read-only or failing disk";
     default:
         return "the file cannot be opened";
     }
@@ -682,14 +682,16 @@ struct StatsStore::Impl
         Held, // the place cannot be written now: the caller keeps the batch and tries again
     };
 
-    // Says once, when the trouble starts, that events are waiting and why.
-    void StartHolding(int code, const std::string& error)
+    // Says once, when the trouble starts, that events are waiting and why. system_errno is what
+    // the operating system said (EROFS, ENOSPC), when SQLite passed it on.
+    void StartHolding(int code, const std::string& error, int system_errno = 0)
     {
         if (holding)
             return;
         holding = true;
         hold_retry_s = kHoldRetryFirstS;
-        Log("stats: cannot write statistics database '" + options.path + "': " + error + " (" + PlaceFaultName(code) +
+        const std::string why = system_errno != 0 ? std::strerror(system_errno) : PlaceFaultName(code);
+        Log("stats: cannot write statistics database '" + options.path + "': " + error + " (" + why +
             "); events wait in memory and are written as soon as it can be written again");
     }
 
@@ -820,9 +822,10 @@ struct StatsStore::Impl
             {
                 // A full disk keeps its connection (space may come back any moment); anything
                 // else reopens on the next try, which also finds a disk that was plugged in again.
+                const int system_errno = sqlite3_system_errno(db);
                 if (code != SQLITE_FULL)
                     CloseDatabase();
-                StartHolding(code, error);
+                StartHolding(code, error, system_errno);
                 return Outcome::Held;
             }
             // Corrupt, at its size cap, deleted under us: move it aside, start fresh and write this
