@@ -28,8 +28,7 @@ reload() {
     sleep 3.6
     xdotool mouseup 1
     e2e_wait_screen admin:panel 5
-    local try
-    for try in 1 2 3; do # the panel's first frames may not take a tap yet
+    for _ in 1 2 3; do # the panel's first frames may not take a tap yet
         e2e_tap_hit admin:tab:content
         e2e_wait_for 2 grep -q '^admin:reload ' "$KIOSK_HITS_FILE" && break
     done
@@ -53,7 +52,7 @@ victim="$pack/roles/${roles[1]}.json"
 size=$(stat -c %s "$victim")
 truncate -s $((size / 2)) "$victim"
 reload 01-half-written-reload.png
-((($(refused_lines) == 1))) || e2e_fail "a half-written file: expected one line refusing the reload, found $(refused_lines)"
+(($(refused_lines) == 1)) || e2e_fail "a half-written file: expected one line refusing the reload, found $(refused_lines)"
 grep -q "roles/${roles[1]}.json:[0-9]*:[0-9]*: error" "$E2E_KIOSK_LOG" || e2e_fail "the log does not name the half-written file and line"
 faults_open_role "${roles[1]}" # the half-written role still opens: the last good content stays
 e2e_pass "a half-written role file: Reload refused in one line naming the file; the role still opens"
@@ -61,7 +60,7 @@ e2e_pass "a half-written role file: Reload refused in one line naming the file; 
 # 2. The whole folder gone.
 rm -rf "$pack"
 reload 02-folder-deleted-reload.png
-((($(refused_lines) == 2))) || e2e_fail "a deleted folder: expected a second line refusing the reload, found $(refused_lines)"
+(($(refused_lines) == 2)) || e2e_fail "a deleted folder: expected a second line refusing the reload, found $(refused_lines)"
 faults_open_role "${roles[0]}"
 faults_open_role "${roles[1]}"
 e2e_kiosk_alive || e2e_fail "the kiosk exited"
@@ -71,7 +70,7 @@ e2e_pass "the content folder deleted: Reload refused in one line; the kiosk runs
 # 3. Back again.
 cp -r "$E2E_CONTENT" "$pack"
 reload 04-restored-reload.png
-((($(refused_lines) == 2))) || e2e_fail "the restored folder was refused"
+(($(refused_lines) == 2)) || e2e_fail "the restored folder was refused"
 faults_open_role "${roles[0]}"
 e2e_stop_kiosk
 faults_check_intact "$db"

@@ -56,5 +56,5 @@ opens=$(faults_role_opens "$db")
 ((opens == 7)) || e2e_fail "$opens role_opened events in the database, 7 roles were opened (2 before, 4 while full, 1 after)"
 broken=$(find "$disk" -name '*.broken-*' | wc -l)
 ((broken == 0)) || e2e_fail "$broken files moved aside: a full disk is not a broken database"
-((($(faults_log_count "stats:")) == 2)) || e2e_fail "expected exactly two stats lines (full, writable again): $(grep 'stats:' "$E2E_KIOSK_LOG")"
+(($(faults_log_count "stats:") == 2)) || e2e_fail "expected exactly two stats lines (full, writable again): $(grep 'stats:' "$E2E_KIOSK_LOG")"
 e2e_pass "after space came back all 7 role openings (4 of them made while the disk was full) are in the database"

@@ -50,7 +50,9 @@ cp "$dir/incoming" "$E2E_TMP/garbage-1"
 mv -f "$dir/incoming" "$db"
 check_after "renamed over" "it was renamed, deleted or replaced by another file; moved aside to '[^']*'; wrote back the [0-9]+ events recorded so far"
 kept=$(find "$dir" -name 'stats.db.broken-*' ! -name '*-wal' ! -name '*-shm' | head -n 1)
-[[ -n $kept ]] && cmp -s "$kept" "$E2E_TMP/garbage-1" || e2e_fail "the file renamed over the database was not kept aside as it was"
+if [[ -z $kept ]] || ! cmp -s "$kept" "$E2E_TMP/garbage-1"; then
+    e2e_fail "the file renamed over the database was not kept aside as it was"
+fi
 e2e_pass "a file renamed over the database is kept aside and every event is written back"
 
 # 2. Deleted.
