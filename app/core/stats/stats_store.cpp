@@ -616,6 +616,13 @@ struct StatsStore::Impl
                 last_error = error;
                 database_ok = false;
             }
+            // A directory (or anything but a file) at the path cannot be opened either, but that
+            // is a thing in the way, moved aside like a broken file, not a fault of the place.
+            std::error_code ec;
+            const auto type = std::filesystem::status(options.path, ec).type();
+            if (code == SQLITE_CANTOPEN && type != std::filesystem::file_type::not_found &&
+                type != std::filesystem::file_type::regular && !ec)
+                code = SQLITE_NOTADB;
             if (code_out)
                 *code_out = code;
             if (IsPlaceFault(code))
@@ -708,7 +715,13 @@ struct StatsStore::Impl
         char* vacuum = sqlite3_mprintf("VACUUM INTO %Q", copy.c_str());
         bool copied = QueryText(db, "SELECT count(*) FROM events", &count, &err) && Exec(db, vacuum, &err);
         sqlite3_free(vacuum);
+        // The file found at the path is kept as it was: no checkpoint into it on close.
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         CloseDatabase();
+        if (copied)
+            for (const char* suffix : {"-wal", "-shm"})
+                fs::remove(options.path + suffix, ec); // this connection's: all in the copy now, and
+                                                       // they must not be replayed onto it
         std::string moved;
         if (fs::exists(fs::symlink_status(options.path, ec)))
             moved = MoveAside(wall);
