@@ -50,7 +50,7 @@ for i in 0 1 0; do
 done
 sleep 1
 e2e_kiosk_alive || e2e_fail "the kiosk exited when its statistics folder went read-only"
-held=$(faults_log_count "stats: cannot write statistics database '$db': .*(read-only|Read-only file system)")
+held=$(faults_log_count "stats: cannot write statistics database '$db': .*(the file system is read-only|Read-only file system)\)")
 ((held == 1)) || e2e_fail "expected one line saying the folder is read-only, found $held: $(grep 'stats:' "$E2E_KIOSK_LOG")"
 e2e_screenshot 01-read-only-home.png >/dev/null
 e2e_pass "with the statistics folder read-only the kiosk keeps running and says so in one line"

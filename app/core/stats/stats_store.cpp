@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
@@ -19,11 +20,14 @@
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <fcntl.h>
 #include <filesystem>
 #include <mutex>
 #include <random>
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace kiosk::core
@@ -434,8 +438,9 @@ struct StatsStore::Impl
     sqlite3_stmt* insert = nullptr;
     int open_backoff = 0; // batches to skip before trying to open again after a failed fresh database
     int open_backoff_next = 1;
-    bool holding = false;    // the place cannot be written (disk full, read-only): events wait
-    double hold_retry_s = 0; // the wait before the next try while holding
+    bool holding = false;      // the place cannot be written (disk full, read-only): events wait
+    int last_system_errno = 0; // errno behind WriteBatch's last failure (0: none or not known)
+    double hold_retry_s = 0;   // the wait before the next try while holding
     std::thread writer;
 
     void Log(const std::string& line)
@@ -649,8 +654,12 @@ struct StatsStore::Impl
     // --- 5. The writer thread ----------------------------------------------------------------------
     int WriteBatch(const std::vector<StatsEvent>& batch, std::string* error)
     {
+        last_system_errno = 0;
         if (!Exec(db, "BEGIN IMMEDIATE", error))
+        {
+            last_system_errno = sqlite3_system_errno(db);
             return sqlite3_extended_errcode(db) & 0xff;
+        }
         for (const StatsEvent& e : batch)
         {
             BindEvent(insert, e);
@@ -660,6 +669,7 @@ struct StatsStore::Impl
             {
                 *error = sqlite3_errmsg(db);
                 const int code = sqlite3_extended_errcode(db) & 0xff;
+                last_system_errno = sqlite3_system_errno(db); // before ROLLBACK replaces it
                 Exec(db, "ROLLBACK", nullptr);
                 return code == SQLITE_OK ? rc & 0xff : code;
             }
@@ -667,6 +677,7 @@ struct StatsStore::Impl
         if (!Exec(db, "COMMIT", error))
         {
             const int code = sqlite3_extended_errcode(db) & 0xff;
+            last_system_errno = sqlite3_system_errno(db);
             Exec(db, "ROLLBACK", nullptr);
             return code;
         }
@@ -697,7 +708,33 @@ struct StatsStore::Impl
             return;
         holding = true;
         hold_retry_s = kHoldRetryFirstS;
-        const std::string why = system_errno != 0 ? std::strerror(system_errno) : PlaceFaultName(code);
+        std::string why = system_errno != 0 ? std::strerror(system_errno) : PlaceFaultName(code);
+        // SQLite often passes no errno on (a failed fsync, ENOSPC): ask the file system itself.
+        struct statvfs fs_info
+        {
+        };
+        const std::string folder = std::filesystem::path(options.path).parent_path().string();
+        if (system_errno == 0 && statvfs(folder.empty() ? "." : folder.c_str(), &fs_info) == 0)
+        {
+            if (fs_info.f_flag & ST_RDONLY)
+                why = "the file system is read-only";
+            else if (fs_info.f_bavail == 0)
+                why = "the disk is full";
+            else
+            {
+                // A file system the kernel stopped after an error (ext4's errors=remount-ro)
+                // still looks writable to statvfs: try creating a file to hear what it says.
+                const std::string probe = options.path + ".probe";
+                const int fd = ::open(probe.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+                if (fd < 0)
+                    why = std::strerror(errno);
+                else
+                {
+                    ::close(fd);
+                    ::unlink(probe.c_str());
+                }
+            }
+        }
         Log("stats: cannot write statistics database '" + options.path + "': " + error + " (" + why +
             "); events wait in memory and are written as soon as it can be written again");
     }
@@ -835,10 +872,9 @@ struct StatsStore::Impl
             {
                 // A full disk keeps its connection (space may come back any moment); anything
                 // else reopens on the next try, which also finds a disk that was plugged in again.
-                const int system_errno = sqlite3_system_errno(db);
                 if (code != SQLITE_FULL)
                     CloseDatabase();
-                StartHolding(code, error, system_errno);
+                StartHolding(code, error, last_system_errno);
                 return Outcome::Held;
             }
             // Corrupt, at its size cap, deleted under us: move it aside, start fresh and write this
