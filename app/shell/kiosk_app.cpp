@@ -11,6 +11,7 @@
 #include "core/health/service_notify.h"
 #include "core/visit/attract_timeline.h"
 #include "core/visit/screen_name.h"
+#include "platform/display_loss.h"
 #include "shell/content_location.h"
 #include "shell/frame_pacer.h"
 #include "ui/admin/admin_screen.h"
@@ -104,6 +105,11 @@ bool KioskApp::ReloadContent(core::AdminMessage* message)
         for (const core::Diagnostic& d : result.diagnostics.items)
             if (d.severity == core::Severity::Error && !first)
                 first = &d;
+        const int errors = (int)result.diagnostics.ErrorCount();
+        std::fprintf(stderr,
+                     "careers-kiosk: content in '%s' has %d error%s: not reloaded, the content on screen stays%s%s\n",
+                     options.content_dir.c_str(), errors, errors == 1 ? "" : "s", first ? "; the first: " : "",
+                     first ? core::FormatDiagnostic(*first).c_str() : "");
         *message = {"admin.content.not_reloaded",
                     {{"errors", std::to_string(result.diagnostics.ErrorCount())},
                      {"first", first ? core::FormatDiagnostic(*first) : std::string()}}};
@@ -275,10 +281,46 @@ bool KioskApp::DrawFrame(core::VisitTime t)
 namespace
 {
 volatile std::sig_atomic_t g_stop_requested = 0;
+volatile std::sig_atomic_t g_hung_up = 0;
+// The display or the session went away (the X server died, xinit hung up): not a staff exit, so
+// the status is not 0 and systemd starts the kiosk again (Restart=always, RestartPreventExitStatus=0).
+constexpr int kExitDisplayLost = 5;
+KioskApp* g_running_app = nullptr; // for OnDisplayLost, which Xlib calls on the main thread
 
-void OnStopSignal(int)
+void OnStopSignal(int signal)
 {
+    if (signal == SIGHUP)
+        g_hung_up = 1;
     g_stop_requested = 1; // the loop never sleeps longer than FramePacing::max_sleep_s, so it notices soon
+}
+
+// "N events saved in 'PATH'" once the store is closed, for the line that says why the kiosk stops.
+std::string SavedEvents(const KioskApp& app)
+{
+    if (!app.visits.Started())
+        return "no statistics";
+    const core::StatsStoreStatus st = app.visits.store->Status();
+    std::string saved = "statistics saved (" + std::to_string(st.committed_seq) + " events in '" + st.path + "'";
+    if (st.dropped > 0)
+        saved += ", " + std::to_string(st.dropped) + " lost";
+    return saved + ")";
+}
+
+// Ends the visit and writes every queued event before the process ends (platform/display_loss.h).
+int OnDisplayLost(const char* display)
+{
+    std::string saved = "no statistics";
+    if (g_running_app && g_running_app->visits.Started())
+    {
+        g_running_app->visits.Stop(Now());
+        saved = SavedEvents(*g_running_app);
+    }
+    std::fprintf(stderr,
+                 "careers-kiosk: the display %s went away (its X server stopped); %s; exiting with status %d so "
+                 "the service starts the kiosk again\n",
+                 display, saved.c_str(), kExitDisplayLost);
+    std::fflush(stderr);
+    return kExitDisplayLost;
 }
 
 // Kiosk mode has no way out but the admin panel, so it needs a PIN nobody can guess from the
@@ -394,6 +436,9 @@ int RunInteractive(KioskApp& app)
     }
     std::signal(SIGTERM, OnStopSignal);
     std::signal(SIGINT, OnStopSignal);
+    std::signal(SIGHUP, OnStopSignal); // xinit hangs up on its client when the X server ends
+    g_running_app = &app;
+    platform::SetDisplayLostHandler(OnDisplayLost);
     // In kiosk mode the window manager's close (Alt+F4) is refused: the admin panel is the only
     // way out. A windowed preview closes normally.
     app.window.SetCloseAllowed(windowed && !app.options.locked);
@@ -414,8 +459,14 @@ int RunInteractive(KioskApp& app)
         const bool visit_changed = FeedVisit(app, app.window.TakeTouch());
         pacer.Woke(input, visit_changed || app.corner_tracking || platform::Window::TakeWakeRequest());
     }
+    const bool signalled = g_stop_requested != 0;
     app.Shutdown();
-    return 0;
+    g_running_app = nullptr;
+    const int status = g_hung_up ? kExitDisplayLost : 0;
+    if (signalled)
+        std::fprintf(stderr, "careers-kiosk: stopped by %s; %s; exit status %d\n", g_hung_up ? "SIGHUP" : "a signal",
+                     SavedEvents(app).c_str(), status);
+    return status;
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <vector>
 
 namespace kiosk::core
@@ -144,6 +145,11 @@ void ImageCache::Upload(DecodeJobResult& result)
     {
         e.state = ImageState::Failed;
         e.error = result.decoded.error;
+        // One line per picture for staff reading the journal (the file vanished or changed since
+        // the content was validated); the screen shows the placeholder and carries on.
+        if (m_failures_logged.insert(e.path).second)
+            std::fprintf(stderr, "careers-kiosk: image '%s' cannot be shown (%s); drawing its placeholder instead\n",
+                         e.path.c_str(), e.error.c_str());
         return;
     }
     const ImageRgba& image = result.decoded.image;
@@ -262,6 +268,7 @@ void ImageCache::Clear()
     m_entries.clear();
     m_job_to_key.clear();
     m_keys_by_path.clear();
+    m_failures_logged.clear(); // new content: its pictures get their own lines
     m_texture_bytes = 0;
     // Drop results that were decoded for the forgotten requests.
     DecodeJobResult result;

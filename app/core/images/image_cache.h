@@ -22,6 +22,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kiosk::core
 {
@@ -141,6 +142,7 @@ private:
     std::unordered_map<std::string, Entry> m_entries;       // key: path | w x h | fit
     std::unordered_map<uint64_t, std::string> m_job_to_key; // decode jobs in flight
     std::unordered_multimap<std::string, std::string> m_keys_by_path;
+    std::unordered_set<std::string> m_failures_logged; // paths whose failure is in the log (once each)
     uint64_t m_frame = 1;
     size_t m_texture_bytes = 0;
     uint64_t m_uploads = 0;

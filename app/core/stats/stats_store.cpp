@@ -11,17 +11,23 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <deque>
+#include <fcntl.h>
 #include <filesystem>
 #include <mutex>
 #include <random>
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace kiosk::core
@@ -45,10 +51,19 @@ namespace kiosk::core
 constexpr const char* kSynchronous = "FULL";
 constexpr int kAutoCheckpointPages = 1000;
 constexpr int kJournalSizeLimit = 4 * 1024 * 1024;
+// The page cache holds up to 8 MiB of the database (SQLite's default is 2000 KiB). Beyond speed,
+// it is what lets a database overwritten in place under the kiosk be written back whole
+// (RecoverReplaced reads through it): a day at a busy stand is well under this size.
+constexpr int kCacheKiB = 8 * 1024;
 constexpr int kBusyTimeoutMs = 2000;       // a reader (admin panel, `stats` CLI) never blocks a WAL writer long
 constexpr int kBusyRetries = 15;           // 15 x 2 s of another writer holding the lock, then drop
 constexpr int kApplicationId = 0x4B696F53; // "KioS": marks a careers-kiosk statistics database
 constexpr int kSchemaVersion = 2;          // 2: events.glossary_term_id (1 kept the term in setting)
+// While the disk is full or read-only, events wait in memory (up to max_queue) and the writer tries
+// again after 1 s, then less and less often, but at least every kHoldRetryMaxS: space freed at the
+// stand is used within seconds, and a disk that stays read-only costs one failed write now and then.
+constexpr double kHoldRetryFirstS = 1.0;
+constexpr double kHoldRetryMaxS = 8.0;
 
 // --- 2. Small helpers ------------------------------------------------------------------------------
 namespace
@@ -81,6 +96,31 @@ std::string SanitizeName(const std::string& s)
 void DefaultLog(const std::string& line)
 {
     std::fprintf(stderr, "careers-kiosk: %s\n", line.c_str());
+}
+
+// Faults of the place, not of the file: the disk is full, the folder or its file system went
+// read-only, an I/O error, the file cannot be opened. The database may well be fine, and moving it
+// aside would not help (a full disk stays full, a read-only folder refuses the rename), so events
+// wait in memory and are written when the place works again.
+bool IsPlaceFault(int code)
+{
+    return code == SQLITE_FULL || code == SQLITE_READONLY || code == SQLITE_IOERR || code == SQLITE_CANTOPEN ||
+           code == SQLITE_PERM;
+}
+
+const char* PlaceFaultName(int code)
+{
+    switch (code)
+    {
+    case SQLITE_FULL:
+        return "the disk is full";
+    case SQLITE_READONLY:
+        return "the folder is read-only";
+    case SQLITE_IOERR:
+        return "a read-only or failing disk";
+    default:
+        return "the file cannot be opened";
+    }
 }
 
 bool Exec(sqlite3* db, const char* sql, std::string* error)
@@ -159,6 +199,32 @@ bool WallClockCheck::Untrusted(double wall_time, double mono_time)
     }
     return std::fabs(offset - m_offset) > kWallClockJumpTolerance;
 }
+
+double WallClockCheck::Drift(double wall_time, double mono_time) const
+{
+    return m_has_reference ? (wall_time - mono_time) - m_offset : 0.0;
+}
+
+namespace
+{
+// The one log line a change of the wall clock's trust gets (Append): when it jumps or reads before
+// 2020, and when it agrees with the monotonic clock again.
+std::string DescribeClockChange(bool untrusted, double wall_time, double drift)
+{
+    if (!untrusted)
+        return "stats: the wall clock agrees with the monotonic clock again; events are no longer flagged "
+               "wall_untrusted";
+    if (!std::isfinite(wall_time) || wall_time < kEarliestTrustedWallTime)
+        return "stats: the wall clock reads " + CompactUtcStamp(wall_time) +
+               ", before 2020 (no clock battery?); events are flagged wall_untrusted until it is right";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%+.0f s (%+.1f days)", drift, drift / 86400.0);
+    return std::string("stats: the wall clock jumped by ") + buf + " against the monotonic clock (now " +
+           CompactUtcStamp(wall_time) +
+           "); events are flagged wall_untrusted until it agrees again (visit and dwell times use the monotonic "
+           "clock and are not affected)";
+}
+} // namespace
 
 // --- 3. Schema ------------------------------------------------------------------------------------
 namespace
@@ -361,6 +427,7 @@ struct StatsStore::Impl
     std::int64_t visit_counter = 0;
     bool in_visit = false;
     WallClockCheck wall_check;
+    bool wall_untrusted = false;    // the last event's flag: a change gets one log line
     double last_wall = 0;           // newest wall time seen: names moved-aside files
     std::int64_t committed_seq = 0; // all seq <= this are committed
     std::int64_t done_seq = 0;      // all seq <= this are committed or dropped
@@ -375,6 +442,9 @@ struct StatsStore::Impl
     sqlite3_stmt* insert = nullptr;
     int open_backoff = 0; // batches to skip before trying to open again after a failed fresh database
     int open_backoff_next = 1;
+    bool holding = false;      // the place cannot be written (disk full, read-only): events wait
+    int last_system_errno = 0; // errno behind WriteBatch's last failure (0: none or not known)
+    double hold_retry_s = 0;   // the wait before the next try while holding
     std::thread writer;
 
     void Log(const std::string& line)
@@ -393,6 +463,41 @@ struct StatsStore::Impl
         if (db)
             sqlite3_close_v2(db);
         db = nullptr;
+    }
+
+    // True when the database reached its own size cap (max_page_count), as opposed to a full disk:
+    // a fresh file has room again, so that file is moved aside like a broken one.
+    bool AtPageCap()
+    {
+        if (!db || options.max_page_count <= 0)
+            return false;
+        std::string value, err;
+        return QueryText(db, "PRAGMA page_count", &value, &err) &&
+               std::atoll(value.c_str()) >= options.max_page_count - 1;
+    }
+
+    // True when the file at path is no longer the database this connection writes: renamed over
+    // (a copy tool's temporary file), deleted, or overwritten in place with something that is not
+    // an SQLite database. SQLite itself would go on writing into the unlinked or clobbered file,
+    // and every later event would be lost.
+    bool FileReplaced(std::string* what)
+    {
+        int moved = 0;
+        if (sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        {
+            *what = "it was renamed, deleted or replaced by another file";
+            return true;
+        }
+        char header[16] = {};
+        std::FILE* f = std::fopen(options.path.c_str(), "rb");
+        if (!f)
+            return false; // unreadable now (a read-only or vanished disk): the write will say so
+        const std::size_t got = std::fread(header, 1, sizeof header, f);
+        std::fclose(f);
+        if (got == sizeof header && std::memcmp(header, "SQLite format 3", 16) == 0)
+            return false;
+        *what = "it was overwritten with something that is not an SQLite database";
+        return true;
     }
 
     // Opens path and leaves db ready for writing, or returns false with *error and *code set.
@@ -419,6 +524,10 @@ struct StatsStore::Impl
         sqlite3_busy_timeout(db, kBusyTimeoutMs);
         sqlite3_extended_result_codes(db, 1);
         std::string value, err;
+        // Before the check, so that the check's read of every page fills the cache (kCacheKiB).
+        const std::string cache = "PRAGMA cache_size=-" + std::to_string(kCacheKiB);
+        if (!Exec(db, cache.c_str(), &err))
+            return fail(err);
         if (!QueryText(db, "PRAGMA quick_check(1)", &value, &err))
             return fail(err);
         if (value != "ok")
@@ -496,12 +605,14 @@ struct StatsStore::Impl
 
     // Opens the database, moving a bad one aside and starting fresh. BUSY and LOCKED mean another
     // process holds the file: that file is fine, so it is never moved aside for those.
-    bool OpenWithRecovery(double wall)
+    bool OpenWithRecovery(double wall, int* code_out = nullptr)
     {
         for (int attempt = 0; attempt < 2; attempt++)
         {
             std::string error, id;
             int code = SQLITE_OK;
+            if (code_out)
+                *code_out = SQLITE_OK;
             std::int64_t max_seq = 0, max_visit = 0;
             if (TryOpen(&error, &code, &id, &max_seq, &max_visit))
             {
@@ -518,6 +629,17 @@ struct StatsStore::Impl
                 last_error = error;
                 database_ok = false;
             }
+            // A directory (or anything but a file) at the path cannot be opened either, but that
+            // is a thing in the way, moved aside like a broken file, not a fault of the place.
+            std::error_code ec;
+            const auto type = std::filesystem::status(options.path, ec).type();
+            if (code == SQLITE_CANTOPEN && type != std::filesystem::file_type::not_found &&
+                type != std::filesystem::file_type::regular && !ec)
+                code = SQLITE_NOTADB;
+            if (code_out)
+                *code_out = code;
+            if (IsPlaceFault(code))
+                return false; // the caller holds the events and says so in one line
             if (code == SQLITE_BUSY || code == SQLITE_LOCKED || attempt > 0)
             {
                 Log("stats: cannot open statistics database '" + options.path + "': " + error +
@@ -540,8 +662,12 @@ struct StatsStore::Impl
     // --- 5. The writer thread ----------------------------------------------------------------------
     int WriteBatch(const std::vector<StatsEvent>& batch, std::string* error)
     {
+        last_system_errno = 0;
         if (!Exec(db, "BEGIN IMMEDIATE", error))
+        {
+            last_system_errno = sqlite3_system_errno(db);
             return sqlite3_extended_errcode(db) & 0xff;
+        }
         for (const StatsEvent& e : batch)
         {
             BindEvent(insert, e);
@@ -551,6 +677,7 @@ struct StatsStore::Impl
             {
                 *error = sqlite3_errmsg(db);
                 const int code = sqlite3_extended_errcode(db) & 0xff;
+                last_system_errno = sqlite3_system_errno(db); // before ROLLBACK replaces it
                 Exec(db, "ROLLBACK", nullptr);
                 return code == SQLITE_OK ? rc & 0xff : code;
             }
@@ -558,6 +685,7 @@ struct StatsStore::Impl
         if (!Exec(db, "COMMIT", error))
         {
             const int code = sqlite3_extended_errcode(db) & 0xff;
+            last_system_errno = sqlite3_system_errno(db);
             Exec(db, "ROLLBACK", nullptr);
             return code;
         }
@@ -573,7 +701,97 @@ struct StatsStore::Impl
         done_cv.notify_all();
     }
 
-    void WriteWithRecovery(std::vector<StatsEvent>& batch)
+    enum class Outcome
+    {
+        Written,
+        Dropped,
+        Held, // the place cannot be written now: the caller keeps the batch and tries again
+    };
+
+    // Says once, when the trouble starts, that events are waiting and why. system_errno is what
+    // the operating system said (EROFS, ENOSPC), when SQLite passed it on.
+    void StartHolding(int code, const std::string& error, int system_errno = 0)
+    {
+        if (holding)
+            return;
+        holding = true;
+        hold_retry_s = kHoldRetryFirstS;
+        std::string why = system_errno != 0 ? std::strerror(system_errno) : PlaceFaultName(code);
+        // SQLite often passes no errno on (a failed fsync, ENOSPC): ask the file system itself.
+        struct statvfs fs_info
+        {
+        };
+        const std::string folder = std::filesystem::path(options.path).parent_path().string();
+        if (system_errno == 0 && statvfs(folder.empty() ? "." : folder.c_str(), &fs_info) == 0)
+        {
+            if (fs_info.f_flag & ST_RDONLY)
+                why = "the file system is read-only";
+            else if (fs_info.f_bavail == 0)
+                why = "the disk is full";
+            else
+            {
+                // A file system the kernel stopped after an error (ext4's errors=remount-ro)
+                // still looks writable to statvfs: try creating a file to hear what it says.
+                const std::string probe = options.path + ".probe";
+                const int fd = ::open(probe.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+                if (fd < 0)
+                    why = std::strerror(errno);
+                else
+                {
+                    ::close(fd);
+                    ::unlink(probe.c_str());
+                }
+            }
+        }
+        Log("stats: cannot write statistics database '" + options.path + "': " + error + " (" + why +
+            "); events wait in memory and are written as soon as it can be written again");
+    }
+
+    // The file at path is not this connection's any more (FileReplaced). Copies what the connection
+    // still reads (every event recorded so far: SQLite reads the renamed or deleted file through its
+    // open descriptor) into a new file at path, after moving whatever is there aside.
+    void RecoverReplaced(double wall, const std::string& what)
+    {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const std::string copy = options.path + ".recovering";
+        fs::remove(copy, ec);
+        std::string err, count;
+        char* vacuum = sqlite3_mprintf("VACUUM INTO %Q", copy.c_str());
+        bool copied = QueryText(db, "SELECT count(*) FROM events", &count, &err) && Exec(db, vacuum, &err);
+        sqlite3_free(vacuum);
+        // The file found at the path is kept as it was: no checkpoint into it on close.
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        CloseDatabase();
+        if (copied)
+            for (const char* suffix : {"-wal", "-shm"})
+                fs::remove(options.path + suffix, ec); // this connection's: all in the copy now, and
+                                                       // they must not be replayed onto it
+        std::string moved;
+        if (fs::exists(fs::symlink_status(options.path, ec)))
+            moved = MoveAside(wall);
+        if (!moved.empty())
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            moved_aside++;
+        }
+        if (copied)
+        {
+            fs::rename(copy, options.path, ec);
+            if (ec)
+            {
+                copied = false;
+                err = ec.message();
+            }
+        }
+        fs::remove(copy, ec);
+        Log("stats: statistics database '" + options.path + "' changed under the running kiosk: " + what + "; " +
+            (moved.empty() ? std::string() : moved + "; ") +
+            (copied ? "wrote back the " + count + " events recorded so far"
+                    : "the events recorded before could not be read back (" + err + "), starting a fresh one"));
+    }
+
+    Outcome WriteWithRecovery(std::vector<StatsEvent>& batch)
     {
         double wall = 0;
         {
@@ -583,15 +801,32 @@ struct StatsStore::Impl
         int busy_tries = 0;
         for (int attempt = 0; attempt < 2; attempt++)
         {
+            if (db)
+            {
+                std::string what;
+                if (FileReplaced(&what))
+                    RecoverReplaced(wall, what);
+            }
             if (!db)
             {
-                if (open_backoff > 0)
+                if (open_backoff > 0 && !holding)
                 {
                     open_backoff--;
                     break;
                 }
-                if (!OpenWithRecovery(wall))
+                int code = SQLITE_OK;
+                if (!OpenWithRecovery(wall, &code))
                 {
+                    if (IsPlaceFault(code))
+                    {
+                        std::string error;
+                        {
+                            std::lock_guard<std::mutex> lock(mutex);
+                            error = last_error;
+                        }
+                        StartHolding(code, error);
+                        return Outcome::Held;
+                    }
                     // Try again later, less and less often (1, 2, 4 ... 256 batches), never giving up.
                     open_backoff = open_backoff_next;
                     open_backoff_next = std::min(open_backoff_next * 2, 256);
@@ -610,12 +845,18 @@ struct StatsStore::Impl
             if (code == SQLITE_OK)
             {
                 open_backoff_next = 1;
+                if (holding)
+                {
+                    holding = false;
+                    Log("stats: statistics database '" + options.path + "' can be written again: wrote the " +
+                        std::to_string(batch.size()) + " events that were waiting");
+                }
                 std::lock_guard<std::mutex> lock(mutex);
                 database_ok = true;
                 committed_seq = batch.back().seq;
                 done_seq = batch.back().seq;
                 done_cv.notify_all();
-                return;
+                return Outcome::Written;
             }
             {
                 std::lock_guard<std::mutex> lock(mutex);
@@ -635,8 +876,17 @@ struct StatsStore::Impl
                     " events not recorded");
                 break;
             }
-            // Corrupt, full, I/O error, read-only, deleted under us: move it aside, start fresh and
-            // write this batch there.
+            if (IsPlaceFault(code) && !(code == SQLITE_FULL && AtPageCap()))
+            {
+                // A full disk keeps its connection (space may come back any moment); anything
+                // else reopens on the next try, which also finds a disk that was plugged in again.
+                if (code != SQLITE_FULL)
+                    CloseDatabase();
+                StartHolding(code, error, last_system_errno);
+                return Outcome::Held;
+            }
+            // Corrupt, at its size cap, deleted under us: move it aside, start fresh and write this
+            // batch there.
             CloseDatabase();
             const std::string moved = MoveAside(wall);
             if (!moved.empty())
@@ -648,13 +898,16 @@ struct StatsStore::Impl
                 (moved.empty() ? std::string("; starting a fresh one") : "; " + moved + ", starting a fresh one"));
         }
         DropBatch(batch);
+        return Outcome::Dropped;
     }
 
     void WriterLoop()
     {
         std::vector<StatsEvent> batch;
+        bool loss_logged = false;
         for (;;)
         {
+            bool stopping = false;
             {
                 std::unique_lock<std::mutex> lock(mutex);
                 work_cv.wait(lock, [this] { return stop || !queue.empty(); });
@@ -662,8 +915,29 @@ struct StatsStore::Impl
                     return; // stop requested and everything written
                 batch.assign(std::make_move_iterator(queue.begin()), std::make_move_iterator(queue.end()));
                 queue.clear();
+                stopping = stop;
             }
-            WriteWithRecovery(batch);
+            if (WriteWithRecovery(batch) == Outcome::Held)
+            {
+                if (stopping)
+                {
+                    // Closing (the kiosk stops) while the place still cannot be written: say what
+                    // is lost rather than hold up the shutdown.
+                    if (!loss_logged)
+                        Log("stats: closing while statistics database '" + options.path +
+                            "' cannot be written: " + std::to_string(batch.size()) + " events are lost");
+                    loss_logged = true;
+                    DropBatch(batch);
+                }
+                else
+                {
+                    std::unique_lock<std::mutex> lock(mutex);
+                    queue.insert(queue.begin(), std::make_move_iterator(batch.begin()),
+                                 std::make_move_iterator(batch.end()));
+                    work_cv.wait_for(lock, std::chrono::duration<double>(hold_retry_s), [this] { return stop; });
+                    hold_retry_s = std::min(hold_retry_s * 2, kHoldRetryMaxS);
+                }
+            }
             batch.clear();
         }
     }
@@ -692,7 +966,10 @@ bool StatsStore::Open(double wall_now)
         s.last_wall = std::max(s.last_wall, wall_now);
         s.stop = false;
     }
-    const bool ok = s.OpenWithRecovery(wall_now);
+    int code = SQLITE_OK;
+    const bool ok = s.OpenWithRecovery(wall_now, &code);
+    if (!ok && IsPlaceFault(code))
+        s.StartHolding(code, Status().last_error);
     s.running = true;
     s.writer = std::thread([&s] { s.WriterLoop(); });
     return ok;
@@ -728,30 +1005,43 @@ std::int64_t StatsStore::Append(StatsEvent event)
     event.end_reason = SanitizeId(event.end_reason);
     event.kiosk = s.options.kiosk_name;
     event.event_name = s.options.event_name;
-    std::lock_guard<std::mutex> lock(s.mutex);
-    event.seq = s.next_seq++;
-    event.wall_untrusted = s.wall_check.Untrusted(event.wall_time, event.mono_time);
-    if (!event.wall_untrusted)
-        s.last_wall = std::max(s.last_wall, event.wall_time);
-    if (event.kind == EventKind::VisitStarted)
+    std::string clock_line;
+    const std::int64_t seq = [&]
     {
-        s.visit_counter++;
-        s.in_visit = true;
-    }
-    event.visit_id = s.in_visit ? s.visit_counter : 0;
-    if (event.kind == EventKind::VisitEnded)
-        s.in_visit = false;
-    const std::int64_t seq = event.seq;
-    if (s.queue.size() >= s.options.max_queue || !s.running)
-    {
-        // Nothing will write it: count it as dropped at once so waiters do not hang.
-        s.dropped++;
-        if (s.queue.empty() && s.done_seq == seq - 1)
-            s.done_seq = seq;
-        return seq;
-    }
-    s.queue.push_back(std::move(event));
-    s.work_cv.notify_one();
+        std::lock_guard<std::mutex> lock(s.mutex);
+        event.seq = s.next_seq++;
+        event.wall_untrusted = s.wall_check.Untrusted(event.wall_time, event.mono_time);
+        if (event.wall_untrusted != s.wall_untrusted)
+        {
+            s.wall_untrusted = event.wall_untrusted;
+            clock_line = DescribeClockChange(event.wall_untrusted, event.wall_time,
+                                             s.wall_check.Drift(event.wall_time, event.mono_time));
+        }
+        if (!event.wall_untrusted)
+            s.last_wall = std::max(s.last_wall, event.wall_time);
+        if (event.kind == EventKind::VisitStarted)
+        {
+            s.visit_counter++;
+            s.in_visit = true;
+        }
+        event.visit_id = s.in_visit ? s.visit_counter : 0;
+        if (event.kind == EventKind::VisitEnded)
+            s.in_visit = false;
+        const std::int64_t event_seq = event.seq;
+        if (s.queue.size() >= s.options.max_queue || !s.running)
+        {
+            // Nothing will write it: count it as dropped at once so waiters do not hang.
+            s.dropped++;
+            if (s.queue.empty() && s.done_seq == event_seq - 1)
+                s.done_seq = event_seq;
+            return event_seq;
+        }
+        s.queue.push_back(std::move(event));
+        s.work_cv.notify_one();
+        return event_seq;
+    }();
+    if (!clock_line.empty())
+        s.Log(clock_line); // outside the lock: the log may write to a slow journal
     return seq;
 }
 

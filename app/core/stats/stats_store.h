@@ -34,6 +34,8 @@ class WallClockCheck
 {
 public:
     bool Untrusted(double wall_time, double mono_time);
+    // How far (wall - monotonic) is from the reference, in seconds (0 before the reference).
+    double Drift(double wall_time, double mono_time) const;
 
 private:
     bool m_has_reference = false;
