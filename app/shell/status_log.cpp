@@ -43,17 +43,17 @@ std::string StatusLog::Line(const KioskApp& app, double mono_now) const
     return line;
 }
 
-void StatusLog::MaybeWrite(const KioskApp& app, double mono_now)
+bool StatusLog::MaybeWrite(const KioskApp& app, double mono_now)
 {
     if (m_interval_s <= 0)
-        return;
+        return false;
     if (m_started < 0)
     {
         m_started = mono_now;
         m_next = mono_now;
     }
     if (mono_now < m_next)
-        return;
+        return false;
     // The next line is due one interval after this one was due, so a late loop does not drift
     // (after a long stall, one interval from now).
     m_next += m_interval_s;
@@ -61,5 +61,6 @@ void StatusLog::MaybeWrite(const KioskApp& app, double mono_now)
         m_next = mono_now + m_interval_s;
     std::fputs(Line(app, mono_now).c_str(), stderr);
     std::fflush(stderr);
+    return true;
 }
 } // namespace kiosk::app

@@ -26,8 +26,9 @@ public:
     bool Enabled() const { return m_interval_s > 0; }
     // Counts a drawn frame (for the frames= field).
     void FrameDrawn() { m_frames++; }
-    // Writes the line when it is due (the first call always, when enabled).
-    void MaybeWrite(const KioskApp& app, double mono_now);
+    // Writes the line when it is due (the first call always, when enabled); true when it wrote.
+    // Lines are due every interval from the first; after a stall, one interval after the late one.
+    bool MaybeWrite(const KioskApp& app, double mono_now);
     // The line as it would be written now (tests and the first call).
     std::string Line(const KioskApp& app, double mono_now) const;
 
