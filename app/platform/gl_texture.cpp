@@ -11,6 +11,9 @@ namespace kiosk::platform
 {
 namespace
 {
+// GL thread only, like every function here.
+std::int64_t g_live_textures = 0; // signed: a texture destroyed twice shows as a negative count
+
 // Restores the caller's texture binding and unpack alignment, so uploads in the middle of a
 // frame do not disturb the ImGui renderer's state.
 class TextureStateGuard
@@ -74,6 +77,7 @@ uintptr_t CreateTexture(const core::ImageRgba& image)
         glDeleteTextures(1, &name);
         return 0;
     }
+    g_live_textures++;
     return static_cast<uintptr_t>(name);
 }
 
@@ -83,5 +87,11 @@ void DestroyTexture(uintptr_t texture)
         return;
     GLuint name = static_cast<GLuint>(texture);
     glDeleteTextures(1, &name);
+    g_live_textures--;
+}
+
+std::int64_t LiveTextureCount()
+{
+    return g_live_textures;
 }
 } // namespace kiosk::platform

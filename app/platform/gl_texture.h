@@ -15,6 +15,11 @@ namespace kiosk::platform
 uintptr_t CreateTexture(const core::ImageRgba& image);
 // Deletes the texture; 0 is ignored.
 void DestroyTexture(uintptr_t texture);
+// Textures made by CreateTexture and not yet destroyed: every image texture the kiosk holds (the
+// ImGui backend's one font atlas is not counted). Counted here, at the GL calls, so a leak in any
+// cache above shows in this number (negative: one was destroyed twice); the soak reads it from the status line
+// (shell/status_log.h).
+std::int64_t LiveTextureCount();
 
 // The uploader the image cache uses on the GL thread.
 class GlTextureUploader final : public core::TextureUploader

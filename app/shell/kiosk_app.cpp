@@ -138,6 +138,7 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
         return 1;
     }
     hits_file.ConfigureFromEnvironment();
+    status_log.ConfigureFromEnvironment();
     admin.Configure(options.locked, options.content_dir);
     core::ImageCacheOptions image_options;
     image_options.decode_workers = 0; // one per core, below the UI thread's priority
@@ -339,6 +340,7 @@ void DrawAndPresent(KioskApp& app, FramePacer& pacer, bool* report_first_frame)
 {
     pacer.Drawn(app.DrawFrame(Now()));
     app.window.Present();
+    app.status_log.FrameDrawn();
     if (*report_first_frame)
     {
         // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): one line once the first frame is up.
@@ -454,6 +456,7 @@ int RunInteractive(KioskApp& app)
         // frame is on screen and the watchdog's clock starts after it, not before it (a start
         // slow to its first frame was killed as hung under emulation).
         core::NotifyServiceAlive(frame_start);
+        app.status_log.MaybeWrite(app, frame_start);
         WaitForNews(app, pacer, frame_start);
         const bool input = app.window.TakeInput();
         const bool visit_changed = FeedVisit(app, app.window.TakeTouch());

@@ -12,6 +12,7 @@
 #include "shell/hits_file.h"
 #include "shell/recorded_visits.h"
 #include "shell/speech_session.h"
+#include "shell/status_log.h"
 #include "shell/texture_image_source.h"
 #include "ui/fonts.h"
 #include "ui/hit_registry.h"
@@ -44,6 +45,7 @@ struct KioskApp
     double preview_attract_t = 0; // the moment of the loop it shows, held still (seconds from its start)
     ui::HitRegistry hits;
     HitsFile hits_file;
+    StatusLog status_log; // $KIOSK_STATUS_LOG_S: a health line every so often (shell/status_log.h)
     SpeechSession speech; // read aloud (kiosk mode; a preview shows the controls but says nothing)
 
     // Shared start-up of both modes. Returns an exit code, or -1 to go on.

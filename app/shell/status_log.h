@@ -1,0 +1,41 @@
+// A health line in the log every few minutes, for long runs (the soak, kiosk/soak.sh) and for staff
+// reading a kiosk's journal after a long day: what the process holds that could leak, as the app
+// itself counts it. With $KIOSK_STATUS_LOG_S set to a number of seconds (> 0), the main loop writes
+// one line to stderr at start-up and then every that many seconds:
+//
+//   careers-kiosk: status: uptime_s=600 frames=18234 screen=attract gl_textures=7 cache_textures=7
+//     texture_mib=31.6 decode_pending=0 uploads=412 evictions=405 image_failures=0 visits=21
+//     stats_appended=640 stats_committed=640 stats_dropped=0
+//
+// (one line). gl_textures counts at the GL calls (platform/gl_texture.h); cache_textures is what
+// the image cache believes it holds; the two must agree. Without the variable nothing is written.
+// Main thread only.
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace kiosk::app
+{
+struct KioskApp;
+
+class StatusLog
+{
+public:
+    // Reads $KIOSK_STATUS_LOG_S; anything but a positive number leaves the log off.
+    void ConfigureFromEnvironment();
+    bool Enabled() const { return m_interval_s > 0; }
+    // Counts a drawn frame (for the frames= field).
+    void FrameDrawn() { m_frames++; }
+    // Writes the line when it is due (the first call always, when enabled); true when it wrote.
+    // Lines are due every interval from the first; after a stall, one interval after the late one.
+    bool MaybeWrite(const KioskApp& app, double mono_now);
+    // The line as it would be written now (tests and the first call).
+    std::string Line(const KioskApp& app, double mono_now) const;
+
+private:
+    double m_interval_s = 0;
+    double m_started = -1; // mono time of the first call
+    double m_next = 0;
+    std::int64_t m_frames = 0;
+};
+} // namespace kiosk::app
