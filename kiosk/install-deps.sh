@@ -33,10 +33,12 @@ RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb espeak-ng-data)
 # diagnostics, the layout peer for benchmarks and the example graphs it ships (graphviz-doc),
 # the SQLite shell for checking stats databases, a JSON Schema checker for the published
 # content schemas, a shell linter, clang-format for the "arch: clang-format" test, and a
-# headless browser that opens the contact sheet's index.html (the "e2e: test_contact_sheet" test).
+# headless browser that opens the contact sheet's index.html (the "e2e: test_contact_sheet" test),
+# and clang with its libFuzzer and sanitizer runtimes for the fuzz targets (kiosk/fuzz.sh).
 TEST_PACKAGES=(
     xauth xdotool imagemagick mesa-utils graphviz graphviz-doc sqlite3 python3-jsonschema shellcheck clang-format
     chromium
+    clang libclang-rt-14-dev
 )
 
 group="test"
