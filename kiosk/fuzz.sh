@@ -92,15 +92,15 @@ run_target() {
     )
     # Content targets get a dictionary: every key name in content/schema/, so that mutations
     # reach the validation behind the JSON syntax sooner.
-    local dict=()
+    local content_args=() # a dictionary and a length cap
     if [[ $t == content_* ]]; then
         grep -oh '"[a-z_]\+"' "$KIOSK_ROOT"/content/schema/*.json | sort -u >"$build_dir/content.dict"
-        dict=(-dict="$build_dir/content.dict")
+        content_args=(-dict="$build_dir/content.dict" -max_len=32768) # the largest bundled file is 30 KB
     fi
     # A private scratch folder, in memory when possible (the stats targets fsync).
     scratch="$(mktemp -d "$( [[ -w /dev/shm ]] && echo /dev/shm || echo "${TMPDIR:-/tmp}")/kiosk-fuzz-$t.XXXXXX")"
     TMPDIR="$scratch" "$bin" -max_total_time="$seconds" -timeout="${KIOSK_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
+        -print_final_stats=1 -artifact_prefix="$artifacts/" "${content_args[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
     rm -rf "$scratch"
     echo "$status" >"$build_dir/logs/$t.status"
 }

@@ -5,7 +5,7 @@
 # With none, the slow suites are left out: `packages` (Debian packages in a chroot, the arm64
 # cross-build), `vm` (the kiosk machine under QEMU), `gl31` (the e2e tests with the driver
 # limited to GL 3.1); run one with e.g. `kiosk/test.sh -L vm` (root, network, 10-40 minutes).
-# The default run includes `fuzz` (every libFuzzer target for 30 s, built with clang in
+# The default run includes `fuzz` (every libFuzzer target for 20 s, built with clang in
 # BUILD/fuzz-build/); longer campaigns: `kiosk/fuzz.sh --seconds N [TARGET...]`.
 #
 # Environment (all optional):
