@@ -6,6 +6,8 @@
 # cross-build), `vm` (the kiosk machine under QEMU), `gl31` (the e2e tests with the driver
 # limited to GL 3.1), `soak` (a day in twenty minutes: kiosk/soak.sh); run one with e.g.
 # `kiosk/test.sh -L vm` (root, network, 10-40 minutes).
+# The default run includes `fuzz` (every libFuzzer target for 20 s, built with clang in
+# BUILD/fuzz-build/); longer campaigns: `kiosk/fuzz.sh --seconds N [TARGET...]`.
 #
 # Environment (all optional):
 #   KIOSK_TEST_BUILD_DIR  build folder (default: build-test/, kept apart from run.sh's build/)
