@@ -25,6 +25,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <imgui.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace kiosk::app
 {
@@ -411,8 +414,21 @@ bool FeedVisit(KioskApp& app, bool touched)
     return app.visits.visit.Tick(t);
 }
 
+// Big buffers (decoded pictures, llvmpipe's texture storage, the font atlas) come and go all day as
+// images are uploaded and evicted. glibc raises its mmap threshold to the largest block freed so
+// far, after which such buffers come from the heaps, whose freed holes are kept: the soak measured
+// resident memory climbing 60 MiB in 13 minutes while only 54 MiB was in use (malloc_stats). A
+// fixed threshold keeps every block of 256 KiB or more in its own mapping, given back when freed.
+void KeepBigBuffersMapped()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
 int RunInteractive(KioskApp& app)
 {
+    KeepBigBuffersMapped();
     if (!platform::HasDisplay())
     {
         std::fprintf(stderr,
