@@ -5,6 +5,7 @@
 #include "core/pathway/pathway_kinds.h"
 #include "core/visit/navigation.h"
 #include "support/graph_samples.h"
+#include "support/pathway_samples.h"
 #include "support/ui_harness.h"
 #include "ui/hit_registry.h"
 
@@ -51,6 +52,18 @@ inline std::shared_ptr<kiosk::core::ContentPack> GeneratedPathwayPack(int count)
         p.edges.push_back(edge);
     }
     p.starts.push_back(start);
+    return pack;
+}
+
+// The test pack with its pathway replaced by a flowchart an editor might write
+// (support/pathway_samples.h): every kind, conditions, start points deep in the chart.
+inline std::shared_ptr<kiosk::core::ContentPack> EditorPathwayPack(int count, std::uint64_t seed = 1)
+{
+    auto pack = MakeTestPack();
+    std::vector<std::string> roles;
+    for (const auto& r : pack->roles)
+        roles.push_back(r.id);
+    pack->pathway = kiosk::core::GenerateEditorPathway(seed, count, roles);
     return pack;
 }
 

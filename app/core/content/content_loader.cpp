@@ -25,6 +25,7 @@
 #include <climits>
 #include <cstdlib>
 #include <dirent.h>
+#include <map>
 #include <set>
 #include <sys/stat.h>
 
@@ -296,9 +297,48 @@ struct PackLoader
             });
         if (!read)
             return;
+        std::vector<std::string> missing;
         for (const InterfaceString& s : InterfaceStrings())
             if (!s.only_with_quiz && !present.count(s.key))
-                diags.Error({"strings.json", 0, 0}, "interface string '" + s.key + "' is missing");
+                missing.push_back(s.key);
+        ReportMissingStrings(missing, false);
+    }
+
+    // One error per missing key; from kGroupMissingStrings keys on (a strings.json from an older
+    // kiosk, or started from scratch) one error naming them all, grouped by screen, so the real
+    // problem is not buried under dozens of lines.
+    static constexpr size_t kGroupMissingStrings = 6;
+    void ReportMissingStrings(const std::vector<std::string>& missing, bool for_quiz)
+    {
+        if (missing.size() < kGroupMissingStrings)
+        {
+            for (const std::string& key : missing)
+                diags.Error({"strings.json", 0, 0},
+                            "interface string '" + key + "' is missing" + (for_quiz ? " (quiz.json needs it)" : ""));
+            return;
+        }
+        std::map<std::string, std::vector<std::string>> by_area;
+        std::vector<std::string> areas; // in the table's order
+        for (const std::string& key : missing)
+        {
+            const std::string area = key.substr(0, key.find('.'));
+            if (!by_area.count(area))
+                areas.push_back(area);
+            by_area[area].push_back(key);
+        }
+        std::string list;
+        for (const std::string& area : areas)
+        {
+            list += (list.empty() ? "" : "; ") + area + ".* (" + std::to_string(by_area[area].size()) + "):";
+            for (const std::string& key : by_area[area])
+                list += " " + key;
+        }
+        diags.Error({"strings.json", 0, 0},
+                    std::to_string(missing.size()) + " interface strings are missing" +
+                        (for_quiz ? " (quiz.json needs them)" : "") +
+                        ": is strings.json from an older kiosk? Copy the missing keys from the bundled "
+                        "strings.json (content/README.md section 5 says where each shows) and translate them. " +
+                        list);
     }
 
     void ReadRoles()
@@ -575,10 +615,13 @@ struct PackLoader
             return;
         images.insert(images.end(), quiz_images.begin(), quiz_images.end());
         if (!unreadable_files.count("strings.json"))
+        {
+            std::vector<std::string> missing;
             for (const InterfaceString& s : InterfaceStrings())
                 if (s.only_with_quiz && !pack.strings.by_key.count(s.key))
-                    diags.Error({"strings.json", 0, 0},
-                                "interface string '" + s.key + "' is missing (quiz.json needs it)");
+                    missing.push_back(s.key);
+            ReportMissingStrings(missing, true);
+        }
     }
 
     // --- 3. Cross-file checks ------------------------------------------------------------------

@@ -84,6 +84,29 @@ Camera FrameBox(ImVec2 a, ImVec2 b, ImVec2 focus, kiosk::core::LayoutDirection d
     return CentreOn(centre, z, lo, hi, f);
 }
 
+Camera FrameFocus(ImVec2 a, ImVec2 b, ImVec2 fa, ImVec2 fb, float along, kiosk::core::LayoutDirection direction,
+                  ImVec2 lo, ImVec2 hi, const CameraFrame& f)
+{
+    const float fit = FitZoom(a, b, f);
+    if (fit >= kReadableZoom)
+        return CentreOn(ImVec2(0.5f * (a.x + b.x), 0.5f * (a.y + b.y)), std::min(fit, kMaxFitZoom), lo, hi, f);
+    const float z = std::min(kReadableZoom, FitZoom(fa, fb, f));
+    // Along the flow: the focus's start at view start + along * (the room the focus leaves).
+    auto place = [&](float f0, float f1, float v0, float v1)
+    {
+        const float room = std::max(0.0f, (v1 - v0 - 2.0f * f.margin) - (f1 - f0) * z);
+        const float screen_start = v0 + f.margin + std::clamp(along, 0.0f, 1.0f) * room;
+        // The world point at the view's centre puts f0 at screen_start.
+        return f0 + (0.5f * (v0 + v1) - screen_start) / z;
+    };
+    ImVec2 centre(0.5f * (fa.x + fb.x), 0.5f * (fa.y + fb.y));
+    if (direction == kiosk::core::LayoutDirection::LeftToRight)
+        centre.x = place(fa.x, fb.x, f.view_min.x, f.view_max.x);
+    else
+        centre.y = place(fa.y, fb.y, f.view_min.y, f.view_max.y);
+    return CentreOn(centre, z, lo, hi, f);
+}
+
 bool BoxVisible(const Camera& c, const CameraFrame& f, ImVec2 a, ImVec2 b)
 {
     const ImVec2 s0 = WorldToScreen(c, f, a), s1 = WorldToScreen(c, f, b);

@@ -50,6 +50,17 @@ Camera ClampCamera(Camera c, ImVec2 bounds_min, ImVec2 bounds_max, const CameraF
 Camera FrameBox(ImVec2 box_min, ImVec2 box_max, ImVec2 focus, kiosk::core::LayoutDirection direction, ImVec2 bounds_min,
                 ImVec2 bounds_max, const CameraFrame& f);
 
+// The readable view of `context` (the whole chart, or its lit routes) around one part of it,
+// `focus` (the start point the visitor begins at, or the lit role): the whole context when it
+// fits the view at kReadableZoom or more (at most kMaxFitZoom); otherwise kReadableZoom with the
+// focus box whole in view, centred across the flow and placed along it at `along` (0: at the
+// view's start, so what follows it fills the view; 1: at its end, so what leads to it does; 0.5:
+// in the middle). A focus that does not fit the view at kReadableZoom is framed whole at the
+// zoom that fits it (callers pass one node of a start whose nodes spread wider than the view).
+// The result is clamped to `bounds`; the focus, inside the bounds, stays whole in view.
+Camera FrameFocus(ImVec2 context_min, ImVec2 context_max, ImVec2 focus_min, ImVec2 focus_max, float along,
+                  kiosk::core::LayoutDirection direction, ImVec2 bounds_min, ImVec2 bounds_max, const CameraFrame& f);
+
 // `world` centred in the view at `zoom`, clamped.
 Camera CentreOn(ImVec2 world, float zoom, ImVec2 bounds_min, ImVec2 bounds_max, const CameraFrame& f);
 

@@ -169,8 +169,9 @@ float OverlapArea(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1)
 // it: the first free spot among a few along the first segment (in the gap after the source's
 // layer) and the last one (before the target), then along every segment between, then the same
 // spots slid sideways by up to a label's width (the label then sits beside its line, touching
-// it; across the flow); else the spot with the least overlap. An editor's long condition on a long edge through
-// busy layers found no free spot among the first few and was drawn under a box.
+// it; across the flow); then any point of the curve, slid up to three widths; else the spot with
+// the least overlap. An editor's long condition on a long edge through busy layers found no free
+// spot among the first few and was drawn under a box.
 void PlaceLabels(PathwayScene& scene)
 {
     std::vector<std::pair<ImVec2, ImVec2>> placed;
@@ -232,6 +233,28 @@ void PlaceLabels(PathwayScene& scene)
             }
             if (best <= 0.0f)
                 break;
+        }
+        // Still covering something (a dense chart: 2 of 130 labels at 400 nodes): every point along
+        // every segment, slid further sideways, up to three labels' widths from its line.
+        for (float slide : {0.0f, 0.5f, -0.5f, 1.0f, -1.0f, 1.5f, -1.5f, 2.0f, -2.0f, 3.0f, -3.0f})
+        {
+            if (best <= 0.0f)
+                break;
+            for (size_t k = 0; k < segments && best > 0.0f; ++k)
+                for (int step = 1; step < 20; ++step)
+                {
+                    const ImVec2 on_line = BezierPoint(&e.points[3 * k], 0.05f * static_cast<float>(step));
+                    const ImVec2 c = across_x ? ImVec2(on_line.x + slide * e.label_size.x, on_line.y)
+                                              : ImVec2(on_line.x, on_line.y + slide * e.label_size.y);
+                    const float overlap = overlap_at(c);
+                    if (overlap < best)
+                    {
+                        best = overlap;
+                        e.label_centre = c;
+                    }
+                    if (overlap <= 0.0f)
+                        break;
+                }
         }
         placed.push_back({ImVec2(e.label_centre.x - half.x, e.label_centre.y - half.y),
                           ImVec2(e.label_centre.x + half.x, e.label_centre.y + half.y)});

@@ -14,6 +14,7 @@
 #include "ui/pathway/flowchart.h"
 #include "ui/pathway/pathway_camera.h"
 #include "ui/pathway/pathway_panels.h"
+#include "ui/pathway/pathway_regions.h"
 #include "ui/pathway/pathway_scene.h"
 #include "ui/pathway/pathway_sheet.h"
 #include "ui/screens/chrome.h"
@@ -41,66 +42,7 @@ constexpr float kZoomStep = 1.5f;
 
 // --- 1. Regions ----------------------------------------------------------------------------------
 
-struct Regions
-{
-    float bar_h = 0.0f;
-    bool legend = false;
-    ImVec2 legend_min, legend_max;
-    ImVec2 canvas_min, canvas_max; // between the legend (or bar) and the chips
-    bool chips = false;
-    ImVec2 chips_min, chips_max;
-    bool sheet_open = false;
-    SheetPlacement sheet;
-    ImVec2 view_min, view_max; // the canvas minus the sheet: what the visitor sees of the flowchart
-    ImVec2 controls_min, controls_max;
-};
-
-Regions LayoutRegions(const UiContext& ctx, const ChromeLayout& chrome, const kiosk::core::PathwayNode* selected)
-{
-    const Metrics& m = ctx.metrics;
-    Regions r;
-    r.bar_h = chrome.content_top;
-    const float bottom = chrome.content_bottom;
-    const float chips_h = StartChipsHeight(ctx, m.screen_w);
-    r.chips = chips_h > 0.0f;
-    float legend_h = LegendHeight(ctx, m.screen_w, m.portrait() ? 2 : 1);
-    // The legend is a help, the canvas is the point: keep at least 14 em of flowchart.
-    if (bottom - r.bar_h - chips_h - legend_h < 14.0f * m.em)
-        legend_h = 0.0f;
-    r.legend = legend_h > 0.0f;
-    r.legend_min = ImVec2(0.0f, r.bar_h);
-    r.legend_max = ImVec2(m.screen_w, r.bar_h + legend_h);
-    r.canvas_min = ImVec2(0.0f, r.bar_h + legend_h);
-    r.canvas_max = ImVec2(m.screen_w, bottom - chips_h);
-    r.chips_min = ImVec2(0.0f, bottom - chips_h);
-    r.chips_max = ImVec2(m.screen_w, bottom);
-    r.sheet_open = selected != nullptr;
-    if (selected)
-        r.sheet = PlacePathwaySheet(ctx, *selected, r.bar_h, r.chips_min.y, r.chips_min.y);
-    r.view_min = r.canvas_min;
-    r.view_max = r.canvas_max;
-    if (r.sheet_open)
-    {
-        if (r.sheet.side)
-            r.view_max.x = r.sheet.min.x;
-        else
-            r.view_max.y = std::min(r.view_max.y, r.sheet.min.y);
-    }
-    const ImVec2 size = ZoomControlsSize(ctx);
-    r.controls_min = ZoomControlsPos(ctx, r.chips_min, r.chips_max);
-    r.controls_max = ImVec2(r.controls_min.x + size.x, r.controls_min.y + size.y);
-    return r;
-}
-
-CameraFrame FrameOf(const Regions& r, const Metrics& m)
-{
-    CameraFrame f;
-    f.anchor = ImVec2(0.5f * (r.canvas_min.x + r.canvas_max.x), 0.5f * (r.canvas_min.y + r.canvas_max.y));
-    f.view_min = r.view_min;
-    f.view_max = r.view_max;
-    f.margin = 0.8f * m.em;
-    return f;
-}
+using Regions = PathwayRegions;
 
 bool Inside(ImVec2 p, ImVec2 a, ImVec2 b)
 {
@@ -161,10 +103,11 @@ void MoveTo(PathwayCamera& pv, const Camera& to, bool animated)
 }
 
 // A node cut by the view's top or left edge (its title half hidden under the legend or the bar)
-// is not a readable first view. Moves the camera the least distance, preferably towards the
-// chart's start, that leaves that edge in a gap between nodes; cuts at the far edges are where the
-// chart visibly goes on. `vertical` picks the top edge, else the left one. The move never takes
-// `keep` (the start point the view opens on) out of view.
+// is not a readable first view, nor is a condition label cut there. Moves the camera the least
+// distance, preferably towards the chart's start, that leaves that edge in a gap between nodes
+// and labels; in a dense chart, where no gap runs the whole width, to where it cuts the fewest.
+// Cuts at the far edges are where the chart visibly goes on. `vertical` picks the top edge, else
+// the left one. The move never takes `keep` (the start point the view opens on) out of view.
 Camera UncutEdge(Camera c, const PathwayScene& scene, const CameraFrame& f, bool vertical, const Box& keep)
 {
     auto axis = [&](ImVec2 p) { return vertical ? p.y : p.x; };
@@ -173,31 +116,46 @@ Camera UncutEdge(Camera c, const PathwayScene& scene, const CameraFrame& f, bool
     const float edge = axis(lo);
     const float extent = axis(hi) - axis(lo);
     const bool can_keep = !keep.Empty() && axis(keep.max) - axis(keep.min) <= extent;
-    // Nodes in the view's extent across this edge: the only ones it can cut.
-    std::vector<const SceneNode*> near;
+    // Boxes and labels in the view's extent across this edge: the only ones it can cut.
+    std::vector<std::pair<ImVec2, ImVec2>> near;
+    auto consider = [&](ImVec2 a, ImVec2 b)
+    {
+        if (across(b) > across(lo) && across(a) < across(hi))
+            near.emplace_back(a, b);
+    };
     for (const SceneNode& n : scene.nodes)
-        if (across(n.max) > across(lo) && across(n.min) < across(hi))
-            near.push_back(&n);
+        consider(n.min, n.max);
+    for (const SceneEdge& e : scene.edges)
+        if (!e.label_lines.empty() && e.points.size() >= 4)
+            consider(ImVec2(e.label_centre.x - 0.5f * e.label_size.x, e.label_centre.y - 0.5f * e.label_size.y),
+                     ImVec2(e.label_centre.x + 0.5f * e.label_size.x, e.label_centre.y + 0.5f * e.label_size.y));
     auto cuts = [&](float e)
     {
-        for (const SceneNode* n : near)
-            if (axis(n->min) < e - 0.5f / c.zoom && axis(n->max) > e + 0.5f / c.zoom)
-                return true;
-        return false;
+        int n = 0;
+        for (const auto& [a, b] : near)
+            n += axis(a) < e - 0.5f / c.zoom && axis(b) > e + 0.5f / c.zoom;
+        return n;
     };
-    if (!cuts(edge))
+    const int now = cuts(edge);
+    if (now == 0)
         return c;
-    // Candidates: the edge just above a node's top (the view moves towards the start) or just
-    // below a node's bottom (away from it), the nearest first, towards the start preferred.
+    // Candidates: the edge just above a box's top (the view moves towards the start) or just
+    // below its bottom (away from it): the fewest cuts first, then the nearest, towards the
+    // start preferred.
     float best = 0.0f, best_cost = FLT_MAX;
+    int best_cuts = now;
     const float pad = 2.0f / c.zoom;
-    for (const SceneNode* n : near)
-        for (float e : {axis(n->min) - pad, axis(n->max) + pad})
+    for (const auto& [a, b] : near)
+        for (float e : {axis(a) - pad, axis(b) + pad})
         {
-            const float cost = std::fabs(e - edge) * (e > edge ? 3.0f : 1.0f);
             const bool keeps = !can_keep || (e <= axis(keep.min) && e + extent >= axis(keep.max));
-            if (cost < best_cost && keeps && !cuts(e))
+            if (!keeps)
+                continue;
+            const int n = cuts(e);
+            const float cost = std::fabs(e - edge) * (e > edge ? 3.0f : 1.0f);
+            if (n < best_cuts || (n == best_cuts && n < now && cost < best_cost))
             {
+                best_cuts = n;
                 best_cost = cost;
                 best = e - edge;
             }
@@ -215,59 +173,87 @@ Camera UncutLeadingEdges(Camera c, const PathwayScene& scene, const CameraFrame&
     return UncutEdge(UncutEdge(c, scene, f, false, keep), scene, f, true, keep);
 }
 
-// The readable fit of the whole flowchart, with the cross axis centred on a start point: the
-// visitor's own (`start_id`), else the first one, so a large chart opens where a route begins.
+// The part of the chart a view opens on: the nodes `ids` (a start point's, in the editor's
+// order), or only the first of them when together they do not fit the view at the readable zoom
+// (a start whose nodes spread across a wide chart opens on its first node, not on the empty
+// middle between them).
+Box FocusBox(const PathwayScene& scene, const kiosk::core::Pathway& pathway, const std::vector<std::string>& ids,
+             const CameraFrame& f)
+{
+    Box all, first;
+    for (const std::string& id : ids)
+        if (const int i = kiosk::core::PathwayNodeIndex(pathway, id); i >= 0)
+        {
+            all.Add(scene.nodes[static_cast<size_t>(i)]);
+            if (first.Empty())
+                first.Add(scene.nodes[static_cast<size_t>(i)]);
+        }
+    if (all.Empty() || FitZoom(all.min, all.max, f) >= kReadableZoom)
+        return all;
+    return first;
+}
+
+// The first view of the flowchart: the whole chart when it is readable whole; else the readable
+// zoom at a start point (the visitor's own, `start_id`, else the first one), that start whole
+// in view at the view's start with the routes onward after it. "Show all" is one tap away.
 Camera DefaultCamera(const PathwayScene& scene, const kiosk::core::Pathway& pathway, const CameraFrame& f,
                      const std::string& start_id)
 {
-    Box starts;
     const kiosk::core::PathwayStart* start = nullptr;
     for (const auto& s : pathway.starts)
         if (s.id == start_id || (!start && !s.nodes.empty()))
             start = &s;
-    if (start)
-        for (const std::string& id : start->nodes)
-            if (const int i = kiosk::core::PathwayNodeIndex(pathway, id); i >= 0)
-                starts.Add(scene.nodes[static_cast<size_t>(i)]);
-    ImVec2 focus = starts.Empty() ? ImVec2(0.5f * (scene.bounds_min.x + scene.bounds_max.x),
-                                           0.5f * (scene.bounds_min.y + scene.bounds_max.y))
-                                  : starts.Centre();
-    // A start point whose nodes spread wider than the view opens on its first node, so at least
-    // one is whole in view, not on the empty middle between them.
-    const bool across_x = scene.direction == LayoutDirection::TopToBottom;
-    const float spread = across_x ? starts.max.x - starts.min.x : starts.max.y - starts.min.y;
-    const float room = (across_x ? f.view_max.x - f.view_min.x : f.view_max.y - f.view_min.y) - 2.0f * f.margin;
-    if (start && !starts.Empty() && spread * kReadableZoom > room)
-        if (const int i = kiosk::core::PathwayNodeIndex(pathway, start->nodes.front()); i >= 0)
-        {
-            const SceneNode& n = scene.nodes[static_cast<size_t>(i)];
-            focus = ImVec2(0.5f * (n.min.x + n.max.x), 0.5f * (n.min.y + n.max.y));
-            starts = Box{};
-            starts.Add(n);
-        }
-    const Camera c =
-        FrameBox(scene.bounds_min, scene.bounds_max, focus, scene.direction, scene.bounds_min, scene.bounds_max, f);
-    return UncutLeadingEdges(c, scene, f, starts);
+    const Box focus = start ? FocusBox(scene, pathway, start->nodes, f) : Box{};
+    if (focus.Empty())
+    {
+        const Box none;
+        const ImVec2 centre(0.5f * (scene.bounds_min.x + scene.bounds_max.x),
+                            0.5f * (scene.bounds_min.y + scene.bounds_max.y));
+        return UncutLeadingEdges(FrameBox(scene.bounds_min, scene.bounds_max, centre, scene.direction, scene.bounds_min,
+                                          scene.bounds_max, f),
+                                 scene, f, none);
+    }
+    const Camera c = FrameFocus(scene.bounds_min, scene.bounds_max, focus.min, focus.max, 0.0f, scene.direction,
+                                scene.bounds_min, scene.bounds_max, f);
+    return UncutLeadingEdges(c, scene, f, focus);
+}
+
+// The lit routes: whole when readable whole; else at the readable zoom around what they were
+// lit for: a start point at the view's start (routes onward after it), a step in the middle
+// (how to reach it before, where it leads after), a role's steps at the end (routes into them).
+Camera LitCamera(const PathwayScene& scene, const kiosk::core::Pathway& pathway,
+                 const kiosk::core::PathwayHighlight& lit, const kiosk::core::PathwayFocus& view, const CameraFrame& f)
+{
+    Box box;
+    for (size_t i = 0; i < scene.nodes.size() && i < lit.node_lit.size(); ++i)
+        if (lit.node_lit[i])
+            box.Add(scene.nodes[i]);
+    if (box.Empty())
+        return DefaultCamera(scene, pathway, f, view.lit_start);
+    std::vector<std::string> ids;
+    for (const auto& s : pathway.starts)
+        if (s.id == view.lit_start)
+            ids = s.nodes;
+    if (ids.empty())
+        for (int i : lit.focus_nodes)
+            if (i >= 0 && static_cast<size_t>(i) < pathway.nodes.size())
+                ids.push_back(pathway.nodes[static_cast<size_t>(i)].id);
+    const Box focus = FocusBox(scene, pathway, ids, f);
+    if (focus.Empty())
+        return FrameBox(box.min, box.max, box.Centre(), scene.direction, scene.bounds_min, scene.bounds_max, f);
+    const float along = !view.lit_start.empty() ? 0.0f : !view.lit_node.empty() ? 0.5f : 1.0f;
+    const Camera c = FrameFocus(box.min, box.max, focus.min, focus.max, along, scene.direction, scene.bounds_min,
+                                scene.bounds_max, f);
+    return UncutLeadingEdges(c, scene, f, focus);
 }
 
 Camera TargetFor(core::PathwayFraming framing, const PathwayScene& scene, const kiosk::core::Pathway& pathway,
                  const kiosk::core::PathwayHighlight& lit, int selected, const Camera& now, const CameraFrame& f,
-                 bool animated, const std::string& start_id)
+                 bool animated, const kiosk::core::PathwayFocus& view)
 {
-    const Camera fallback = DefaultCamera(scene, pathway, f, start_id);
     if (framing == core::PathwayFraming::Lit && lit.active)
-    {
-        Box box, focus;
-        for (size_t i = 0; i < scene.nodes.size() && i < lit.node_lit.size(); ++i)
-            if (lit.node_lit[i])
-                box.Add(scene.nodes[i]);
-        for (int i : lit.focus_nodes)
-            if (i >= 0 && static_cast<size_t>(i) < scene.nodes.size())
-                focus.Add(scene.nodes[static_cast<size_t>(i)]);
-        if (!box.Empty())
-            return FrameBox(box.min, box.max, focus.Empty() ? box.Centre() : focus.Centre(), scene.direction,
-                            scene.bounds_min, scene.bounds_max, f);
-    }
+        return LitCamera(scene, pathway, lit, view, f);
+    const Camera fallback = DefaultCamera(scene, pathway, f, view.lit_start);
     if (framing == core::PathwayFraming::Selected && selected >= 0)
     {
         const SceneNode& n = scene.nodes[static_cast<size_t>(selected)];
@@ -459,8 +445,8 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
     const TopBarSpec bar_spec{true, true, Tr(ctx, "pathway.title")};
     const ChromeLayout chrome = LayoutChrome(ctx, bar_spec);
     const Regions r =
-        LayoutRegions(ctx, chrome, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
-    const CameraFrame frame = FrameOf(r, m);
+        LayoutPathwayRegions(ctx, chrome, selected >= 0 ? &pathway.nodes[static_cast<size_t>(selected)] : nullptr);
+    const CameraFrame frame = PathwayCameraFrame(r, m);
     PathwaySceneCache& cache = PathwaySceneCache::Shared();
     const LayoutDirection direction = kiosk::core::ChooseDirection(m.screen_w, m.screen_h);
     const PathwayScene* scene = cache.Get(ctx, direction);
@@ -490,7 +476,7 @@ ScreenResult DrawPathwayScreen(const UiContext& ctx, VisitView& view)
             const Camera now = Current(pv);
             MoveTo(pv,
                    TargetFor(pv.reframe, *scene, pathway, lit, selected, now, frame, pv.reframe_animated,
-                             ctx.visit->pathway.lit_start),
+                             ctx.visit->pathway),
                    pv.reframe_animated);
             pv.reframe = core::PathwayFraming::None;
         }

@@ -1,7 +1,7 @@
 // Fault screen for staff, shown when the content pack cannot be loaded at start-up: a calm
-// heading, what to do, and every diagnostic as FILE:LINE:COLUMN: message, scrollable by
-// finger, with a "Try again" button (ReloadContent). It needs no pack: its words are the
-// interface strings "fault.*", which without a pack show their English fallbacks
+// heading, what to do, and every diagnostic as FILE:LINE:COLUMN: message (a JSON syntax error
+// with its line and a caret under the mistake), scrollable by finger, with a "Try again" button (ReloadContent). It
+// needs no pack: its words are the interface strings "fault.*", which without a pack show their English fallbacks
 // (core/content/interface_strings.h), so it draws even when nothing else can.
 #include "ui/fonts.h"
 #include "ui/screens/chrome.h"
@@ -20,6 +20,56 @@ namespace kiosk::ui
 {
 namespace
 {
+// The offending line of a JSON syntax error and a caret under the mistake (Diagnostic::excerpt,
+// "   12 | text" over "      |    ^"). The body font is not monospaced, so the caret is placed
+// under the character it points at by measuring the text before it, not by counting spaces.
+// Returns the height used (0 for no excerpt).
+float Excerpt(const UiContext& ctx, const std::string& excerpt, float x, float y, float width, bool draw)
+{
+    const size_t nl = excerpt.find('\n');
+    const size_t bar = excerpt.find(" | ");
+    if (excerpt.empty() || nl == std::string::npos || bar == std::string::npos || bar > nl)
+        return 0.0f;
+    const std::string number = excerpt.substr(0, bar), text = excerpt.substr(bar + 3, nl - bar - 3);
+    const size_t under_at = excerpt.find(" | ", nl);
+    if (under_at == std::string::npos)
+        return 0.0f;
+    // Characters before the caret: the marks on the second line before '^' (one per character).
+    size_t before = 0;
+    for (size_t i = under_at + 3; i < excerpt.size() && excerpt[i] != '^'; ++i)
+        ++before;
+    size_t cut = 0; // byte offset of that many UTF-8 characters into `text`
+    for (size_t k = 0; k < before && cut < text.size(); ++k)
+        do
+            ++cut;
+        while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80);
+    ImFont* font = ctx.fonts->body;
+    const float line_h = TextHeight(font, "Ag", 1e6f);
+    if (draw)
+    {
+        const Palette& p = *ctx.palette;
+        const float number_w = TextWidth(font, number + " ");
+        const float text_x = x + number_w;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(ImVec2(x - 0.3f * ctx.metrics.em, y), ImVec2(x + width, y + 2.0f * line_h), p.surface,
+                          0.2f * ctx.metrics.em);
+        dl->PushClipRect(ImVec2(x, y), ImVec2(x + width, y + 2.0f * line_h), true);
+        dl->AddText(font, font->FontSize, ImVec2(x, y), p.text_muted, number.c_str(), number.c_str() + number.size());
+        dl->AddText(font, font->FontSize, ImVec2(text_x, y), p.text, text.c_str(), text.c_str() + text.size());
+        const float caret_x = text_x + TextWidth(font, text.substr(0, cut));
+        const float char_w = cut < text.size() ? TextWidth(font, text.substr(cut, 1)) : TextWidth(font, " ");
+        const std::string caret = "^";
+        dl->AddText(
+            ctx.fonts->body_bold, font->FontSize,
+            ImVec2(std::floor(caret_x + 0.5f * char_w - 0.5f * TextWidth(ctx.fonts->body_bold, caret)), y + line_h),
+            p.text, caret.c_str(), caret.c_str() + caret.size());
+        dl->PopClipRect();
+        NoteDrawnText(number + " | " + text);
+        NoteDrawnText(excerpt.substr(nl + 1)); // the caret line as the validator printed it
+    }
+    return 2.0f * line_h;
+}
+
 float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics, float x, float width, float top,
            bool draw)
 {
@@ -55,7 +105,10 @@ float List(const UiContext& ctx, const kiosk::core::DiagnosticList& diagnostics,
             DrawText(error ? ctx.fonts->body_bold : ctx.fonts->body, ImVec2(x + 1.2f * m.em, y), p.text, line,
                      width - 1.2f * m.em);
         }
-        y += h + 0.5f * m.em;
+        y += h;
+        if (const float e = Excerpt(ctx, d.excerpt, x + 1.2f * m.em, y + 0.2f * m.em, width - 1.2f * m.em, draw); e > 0)
+            y += e + 0.2f * m.em;
+        y += 0.5f * m.em;
     }
     if (diagnostics.items.empty())
     {

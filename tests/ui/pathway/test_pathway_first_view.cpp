@@ -5,8 +5,12 @@
 // readable, a start point is whole in view, and "Show all" is one tap away.
 #include "support/pathway_test_util.h"
 #include "ui/pathway/pathway_camera.h"
+#include "ui/pathway/pathway_regions.h"
 #include "ui/pathway/pathway_scene.h"
+#include "ui/screens/chrome.h"
+#include "ui/ui_strings.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 namespace core = kiosk::core;
@@ -30,6 +34,12 @@ bool Overlap(const Rect& a, const Rect& b)
     return a.min.x < b.max.x - 0.5f && b.min.x < a.max.x - 0.5f && a.min.y < b.max.y - 0.5f && b.min.y < a.max.y - 0.5f;
 }
 
+bool Inside(const Rect& a, const Rect& b)
+{
+    return a.min.x >= b.min.x - 0.5f && a.min.y >= b.min.y - 0.5f && a.max.x <= b.max.x + 0.5f &&
+           a.max.y <= b.max.y + 0.5f;
+}
+
 Rect Visible(const HitArea& a)
 {
     return Rect{ImVec2(a.x0, a.y0), ImVec2(a.x1, a.y1)};
@@ -41,14 +51,100 @@ Rect LabelRect(const SceneEdge& e)
                 ImVec2(e.label_centre.x + 0.5f * e.label_size.x, e.label_centre.y + 0.5f * e.label_size.y)};
 }
 
-PathwayScene SceneOf(const UiHarness& h)
+UiContext ContextOf(const UiHarness& h)
 {
     UiContext ctx;
     ctx.pack = h.pack.get();
     ctx.visit = &h.State();
     ctx.metrics = h.metrics;
     ctx.fonts = &h.fonts;
-    return BuildPathwayScene(ctx, core::ChooseDirection(h.metrics.screen_w, h.metrics.screen_h));
+    return ctx;
+}
+
+PathwayScene SceneOf(const UiHarness& h)
+{
+    return BuildPathwayScene(ContextOf(h), core::ChooseDirection(h.metrics.screen_w, h.metrics.screen_h));
+}
+
+// The pathway screen's regions as the screen lays them out (no sheet open).
+PathwayRegions RegionsOf(const UiHarness& h)
+{
+    const UiContext ctx = ContextOf(h);
+    return LayoutPathwayRegions(ctx, LayoutChrome(ctx, TopBarSpec{true, true, Tr(ctx, "pathway.title")}), nullptr);
+}
+
+// A pathway pack in a visitor's language and text size.
+struct Variant
+{
+    const char* name;
+    const char* language;
+    bool larger_text;
+};
+const Variant kVariants[] = {{"English", "en", false}, {"Welsh, larger text", "cy", true}};
+
+void Apply(UiHarness& h, const Variant& v)
+{
+    h.Frame();
+    h.Act(core::SetLanguage{v.language});
+    if (v.larger_text)
+        h.Act(core::ToggleLargerText{});
+    h.Frame();
+    REQUIRE(h.State().language == v.language);
+    REQUIRE(h.State().larger_text == v.larger_text);
+}
+
+// The view opened at a start point whose first node is `first_id`: that box whole inside the
+// visible canvas, clear of the bar, the legend, the chips, the zoom controls and every other
+// control; its text at least the body size; "Show all" on screen.
+void CheckOpensAt(const UiHarness& h, const std::string& first_id)
+{
+    const PathwayRegions r = RegionsOf(h);
+    const HitArea* canvas = h.Find("pathway:canvas");
+    REQUIRE(canvas);
+    // The regions computed here are the ones the screen drew.
+    CHECK(canvas->x0 == Approx(r.view_min.x).margin(0.5));
+    CHECK(canvas->y0 == Approx(r.view_min.y).margin(0.5));
+    CHECK(canvas->x1 == Approx(r.view_max.x).margin(0.5));
+    CHECK(canvas->y1 == Approx(r.view_max.y).margin(0.5));
+
+    const HitArea* start = h.Find("pathway:node:" + first_id);
+    INFO("start node " << first_id);
+    REQUIRE(start);
+    const Rect box{ImVec2(start->full_x0, start->full_y0), ImVec2(start->full_x1, start->full_y1)};
+    INFO("its box " << box.min.x << "," << box.min.y << " .. " << box.max.x << "," << box.max.y << " in the view "
+                    << r.view_min.x << "," << r.view_min.y << " .. " << r.view_max.x << "," << r.view_max.y);
+    CHECK(box.min.x >= r.view_min.x - 0.5f);
+    CHECK(box.min.y >= r.view_min.y - 0.5f);
+    CHECK(box.max.x <= r.view_max.x + 0.5f);
+    CHECK(box.max.y <= r.view_max.y + 0.5f);
+    CHECK_FALSE(Overlap(box, Rect{ImVec2(0.0f, 0.0f), ImVec2(h.metrics.screen_w, r.bar_h)}));
+    if (r.legend)
+        CHECK_FALSE(Overlap(box, Rect{r.legend_min, r.legend_max}));
+    if (r.chips)
+        CHECK_FALSE(Overlap(box, Rect{r.chips_min, r.chips_max}));
+    CHECK_FALSE(Overlap(box, Rect{r.controls_min, r.controls_max}));
+    for (const HitArea& a : h.hits.Areas())
+        if (a.id.rfind("pathway:node:", 0) != 0 && a.id != "pathway:canvas")
+        {
+            INFO(a.id);
+            CHECK_FALSE(Overlap(box, Rect{ImVec2(a.full_x0, a.full_y0), ImVec2(a.full_x1, a.full_y1)}));
+        }
+
+    // Legible: the chart's text is drawn at em * zoom pixels. The floor is the body text size
+    // (zoom kReadableZoom = 1 em), which the metrics keep at 2.5 % of the screen's shorter side
+    // or more (STYLE.md: body text never below that, about 27 px at 1080p; 12 px at 800x480
+    // is too small to read at arm's length on a 7-inch panel).
+    const float text_px = h.metrics.em * h.view.pathway.zoom;
+    INFO("text " << text_px << " px, em " << h.metrics.em);
+    CHECK(h.view.pathway.zoom >= kReadableZoom - 1e-3f);
+    CHECK(text_px >= 0.025f * std::min(h.metrics.screen_w, h.metrics.screen_h) - 0.01f);
+
+    // "Show all" one tap away, on the chip panel.
+    const HitArea* fit = h.Find("pathway:fit");
+    REQUIRE(fit);
+    CHECK(fit->x0 == fit->full_x0);
+    CHECK(fit->y1 == fit->full_y1);
+    CHECK(Inside(Rect{ImVec2(fit->x0, fit->y0), ImVec2(fit->x1, fit->y1)}, Rect{r.chips_min, r.chips_max}));
 }
 } // namespace
 
@@ -170,5 +266,117 @@ TEST_CASE("generated flowcharts: the first view is readable and nothing covers a
             CHECK(h.view.pathway.zoom <= zoom + 1e-3f);
             if (count <= 50)
                 CHECK(h.hits.WithPrefix("pathway:node:").size() == pack->pathway.nodes.size());
+        }
+}
+
+TEST_CASE("flowcharts an editor might write open at a start point, whole, readable and clear of every control",
+          "[ui][pathway][first-view]")
+{
+    for (int count : {10, 50, 150, 400})
+    {
+        auto pack = kiosk::ui::test::EditorPathwayPack(count);
+        for (const Variant& v : kVariants)
+            for (auto [w, ht] : kSizes)
+            {
+                INFO(count << " nodes at " << w << "x" << ht << ", " << v.name);
+                UiHarness h(w, ht, pack);
+                Apply(h, v);
+                OpenFlowchart(h);
+                // The first start point, as no start is chosen.
+                CheckOpensAt(h, pack->pathway.starts.front().nodes.front());
+            }
+    }
+}
+
+TEST_CASE("a start point chosen deep in a large flowchart opens there, whole and readable", "[ui][pathway][first-view]")
+{
+    for (int count : {150, 400})
+    {
+        auto pack = kiosk::ui::test::EditorPathwayPack(count);
+        REQUIRE(pack->pathway.starts.size() >= 3);
+        for (auto [w, ht] : kSizes)
+            for (const core::PathwayStart& start : pack->pathway.starts)
+            {
+                INFO(count << " nodes at " << w << "x" << ht << ", start " << start.id);
+                UiHarness h(w, ht, pack);
+                // Arriving with the start chosen (the quiz's route, a role page's route) ...
+                OpenFlowchart(h, core::OpenPathway{"", start.id, ""});
+                CheckOpensAt(h, start.nodes.front());
+            }
+        // ... and tapping its chip on the flowchart.
+        for (auto [w, ht] : kSizes)
+        {
+            INFO(count << " nodes at " << w << "x" << ht << ", chips");
+            UiHarness h(w, ht, pack);
+            OpenFlowchart(h);
+            for (const core::PathwayStart& start : pack->pathway.starts)
+            {
+                INFO("chip " << start.id);
+                if (h.State().pathway.lit_start == start.id)
+                    continue;
+                REQUIRE(h.TapId("pathway:start:" + start.id));
+                h.Settle();
+                REQUIRE(h.State().pathway.lit_start == start.id);
+                CheckOpensAt(h, start.nodes.front());
+            }
+        }
+    }
+}
+
+TEST_CASE("whichever start point an editor lists first, a large flowchart opens there", "[ui][pathway][first-view]")
+{
+    // An editor may list "Have a degree" first: its nodes lie deep in the chart, far from where
+    // the chart begins (which, with a small first layer, is almost empty).
+    for (int count : {150, 400})
+    {
+        const auto generated = kiosk::ui::test::EditorPathwayPack(count);
+        for (size_t first = 1; first < generated->pathway.starts.size(); ++first)
+        {
+            auto pack = std::make_shared<core::ContentPack>(*generated);
+            std::rotate(pack->pathway.starts.begin(), pack->pathway.starts.begin() + static_cast<long>(first),
+                        pack->pathway.starts.end());
+            for (auto [w, ht] : kSizes)
+            {
+                INFO(count << " nodes at " << w << "x" << ht << ", first start " << pack->pathway.starts.front().id);
+                UiHarness h(w, ht, pack);
+                OpenFlowchart(h);
+                CHECK(h.State().pathway.lit_start.empty());
+                CheckOpensAt(h, pack->pathway.starts.front().nodes.front());
+            }
+        }
+    }
+}
+
+TEST_CASE("flowcharts an editor might write: labels never sit on boxes or on each other at any size",
+          "[ui][pathway][first-view]")
+{
+    for (int count : {10, 50, 150, 400})
+        for (std::uint64_t seed : {1u, 2u, 3u})
+        {
+            auto pack = kiosk::ui::test::EditorPathwayPack(count, seed);
+            for (const Variant& v : kVariants)
+                for (auto [w, ht] : kSizes)
+                {
+                    INFO(count << " nodes (seed " << seed << ") at " << w << "x" << ht << ", " << v.name);
+                    UiHarness h(w, ht, pack);
+                    Apply(h, v);
+                    h.Frame(); // fonts for the text size
+                    const PathwayScene scene = SceneOf(h);
+                    std::vector<Rect> labels;
+                    for (const SceneEdge& e : scene.edges)
+                        if (!e.label_lines.empty() && e.points.size() >= 4)
+                            labels.push_back(LabelRect(e));
+                    REQUIRE(labels.size() >= pack->pathway.edges.size() / 5);
+                    int on_nodes = 0, on_labels = 0;
+                    for (size_t i = 0; i < labels.size(); ++i)
+                    {
+                        for (const SceneNode& n : scene.nodes)
+                            on_nodes += Overlap(labels[i], Rect{n.min, n.max});
+                        for (size_t j = i + 1; j < labels.size(); ++j)
+                            on_labels += Overlap(labels[i], labels[j]);
+                    }
+                    CHECK(on_nodes == 0);
+                    CHECK(on_labels == 0);
+                }
         }
 }

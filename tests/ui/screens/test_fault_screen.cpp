@@ -41,3 +41,24 @@ TEST_CASE("the fault screen draws with no diagnostics at all and at small sizes"
     REQUIRE(retry);
     CHECK(retry->Height() >= h.metrics.touch_min);
 }
+
+TEST_CASE("the fault screen shows a JSON mistake's line with a caret under it", "[ui][fault]")
+{
+    const std::string line = "  \"tagline\": {\"en\": \"Fixes things\",},";
+    const std::string caret = "      | " + std::string(line.find(",}"), ' ') + "^";
+    for (auto [w, ht] : {std::pair{800.f, 480.f}, {1920.f, 1080.f}})
+    {
+        UiHarness h(w, ht, nullptr);
+        h.show_fault = true;
+        core::Diagnostic d;
+        d.severity = core::Severity::Error;
+        d.where = {"photos.json", 6, 36};
+        d.message = "a comma with nothing after it (a trailing comma): delete the comma";
+        d.excerpt = "    6 | " + line + "\n" + caret;
+        h.fault.items.push_back(d);
+        h.Frame();
+        CHECK(h.hits.Drew("photos.json:6:36: error: a comma with nothing after it"));
+        CHECK(h.hits.Drew("    6 | " + line));
+        CHECK(h.hits.Drew(caret));
+    }
+}
