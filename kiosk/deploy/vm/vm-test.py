@@ -660,8 +660,15 @@ def check_exit(m, ctx):
         time.sleep(0.5)
         screen, areas = hits(m)
     tap_area(m, areas, "admin:exit", ctx["size"])
-    time.sleep(1.5)
-    screen, areas = hits(m)
+    # The confirmation comes a frame or more later: seconds in a starved guest.
+    deadline = time.time() + T(30)
+    while time.time() < deadline:
+        time.sleep(1.0)
+        screen, areas = hits(m)
+        if "admin:exit-confirm" in areas:
+            break
+    else:
+        raise CheckFailed(f"no Exit confirmation after tapping Exit (the kiosk shows {screen})")
     tap_area(m, areas, "admin:exit-confirm", ctx["size"])
     t0 = time.time()
     while time.time() < t0 + T(60):
