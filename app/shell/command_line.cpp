@@ -23,13 +23,16 @@ const char* UsageText()
             "      per file and language, the texts present, missing and the same as English\n"
             "  careers-kiosk --screenshot OUT.png --size WxH [--screen SCREEN] [--content DIR]\n"
             "                [--language CODE] [--large-text] [--high-contrast] [--glossary TERM] [--full-page]\n"
+            "                [--still-timeout SECONDS]\n"
             "      render one screen to a PNG (starts its own Xvfb when there is no display).\n"
             "      SCREEN is one of: ") +
         core::PreviewScreenGrammar() +
         "\n"
         "      attract:N is slide N at rest (never mid-fade); pathway:NODE opens the node's details sheet;\n"
         "      fault is what a pack with errors shows (give that pack as --content); --glossary opens a\n"
-        "      term's card; --full-page makes one tall image of a scrolling screen's whole content\n"
+        "      term's card; --full-page makes one tall image of a scrolling screen's whole content;\n"
+        "      --still-timeout is the longest wait for pictures to arrive and movement to stop (default 15;\n"
+        "      more on a slow or emulated machine)\n"
         "  careers-kiosk contact-sheet OUT_DIR [--sizes WxH,...] [--content DIR] [--languages CODE,...]\n"
         "                [--screens SCREEN,...]\n"
         "      every screen in every language, normal, large text and high contrast, at each size\n"
@@ -168,9 +171,9 @@ std::string* PlainValueOption(const std::string& a, Options* o)
 
 bool IsValueOption(const std::string& a)
 {
-    static const char* const checked[] = {"--validate",     "--screenshot",  "--screen",  "--size",
-                                          "--sizes",        "--languages",   "--screens", "--require-language",
-                                          "--bench-frames", "--idle-timeout"};
+    static const char* const checked[] = {"--validate",     "--screenshot",   "--screen",       "--size",
+                                          "--sizes",        "--languages",    "--screens",      "--require-language",
+                                          "--bench-frames", "--idle-timeout", "--still-timeout"};
     for (const char* name : checked)
         if (a == name)
             return true;
@@ -237,6 +240,16 @@ bool ParseValueOption(const std::string& a, const std::string& v, Options* o, st
         if (*end != '\0' || !(o->idle_timeout_override_s >= 1 && o->idle_timeout_override_s <= 3600))
         {
             *error = "--idle-timeout '" + v + "' must be a number of seconds from 1 to 3600";
+            return false;
+        }
+    }
+    else if (a == "--still-timeout")
+    {
+        char* end = nullptr;
+        o->still_timeout_s = std::strtod(v.c_str(), &end);
+        if (*end != '\0' || !(o->still_timeout_s >= 1 && o->still_timeout_s <= 3600))
+        {
+            *error = "--still-timeout '" + v + "' must be a number of seconds from 1 to 3600";
             return false;
         }
     }

@@ -49,6 +49,7 @@ struct Options
     bool large_text = false;                    // --screenshot: --large-text (the visitor's "Larger text")
     bool high_contrast = false;                 // --screenshot: --high-contrast
     bool full_page = false;                     // --screenshot: --full-page, a scrolling screen whole
+    double still_timeout_s = 15.0;              // --screenshot: --still-timeout, the longest wait for a still screen
     std::string contact_sheet_dir;              // contact-sheet OUT_DIR
     std::vector<std::pair<int, int>> sizes;     // contact-sheet --sizes (default: 800x480)
     std::vector<std::string> languages;         // contact-sheet --languages (default: every one the pack has)

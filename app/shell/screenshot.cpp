@@ -200,11 +200,12 @@ bool HeldStill(const KioskApp& app)
     return app.preview_attract || (app.pack && app.visits.visit.Phase() == core::VisitPhase::StillThere);
 }
 
-// Draws until images have arrived and nothing moves (at most 15 s), then two more frames so the
-// last uploads are on screen. The last frame stays in the back buffer for ReadPixels.
-void DrawUntilStill(KioskApp& app)
+// Draws until images have arrived and nothing moves (at most `timeout_s`), then two more frames so
+// the last uploads are on screen. The last frame stays in the back buffer for ReadPixels. A shot
+// taken at the cap says so on stderr: its pictures may be placeholders.
+void DrawUntilStill(KioskApp& app, double timeout_s)
 {
-    const double deadline = Now().mono + 15.0;
+    const double deadline = Now().mono + timeout_s;
     int still_frames = 0;
     while (still_frames < 3 && Now().mono < deadline)
     {
@@ -217,6 +218,11 @@ void DrawUntilStill(KioskApp& app)
         if (busy)
             app.window.WaitForEvents(0.02);
     }
+    if (still_frames < 3)
+        std::fprintf(stderr,
+                     "careers-kiosk: the screen was still changing (pictures arriving) after %.0f s; the picture "
+                     "is taken as it is (--still-timeout SECONDS waits longer)\n",
+                     timeout_s);
 }
 
 bool ReadFrame(KioskApp& app, RgbaImage* out)
@@ -265,7 +271,7 @@ bool MainScrollView(const KioskApp& app, ui::ScrollViewArea* out)
 // the screen plus what the view hides. Above and beside the view everything is as at the top; below
 // it, as at the bottom; each content row comes from the capture that showed it nearest the middle
 // of the view, so the "more below" fades at the view's edges are never stitched in.
-bool CaptureFullPage(KioskApp& app, RgbaImage* out)
+bool CaptureFullPage(KioskApp& app, double timeout_s, RgbaImage* out)
 {
     float* offset = ScrollOffsetOf(app);
     ui::ScrollViewArea v;
@@ -295,7 +301,7 @@ bool CaptureFullPage(KioskApp& app, RgbaImage* out)
     for (int s = 0;; s = std::min(s + step, hidden))
     {
         *offset = static_cast<float>(s);
-        DrawUntilStill(app);
+        DrawUntilStill(app, timeout_s);
         RgbaImage shot;
         if (!ReadFrame(app, &shot) || shot.width != W || shot.height != H)
             return false;
@@ -353,10 +359,10 @@ bool PreparePreview(KioskApp& app, const PreviewShot& shot, std::string* error)
 
 bool CapturePreview(KioskApp& app, const PreviewShot& shot, RgbaImage* out)
 {
-    DrawUntilStill(app);
+    DrawUntilStill(app, shot.still_timeout_s);
     if (!ReadFrame(app, out))
         return false;
-    return !shot.full_page || CaptureFullPage(app, out);
+    return !shot.full_page || CaptureFullPage(app, shot.still_timeout_s, out);
 }
 
 bool WritePng(const std::string& path, const RgbaImage& image)
@@ -419,6 +425,7 @@ int RunScreenshot(KioskApp& app)
     shot.high_contrast = o.high_contrast;
     shot.full_page = o.full_page;
     shot.glossary = o.screenshot_glossary;
+    shot.still_timeout_s = o.still_timeout_s;
     std::string error;
     if (!PreparePreview(app, shot, &error))
     {

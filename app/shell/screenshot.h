@@ -17,6 +17,9 @@ struct PreviewShot
     bool high_contrast = false;
     bool full_page = false; // a scrolling screen whole, as one tall image
     std::string glossary;   // a term whose definition card is open over the screen
+    // The longest the shot waits for pictures to arrive and movement to stop: a slow machine
+    // (an arm64 build under qemu-user rasterises the illustrations for minutes) needs longer.
+    double still_timeout_s = 15.0;
 };
 
 struct RgbaImage

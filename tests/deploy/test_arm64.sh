@@ -65,7 +65,9 @@ run_arm64 --validate /arm64app/usr/share/careers-kiosk/content | tee "$artefacts
     fail "--validate of the bundled pack failed under qemu-user"
 for screen in home pathway; do
     start=$SECONDS
-    run_arm64 --screenshot "/tmp/$screen-arm64.png" --size 1920x1080 --screen "$screen" \
+    # Under emulation the illustrations take minutes to rasterise (1,269 s on a loaded host): the
+    # default 15 s cap took home with placeholders in two runs of three.
+    run_arm64 --screenshot "/tmp/$screen-arm64.png" --size 1920x1080 --screen "$screen" --still-timeout 1800 \
         --content /arm64app/usr/share/careers-kiosk/content >"$artefacts/shot-$screen.log" 2>&1 ||
         fail "--screenshot $screen failed under qemu-user (see shot-$screen.log)"
     echo "FIGURE arm64 --screenshot $screen under qemu-user: $((SECONDS - start)) s"

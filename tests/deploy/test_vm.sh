@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The kiosk machine booted under QEMU: builds the packages (unless DEB_DIR is given), a
 # Debian 12 disk image with them (kiosk/deploy/vm/build-image.sh, base cached), and runs
-# kiosk/deploy/vm/vm-test.py: first frame, a visit through QMP input, kill -9, crash loop
-# and retry timer, USB sticks, staff Exit, reboot, power cuts. Prints one FIGURE line each.
+# kiosk/deploy/vm/vm-test.py: first frame, a visit through QMP input, kill -9, USB sticks,
+# staff Exit, crash loop and retry timer, reboot, power cuts. Prints one FIGURE line each.
 #
 # Usage: bash tests/deploy/test_vm.sh ARTEFACT_DIR [DEB_DIR]
 # Environment: KIOSK_VM_CUTS (power cuts, default 3), KIOSK_VM_CHECKS (comma list, default all).

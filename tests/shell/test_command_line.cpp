@@ -51,6 +51,22 @@ TEST_CASE("the preview's variants and --full-page are read", "[shell][command-li
     CHECK_FALSE(o.full_page);
 }
 
+TEST_CASE("--still-timeout sets the screenshot's longest wait for a still screen", "[shell][command-line]")
+{
+    Options o;
+    std::string error;
+    REQUIRE(Parse({"--screenshot", "a.png", "--size", "800x480"}, &o, &error));
+    CHECK(o.still_timeout_s == 15.0);
+    REQUIRE(Parse({"--screenshot", "a.png", "--size", "800x480", "--still-timeout", "240"}, &o, &error));
+    CHECK(o.still_timeout_s == 240.0);
+    for (const char* bad : {"0", "-5", "4000", "ten", "12s"})
+    {
+        Options p;
+        CHECK_FALSE(Parse({"--screenshot", "a.png", "--size", "800x480", "--still-timeout", bad}, &p, &error));
+        CHECK(error.find("--still-timeout '" + std::string(bad) + "'") != std::string::npos);
+    }
+}
+
 TEST_CASE("contact-sheet takes a folder, sizes and languages", "[shell][command-line]")
 {
     Options o;
