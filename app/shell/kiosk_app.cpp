@@ -13,6 +13,8 @@
 #include "core/visit/screen_name.h"
 #include "shell/content_location.h"
 #include "shell/frame_pacer.h"
+#include "shell/screenshot.h"
+#include "shell/startup_profile.h"
 #include "ui/admin/admin_screen.h"
 #include "ui/app_ui.h"
 #include "ui/metrics.h"
@@ -56,10 +58,14 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
     if (!app.fonts_dirty && ui::FontsMatch(app.fonts, metrics))
         return;
     ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text);
+    {
+        startup::Phase phase("font_atlas");
+        io.Fonts->Clear();
+        app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text);
+    }
     if (!app.fonts.Ok())
         std::fprintf(stderr, "careers-kiosk: fonts: %s\n", app.fonts.error.c_str());
+    startup::Phase phase("font_texture_upload");
     app.window.RebuildFontTexture();
     app.fonts_dirty = false;
 }
@@ -67,7 +73,9 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
 
 bool KioskApp::LoadContent()
 {
+    double t = startup::MonoSeconds();
     core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
+    startup::Record("content_load", t, startup::MonoSeconds());
     load_diagnostics = ErrorsFirst(result.diagnostics);
     if (!result.diagnostics.items.empty())
         std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
@@ -82,11 +90,16 @@ bool KioskApp::LoadContent()
     if (visits.Started())
         visits.visit.SetPack(*pack);
     else if (options.mode == Mode::Kiosk)
+    {
+        startup::Phase phase("stats_open");
         visits.Start(*pack, options.stats_db.empty() ? DefaultStatsPath() : options.stats_db,
                      options.idle_timeout_override_s, Now());
+    }
     else
         visits.visit.Start(*pack, nullptr, 0, Now()); // a preview records nothing
+    t = startup::MonoSeconds();
     glyph_text = core::CollectPackText(*pack);
+    startup::Record("glyph_text", t, startup::MonoSeconds());
     fonts_dirty = true;
     if (textures)
         textures->Clear();
@@ -119,18 +132,22 @@ bool KioskApp::ReloadContent(core::AdminMessage* message)
 
 int KioskApp::Start(const platform::WindowOptions& window_options)
 {
+    double t = startup::MonoSeconds();
     font_files = platform::LocateUiFonts();
+    startup::Record("font_lookup", t, startup::MonoSeconds());
     if (!font_files.error.empty())
     {
         std::fprintf(stderr, "careers-kiosk: %s\n", font_files.error.c_str());
         return 1;
     }
     std::string error;
+    t = startup::MonoSeconds();
     if (!window.Create(window_options, &error))
     {
         std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
         return 1;
     }
+    startup::Record("window_gl_imgui", t, startup::MonoSeconds());
     hits_file.ConfigureFromEnvironment();
     admin.Configure(options.locked, options.content_dir);
     core::ImageCacheOptions image_options;
@@ -143,7 +160,10 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     image_source = std::make_unique<TextureImageSource>(*textures);
     LoadContent();
     if (options.mode == Mode::Kiosk)
+    {
+        startup::Phase phase("speech_start");
         speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
+    }
     return -1;
 }
 
@@ -192,11 +212,13 @@ std::string KioskApp::ScreenName() const
     return core::FormatScreenName(name);
 }
 
-bool KioskApp::DrawFrame(core::VisitTime t)
+bool KioskApp::DrawFrame(core::VisitTime t, bool render)
 {
     const ui::Metrics metrics = CurrentMetrics(*this);
     RebuildFontsIfNeeded(*this, metrics);
+    double t_uploads = startup::MonoSeconds();
     const bool uploads_pending = textures->ProcessUploads();
+    startup::Record("texture_uploads", t_uploads, startup::MonoSeconds());
     if (options.mode == Mode::Kiosk)
     {
         float px = 0, py = 0;
@@ -204,6 +226,7 @@ bool KioskApp::DrawFrame(core::VisitTime t)
         corner_tracking =
             admin.WatchCorner(ui::AdminCorner(metrics), window.MouseHeld(), px, py, t.mono, pack.get(), visits);
     }
+    image_source->BeginFrame();
     window.BeginImGuiFrame(swallow_touch);
     if (swallow_touch && !window.MouseHeld())
         swallow_touch = false; // hidden for at least this one frame, then until the finger lifts
@@ -265,7 +288,13 @@ bool KioskApp::DrawFrame(core::VisitTime t)
     const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, visits.visit.State().high_contrast)
                                      : ui::MakePalette(core::Theme{}, false);
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
-    window.RenderImGui(bg.x, bg.y, bg.z);
+    if (render)
+    {
+        startup::Phase phase("gl_render");
+        window.RenderImGui(bg.x, bg.y, bg.z);
+    }
+    else
+        ImGui::EndFrame(); // laid out only: nothing drawn
     hits_file.Write(drawn_screen, hits, view.focus.visible && !admin.IsOpen() && !InAttract() ? view.focus.id : "");
     return frame.animating || uploads_pending || !frame.actions.empty();
 }
@@ -295,14 +324,46 @@ bool CheckKioskPin(const KioskApp& app)
 
 void DrawAndPresent(KioskApp& app, FramePacer& pacer, bool* report_first_frame)
 {
-    pacer.Drawn(app.DrawFrame(Now()));
-    app.window.Present();
+    {
+        startup::Phase phase("first_frame_draw");
+        pacer.Drawn(app.DrawFrame(Now()));
+    }
+    // Test hook ($KIOSK_FIRST_FRAME_PNG): the first frame as it is shown, to look at.
+    static const char* first_frame_png = std::getenv("KIOSK_FIRST_FRAME_PNG");
+    if (first_frame_png && *first_frame_png)
+    {
+        RgbaImage image;
+        if (!app.window.ReadPixels(&image.width, &image.height, &image.rgba) || !WritePng(first_frame_png, image))
+            std::fprintf(stderr, "careers-kiosk: cannot write the first frame to '%s'\n", first_frame_png);
+        first_frame_png = nullptr;
+    }
+    {
+        startup::Phase phase("first_frame_present");
+        app.window.Present();
+    }
     if (*report_first_frame)
     {
-        // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): one line once the first frame is up.
-        std::printf("first-frame\n");
-        std::fflush(stdout);
+        // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): the start-up profile once the first frame is up.
+        startup::ReportFirstFrame();
         *report_first_frame = false;
+    }
+}
+
+// The first frame shown is a complete one: until the pictures it draws have been decoded and
+// uploaded, frames are only laid out (no GL drawing, nothing shown), each asking for what it would
+// draw. A picture that fails is final (it shows its placeholder) and does not hold the frame; one
+// that never arrives holds it at most kFirstFrameWaitS.
+void PrepareFirstFrame(KioskApp& app)
+{
+    constexpr double kFirstFrameWaitS = 3.0;
+    startup::Phase phase("first_screen_pictures");
+    const double deadline = Now().mono + kFirstFrameWaitS;
+    while (true)
+    {
+        app.DrawFrame(Now(), false);
+        if (app.image_source->LoadingInFrame() == 0 || Now().mono > deadline)
+            return;
+        app.window.WaitForEvents(0.02); // a decode worker wakes it
     }
 }
 
@@ -398,6 +459,7 @@ int RunInteractive(KioskApp& app)
     // way out. A windowed preview closes normally.
     app.window.SetCloseAllowed(windowed && !app.options.locked);
 
+    PrepareFirstFrame(app);
     FramePacer pacer;
     bool report_first_frame = std::getenv("KIOSK_REPORT_FIRST_FRAME") != nullptr;
     while (!g_stop_requested && !app.window.ShouldClose())

@@ -55,8 +55,9 @@ struct KioskApp
     // `message` says what happened, for the admin panel.
     bool ReloadContent(core::AdminMessage* message);
     // Draws one frame into the back buffer. Returns true when something still moves (or images
-    // are still arriving) and another frame should follow soon.
-    bool DrawFrame(core::VisitTime t);
+    // are still arriving) and another frame should follow soon. With `render` false the frame is
+    // laid out (its pictures asked for) but not drawn: the back buffer is untouched.
+    bool DrawFrame(core::VisitTime t, bool render = true);
 
     bool InAttract() const;
     // How soon the attract loop needs its next frame (cross-fades 30 fps, the slow pan 10 fps).
