@@ -13,6 +13,7 @@
 #include "core/visit/screen_name.h"
 #include "shell/content_location.h"
 #include "shell/frame_pacer.h"
+#include "shell/off_main_start.h"
 #include "shell/screenshot.h"
 #include "shell/startup_profile.h"
 #include "ui/admin/admin_screen.h"
@@ -73,9 +74,11 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
 
 bool KioskApp::LoadContent()
 {
-    double t = startup::MonoSeconds();
-    core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
-    startup::Record("content_load", t, startup::MonoSeconds());
+    return AdoptContent(core::LoadContentPack(options.content_dir));
+}
+
+bool KioskApp::AdoptContent(const core::ContentLoadResult& result, const std::string* glyphs)
+{
     load_diagnostics = ErrorsFirst(result.diagnostics);
     if (!result.diagnostics.items.empty())
         std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
@@ -97,9 +100,7 @@ bool KioskApp::LoadContent()
     }
     else
         visits.visit.Start(*pack, nullptr, 0, Now()); // a preview records nothing
-    t = startup::MonoSeconds();
-    glyph_text = core::CollectPackText(*pack);
-    startup::Record("glyph_text", t, startup::MonoSeconds());
+    glyph_text = glyphs ? *glyphs : core::CollectPackText(*pack);
     fonts_dirty = true;
     if (textures)
         textures->Clear();
@@ -132,22 +133,40 @@ bool KioskApp::ReloadContent(core::AdminMessage* message)
 
 int KioskApp::Start(const platform::WindowOptions& window_options)
 {
-    double t = startup::MonoSeconds();
-    font_files = platform::LocateUiFonts();
-    startup::Record("font_lookup", t, startup::MonoSeconds());
-    if (!font_files.error.empty())
-    {
-        std::fprintf(stderr, "careers-kiosk: %s\n", font_files.error.c_str());
-        return 1;
-    }
+    // Fonts, content and the font atlas on a worker while this thread makes the window.
+    OffMainStart off_main;
+    off_main.Begin(options.content_dir, font_atlas.get());
     std::string error;
-    t = startup::MonoSeconds();
-    if (!window.Create(window_options, &error))
+    bool window_ok = false;
     {
-        std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
+        startup::Phase phase("display_open");
+        window_ok = window.Init(&error);
+    }
+    if (window_ok)
+    {
+        const platform::WindowInfo info = window.PredictInfo(window_options);
+        const ui::Metrics metrics = ui::ComputeMetrics((float)info.framebuffer_w, (float)info.framebuffer_h,
+                                                       info.physical_mm_w, info.physical_mm_h, false);
+        off_main.SetMetrics(&metrics);
+        startup::Phase phase("window_and_gl");
+        window_ok = window.Create(window_options, &error);
+    }
+    {
+        startup::Phase phase("wait_for_worker");
+        off_main.Finish();
+    }
+    font_files = off_main.font_files;
+    if (!font_files.error.empty() || !window_ok)
+    {
+        std::fprintf(stderr, "careers-kiosk: %s\n",
+                     !font_files.error.empty() ? font_files.error.c_str() : error.c_str());
+        window.Destroy();
         return 1;
     }
-    startup::Record("window_gl_imgui", t, startup::MonoSeconds());
+    {
+        startup::Phase phase("imgui_init");
+        window.StartImGui(font_atlas.get());
+    }
     hits_file.ConfigureFromEnvironment();
     admin.Configure(options.locked, options.content_dir);
     core::ImageCacheOptions image_options;
@@ -158,13 +177,25 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
         image_options.raster_cache_dir = DefaultRasterCacheDir();
     textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
-    LoadContent();
-    if (options.mode == Mode::Kiosk)
     {
-        startup::Phase phase("speech_start");
-        speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
+        startup::Phase phase("content_adopt");
+        AdoptContent(off_main.content, &off_main.glyph_text);
+    }
+    // The atlas baked on the worker is the one needed when the first frame's metrics are the ones
+    // predicted (else the first frame bakes it again).
+    if (off_main.fonts.Ok() && ui::FontsMatch(off_main.fonts, CurrentMetrics(*this)))
+    {
+        fonts = off_main.fonts;
+        fonts_dirty = false;
     }
     return -1;
+}
+
+void KioskApp::StartSpeech()
+{
+    if (options.mode != Mode::Kiosk)
+        return;
+    speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
 }
 
 void KioskApp::Shutdown()
@@ -216,9 +247,11 @@ bool KioskApp::DrawFrame(core::VisitTime t, bool render)
 {
     const ui::Metrics metrics = CurrentMetrics(*this);
     RebuildFontsIfNeeded(*this, metrics);
-    double t_uploads = startup::MonoSeconds();
-    const bool uploads_pending = textures->ProcessUploads();
-    startup::Record("texture_uploads", t_uploads, startup::MonoSeconds());
+    bool uploads_pending = false;
+    {
+        startup::Phase phase("texture_uploads");
+        uploads_pending = textures->ProcessUploads();
+    }
     if (options.mode == Mode::Kiosk)
     {
         float px = 0, py = 0;
@@ -462,11 +495,17 @@ int RunInteractive(KioskApp& app)
     PrepareFirstFrame(app);
     FramePacer pacer;
     bool report_first_frame = std::getenv("KIOSK_REPORT_FIRST_FRAME") != nullptr;
+    bool speech_started = false;
     while (!g_stop_requested && !app.window.ShouldClose())
     {
         const double frame_start = Now().mono;
         if (pacer.ShouldDraw())
             DrawAndPresent(app, pacer, &report_first_frame);
+        if (!speech_started)
+        {
+            app.StartSpeech(); // once the first frame is up: off its path
+            speech_started = true;
+        }
         // systemd's watchdog: a hung loop gets restarted. After the draw, so READY=1 means the first
         // frame is on screen and the watchdog's clock starts after it, not before it (a start
         // slow to its first frame was killed as hung under emulation).

@@ -14,7 +14,7 @@ namespace
 struct Entry
 {
     const char* name;
-    double begin_s, end_s;
+    double begin_s, end_s, cpu_s;
 };
 
 struct Profile
@@ -37,6 +37,13 @@ double MonoSeconds()
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+double ThreadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 void MarkMain()
 {
     Profile& p = TheProfile();
@@ -44,12 +51,12 @@ void MarkMain()
     p.main_s = MonoSeconds();
 }
 
-void Record(const char* name, double begin_s, double end_s)
+void Record(const char* name, double begin_s, double end_s, double cpu_s)
 {
     Profile& p = TheProfile();
     std::lock_guard<std::mutex> lock(p.mutex);
     if (!p.reported)
-        p.phases.push_back({name, begin_s, end_s});
+        p.phases.push_back({name, begin_s, end_s, cpu_s});
 }
 
 void ReportFirstFrame()
@@ -65,7 +72,7 @@ void ReportFirstFrame()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
     std::printf("startup-main %.6f\n", p.main_s);
     for (const Entry& e : p.phases)
-        std::printf("startup-phase %s %.6f %.6f\n", e.name, e.begin_s, e.end_s);
+        std::printf("startup-phase %s %.6f %.6f %.6f\n", e.name, e.begin_s, e.end_s, e.cpu_s);
     std::printf("first-frame %.6f %.6f\n", MonoSeconds(), (double)cpu.tv_sec + (double)cpu.tv_nsec / 1e9);
     std::fflush(stdout);
     p.phases.clear();

@@ -2,7 +2,7 @@
 // + GLFW + OpenGL window built from the same Debian packages and the same backend glue as the kiosk
 // (GLFW 3.3, glad 3.3 core, libimgui-dev 1.86 with its GLFW and OpenGL3 backends), which draws one
 // frame of an empty ImGui window and reports it exactly as the kiosk does: one line
-// "startup-phase NAME BEGIN END" per phase and "first-frame MONO CPU" once the frame is presented
+// "startup-phase NAME BEGIN END CPU" per phase and "first-frame MONO CPU" once the frame is presented
 // (steady-clock seconds, and the process's CPU seconds so far, all threads). Then it waits for
 // SIGTERM, as the kiosk would, so both are stopped the same way.
 //
@@ -36,9 +36,20 @@ double CpuSeconds()
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+double ThreadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+double g_phase_cpu = 0; // the thread's CPU time when the last phase ended
+
 void Phase(const char* name, double begin)
 {
-    std::printf("startup-phase %s %.6f %.6f\n", name, begin, MonoSeconds());
+    const double cpu = ThreadCpuSeconds();
+    std::printf("startup-phase %s %.6f %.6f %.6f\n", name, begin, MonoSeconds(), cpu - g_phase_cpu);
+    g_phase_cpu = cpu;
 }
 
 volatile std::sig_atomic_t g_stop = 0;
@@ -47,6 +58,7 @@ volatile std::sig_atomic_t g_stop = 0;
 int main(int argc, char** argv)
 {
     const double main_start = MonoSeconds();
+    g_phase_cpu = ThreadCpuSeconds();
     std::printf("startup-main %.6f\n", main_start);
     const int width = argc > 2 ? std::atoi(argv[1]) : 1920;
     const int height = argc > 2 ? std::atoi(argv[2]) : 1080;

@@ -2,7 +2,8 @@
 // beside its anchor, a bare Dear ImGui + GLFW + OpenGL window (careers-kiosk-bare-window, built
 // from the same Debian packages and backend glue), started alternately in the same run under the
 // same private Xvfb. Prints the medians, their ratio (wall and CPU), and the kiosk's start-up
-// profile: the median start and length of each phase before its first frame (shell/startup_profile.h).
+// profile: the median start, length and CPU time of each phase before its first frame
+// (shell/startup_profile.h; CPU: of the thread that ran the phase, so Mesa's own threads are not in it).
 // Figures only; nothing is asserted.
 #include "bench.h"
 #include "bench_child.h"
@@ -28,6 +29,7 @@ struct PhaseTimes
 {
     double begin_ms = 0; // from the fork
     double length_ms = 0;
+    double cpu_ms = 0; // the CPU time of the thread that ran it
 };
 
 struct StartRun
@@ -64,14 +66,15 @@ bool TimeOneStart(const std::string& binary, const std::vector<std::string>& arg
         else if (tag == "startup-phase")
         {
             std::string name;
-            double b = 0, e = 0;
-            in >> name >> b >> e;
+            double b = 0, e = 0, cpu = 0;
+            in >> name >> b >> e >> cpu;
             if (!run->phases.count(name))
                 run->order.push_back(name);
             PhaseTimes& p = run->phases[name];
             if (p.length_ms == 0)
                 p.begin_ms = (b - t0) * 1e3;
             p.length_ms += (e - b) * 1e3; // a phase that runs twice counts both times
+            p.cpu_ms += cpu * 1e3;
         }
         else if (tag == "first-frame")
         {
@@ -105,22 +108,28 @@ void PrintProfile(const std::string& who, const std::vector<StartRun>& runs)
         first_ms.push_back(r.first_frame_ms);
     }
     std::fprintf(stderr, "\n%s: start-up profile, median of %zu starts (ms from the fork)\n", who.c_str(), runs.size());
-    std::fprintf(stderr, "  %-28s %8s %8s\n", "phase", "from", "length");
+    std::fprintf(stderr, "  %-28s %8s %8s %8s\n", "phase", "from", "length", "cpu");
     std::fprintf(stderr, "  %-28s %8.1f %8.1f\n", "process_start", 0.0, Median(main_ms));
     bench::PrintFigure("startup_" + who + "_process_start", Median(main_ms), "ms");
     for (const std::string& name : runs.front().order)
     {
-        std::vector<double> begin, length;
+        std::vector<double> begin, length, cpu;
         for (const StartRun& r : runs)
             if (auto it = r.phases.find(name); it != r.phases.end())
             {
                 begin.push_back(it->second.begin_ms);
                 length.push_back(it->second.length_ms);
+                cpu.push_back(it->second.cpu_ms);
             }
-        std::fprintf(stderr, "  %-28s %8.1f %8.1f\n", name.c_str(), Median(begin), Median(length));
+        std::fprintf(stderr, "  %-28s %8.1f %8.1f %8.1f\n", name.c_str(), Median(begin), Median(length), Median(cpu));
         bench::PrintFigure("startup_" + who + "_" + name, Median(length), "ms");
+        bench::PrintFigure("startup_" + who + "_" + name + "_cpu", Median(cpu), "ms");
     }
-    std::fprintf(stderr, "  %-28s %8.1f\n", "first frame presented", Median(first_ms));
+    std::vector<double> cpu_ms;
+    for (const StartRun& r : runs)
+        cpu_ms.push_back(r.cpu_ms);
+    std::fprintf(stderr, "  %-28s %8.1f %8s %8.1f (process, every thread)\n", "first frame presented", Median(first_ms),
+                 "", Median(cpu_ms));
 }
 } // namespace
 
