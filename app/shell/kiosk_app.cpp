@@ -177,6 +177,8 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
         image_options.raster_cache_dir = DefaultRasterCacheDir();
     textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
+    if (options.mode != Mode::Kiosk)
+        image_source->AllowPrefetch(); // previews look ahead as before; the kiosk after its first frame
     {
         startup::Phase phase("content_adopt");
         AdoptContent(off_main.content, &off_main.glyph_text);
@@ -396,7 +398,10 @@ void PrepareFirstFrame(KioskApp& app)
         app.DrawFrame(Now(), false);
         if (app.image_source->LoadingInFrame() == 0 || Now().mono > deadline)
             return;
-        app.window.WaitForEvents(0.02); // a decode worker wakes it
+        // Nothing is shown yet, so this thread decodes too rather than wait for the workers (which
+        // run below its priority: on a busy machine they may hardly run at all).
+        if (!app.textures->DecodeOneHere())
+            app.window.WaitForEvents(0.02); // a decode worker wakes it
     }
 }
 
@@ -503,7 +508,9 @@ int RunInteractive(KioskApp& app)
             DrawAndPresent(app, pacer, &report_first_frame);
         if (!speech_started)
         {
-            app.StartSpeech(); // once the first frame is up: off its path
+            // Once the first frame is up: off its path.
+            app.image_source->AllowPrefetch();
+            app.StartSpeech();
             speech_started = true;
         }
         // systemd's watchdog: a hung loop gets restarted. After the draw, so READY=1 means the first

@@ -26,8 +26,12 @@ public:
     }
     void Prefetch(const std::string& absolute_path, int width_px, int height_px) override
     {
-        (void)m_cache.Request(absolute_path, width_px, height_px);
+        if (m_prefetch)
+            (void)m_cache.Request(absolute_path, width_px, height_px);
     }
+    // Until the first frame is shown, look-ahead requests are dropped: the workers' time goes to
+    // the pictures that frame draws. (The attract loop asks again every frame.)
+    void AllowPrefetch() { m_prefetch = true; }
     // Call before a frame's UI; then LoadingInFrame() counts the pictures it drew as placeholders
     // because they were still loading (failed ones are final, so they do not count).
     void BeginFrame() { m_loading = 0; }
@@ -36,5 +40,6 @@ public:
 private:
     platform::TextureCache& m_cache;
     int m_loading = 0;
+    bool m_prefetch = false;
 };
 } // namespace kiosk::app
