@@ -9,6 +9,7 @@
 #include "shell/contact_sheet.h"
 #include "shell/content_location.h"
 #include "shell/kiosk_app.h"
+#include "shell/startup_profile.h"
 
 #include <cstdio>
 #include <iostream>
@@ -67,6 +68,7 @@ static int RunHashPin()
 
 int main(int argc, char** argv)
 {
+    app::startup::MarkMain();
     std::vector<std::string> args(argv + 1, argv + argc);
     app::Options options;
     std::string error;

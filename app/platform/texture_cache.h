@@ -2,7 +2,7 @@
 // textures. The app owns one, calls ProcessUploads once per frame before drawing, and hands
 // the UI an adapter to Request (the UI sees only texture ids and sizes).
 //
-// Decoding runs on ONE worker thread (the target machine has 2 cores; see core/images/decode_queue.h).
+// Decoding runs on worker threads, one per core at most (see core/images/decode_queue.h).
 // Paths must be absolute and already confined to the content folder by the content loader.
 // Construct and destroy it on the GL thread while the context is current: the destructor
 // joins the worker and deletes every texture.
@@ -37,6 +37,7 @@ public:
     // an upload frame short even under llvmpipe; a bigger backlog spreads over the next frames.
     bool ProcessUploads(size_t budget_bytes = kDefaultUploadBudget);
     bool Idle() const { return m_cache.Idle(); }
+    bool DecodeOneHere() { return m_cache.DecodeOneHere(); } // see core::ImageCache
     void Clear() { m_cache.Clear(); }
     core::ImageCacheStats Stats() const { return m_cache.Stats(); }
 

@@ -142,16 +142,53 @@ bool KeyCommandFor(int key, int mods, core::KeyCommand* out)
         return false;
     }
 }
+
+// The primary monitor's physical size, when it is one a real panel could have (0 otherwise).
+void MonitorMillimetres(float* mm_w, float* mm_h)
+{
+    *mm_w = *mm_h = 0.0f;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+    {
+        int w = 0, h = 0;
+        glfwGetMonitorPhysicalSize(monitor, &w, &h);
+        // Some drivers report nonsense (0, or a 16:9 guess of 160x90 for projectors): only
+        // trust sizes that could be a real panel.
+        if (w >= 50 && h >= 30 && w < 5000)
+        {
+            *mm_w = (float)w;
+            *mm_h = (float)h;
+        }
+    }
+}
 } // namespace
 
-bool Window::Create(const WindowOptions& options, std::string* error)
+bool Window::Init(std::string* error)
 {
+    if (m_glfw_started)
+        return true;
     glfwSetErrorCallback(OnGlfwError);
     if (!glfwInit())
     {
         *error = "cannot start GLFW (" + g_glfw_error + ")";
         return false;
     }
+    m_glfw_started = true;
+    return true;
+}
+
+WindowInfo Window::PredictInfo(const WindowOptions& options) const
+{
+    WindowInfo info;
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    ChooseSize(options, monitor ? glfwGetVideoMode(monitor) : nullptr, &info.framebuffer_w, &info.framebuffer_h);
+    MonitorMillimetres(&info.physical_mm_w, &info.physical_mm_h);
+    return info;
+}
+
+bool Window::Create(const WindowOptions& options, std::string* error)
+{
+    if (!Init(error))
+        return false;
     GLFWmonitor* monitor = glfwGetPrimaryMonitor();
     const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
     int width = 0, height = 0;
@@ -162,6 +199,7 @@ bool Window::Create(const WindowOptions& options, std::string* error)
     {
         *error = "cannot create a window with OpenGL 3.3, 3.1 or GLES 3.0 (" + g_glfw_error + ")";
         glfwTerminate();
+        m_glfw_started = false;
         return false;
     }
     glfwSetWindowPos(m_window, 0, 0);
@@ -178,7 +216,7 @@ bool Window::Create(const WindowOptions& options, std::string* error)
     if (options.hide_cursor)
         glfwSetInputMode(m_window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
     InstallCallbacks();
-    StartImGui(used->glsl);
+    m_glsl_version = used->glsl;
     return true;
 }
 
@@ -213,15 +251,15 @@ void Window::InstallCallbacks()
                                });
 }
 
-void Window::StartImGui(const char* glsl_version)
+void Window::StartImGui(ImFontAtlas* shared_fonts)
 {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(shared_fonts);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // a kiosk must not write imgui.ini
     io.LogFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(m_window, true);
-    ImGui_ImplOpenGL3_Init(glsl_version);
+    ImGui_ImplOpenGL3_Init(m_glsl_version);
     m_imgui_ready = true;
 }
 
@@ -238,7 +276,11 @@ void Window::Destroy()
     {
         glfwDestroyWindow(m_window);
         m_window = nullptr;
+    }
+    if (m_glfw_started)
+    {
         glfwTerminate();
+        m_glfw_started = false;
     }
 }
 
@@ -383,18 +425,7 @@ WindowInfo Window::Info() const
 {
     WindowInfo info;
     glfwGetFramebufferSize(m_window, &info.framebuffer_w, &info.framebuffer_h);
-    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
-    {
-        int mm_w = 0, mm_h = 0;
-        glfwGetMonitorPhysicalSize(monitor, &mm_w, &mm_h);
-        // Some drivers report nonsense (0, or a 16:9 guess of 160x90 for projectors): only
-        // trust sizes that could be a real panel.
-        if (mm_w >= 50 && mm_h >= 30 && mm_w < 5000)
-        {
-            info.physical_mm_w = (float)mm_w;
-            info.physical_mm_h = (float)mm_h;
-        }
-    }
+    MonitorMillimetres(&info.physical_mm_w, &info.physical_mm_h);
     info.gl_version = m_gl_version;
     return info;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 struct GLFWwindow;
+struct ImFontAtlas;
 
 namespace kiosk::platform
 {
@@ -40,9 +41,19 @@ public:
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
 
+    // Starts GLFW (the connection to the display), before Create. Create starts it if this was
+    // not called. On failure returns false with `error` set.
+    bool Init(std::string* error);
+    // After Init, before Create: the size and physical size the window will have, so fonts can be
+    // baked for it while Create runs (on X11 the framebuffer is the window's size).
+    WindowInfo PredictInfo(const WindowOptions& options) const;
     // Creates the window and context, trying GL 3.3 core, then 3.1, then GLES 3.0, so that a
     // Raspberry Pi (GL 3.1 / GLES 3.1) works. On failure returns false with `error` set.
     bool Create(const WindowOptions& options, std::string* error);
+    // After Create: the ImGui context and its GLFW and OpenGL backends, with `shared_fonts` as the
+    // font atlas when given (it must outlive the window), else ImGui's own. No other thread may
+    // use ImGui's allocator while this runs (ImGui counts allocations in the context).
+    void StartImGui(ImFontAtlas* shared_fonts = nullptr);
     void Destroy();
 
     bool ShouldClose() const;
@@ -92,7 +103,8 @@ private:
 
     static void NotifyInput(GLFWwindow* window, bool is_touch);
     void InstallCallbacks();
-    void StartImGui(const char* glsl_version);
+    bool m_glfw_started = false;
+    const char* m_glsl_version = nullptr; // of the context Create made
 };
 
 // True when a display server is reachable ($DISPLAY or $WAYLAND_DISPLAY set).

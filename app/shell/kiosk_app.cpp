@@ -14,6 +14,9 @@
 #include "platform/display_loss.h"
 #include "shell/content_location.h"
 #include "shell/frame_pacer.h"
+#include "shell/off_main_start.h"
+#include "shell/screenshot.h"
+#include "shell/startup_profile.h"
 #include "ui/admin/admin_screen.h"
 #include "ui/app_ui.h"
 #include "ui/metrics.h"
@@ -60,10 +63,14 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
     if (!app.fonts_dirty && ui::FontsMatch(app.fonts, metrics))
         return;
     ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text);
+    {
+        startup::Phase phase("font_atlas");
+        io.Fonts->Clear();
+        app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text);
+    }
     if (!app.fonts.Ok())
         std::fprintf(stderr, "careers-kiosk: fonts: %s\n", app.fonts.error.c_str());
+    startup::Phase phase("font_texture_upload");
     app.window.RebuildFontTexture();
     app.fonts_dirty = false;
 }
@@ -71,7 +78,11 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
 
 bool KioskApp::LoadContent()
 {
-    core::ContentLoadResult result = core::LoadContentPack(options.content_dir);
+    return AdoptContent(core::LoadContentPack(options.content_dir));
+}
+
+bool KioskApp::AdoptContent(const core::ContentLoadResult& result, const std::string* glyphs)
+{
     load_diagnostics = ErrorsFirst(result.diagnostics);
     if (!result.diagnostics.items.empty())
         std::fputs(core::FormatDiagnostics(result.diagnostics).c_str(), stderr);
@@ -86,11 +97,14 @@ bool KioskApp::LoadContent()
     if (visits.Started())
         visits.visit.SetPack(*pack);
     else if (options.mode == Mode::Kiosk)
+    {
+        startup::Phase phase("stats_open");
         visits.Start(*pack, options.stats_db.empty() ? DefaultStatsPath() : options.stats_db,
                      options.idle_timeout_override_s, Now());
+    }
     else
         visits.visit.Start(*pack, nullptr, 0, Now()); // a preview records nothing
-    glyph_text = core::CollectPackText(*pack);
+    glyph_text = glyphs ? *glyphs : core::CollectPackText(*pack);
     fonts_dirty = true;
     if (textures)
         textures->Clear();
@@ -128,17 +142,39 @@ bool KioskApp::ReloadContent(core::AdminMessage* message)
 
 int KioskApp::Start(const platform::WindowOptions& window_options)
 {
-    font_files = platform::LocateUiFonts();
-    if (!font_files.error.empty())
+    // Fonts, content and the font atlas on a worker while this thread makes the window.
+    OffMainStart off_main;
+    off_main.Begin(options.content_dir, font_atlas.get());
+    std::string error;
+    bool window_ok = false;
     {
-        std::fprintf(stderr, "careers-kiosk: %s\n", font_files.error.c_str());
+        startup::Phase phase("display_open");
+        window_ok = window.Init(&error);
+    }
+    if (window_ok)
+    {
+        const platform::WindowInfo info = window.PredictInfo(window_options);
+        const ui::Metrics metrics = ui::ComputeMetrics((float)info.framebuffer_w, (float)info.framebuffer_h,
+                                                       info.physical_mm_w, info.physical_mm_h, false);
+        off_main.SetMetrics(&metrics);
+        startup::Phase phase("window_and_gl");
+        window_ok = window.Create(window_options, &error);
+    }
+    {
+        startup::Phase phase("wait_for_worker");
+        off_main.Finish();
+    }
+    font_files = off_main.font_files;
+    if (!font_files.error.empty() || !window_ok)
+    {
+        std::fprintf(stderr, "careers-kiosk: %s\n",
+                     !font_files.error.empty() ? font_files.error.c_str() : error.c_str());
+        window.Destroy();
         return 1;
     }
-    std::string error;
-    if (!window.Create(window_options, &error))
     {
-        std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
-        return 1;
+        startup::Phase phase("imgui_init");
+        window.StartImGui(font_atlas.get());
     }
     hits_file.ConfigureFromEnvironment();
     status_log.ConfigureFromEnvironment();
@@ -151,10 +187,27 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
         image_options.raster_cache_dir = DefaultRasterCacheDir();
     textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
-    LoadContent();
-    if (options.mode == Mode::Kiosk)
-        speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
+    if (options.mode != Mode::Kiosk)
+        image_source->AllowPrefetch(); // previews look ahead as before; the kiosk after its first frame
+    {
+        startup::Phase phase("content_adopt");
+        AdoptContent(off_main.content, &off_main.glyph_text);
+    }
+    // The atlas baked on the worker is the one needed when the first frame's metrics are the ones
+    // predicted (else the first frame bakes it again).
+    if (off_main.fonts.Ok() && ui::FontsMatch(off_main.fonts, CurrentMetrics(*this)))
+    {
+        fonts = off_main.fonts;
+        fonts_dirty = false;
+    }
     return -1;
+}
+
+void KioskApp::StartSpeech()
+{
+    if (options.mode != Mode::Kiosk)
+        return;
+    speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
 }
 
 void KioskApp::Shutdown()
@@ -202,11 +255,15 @@ std::string KioskApp::ScreenName() const
     return core::FormatScreenName(name);
 }
 
-bool KioskApp::DrawFrame(core::VisitTime t)
+bool KioskApp::DrawFrame(core::VisitTime t, bool render)
 {
     const ui::Metrics metrics = CurrentMetrics(*this);
     RebuildFontsIfNeeded(*this, metrics);
-    const bool uploads_pending = textures->ProcessUploads();
+    bool uploads_pending = false;
+    {
+        startup::Phase phase("texture_uploads");
+        uploads_pending = textures->ProcessUploads();
+    }
     if (options.mode == Mode::Kiosk)
     {
         float px = 0, py = 0;
@@ -214,6 +271,7 @@ bool KioskApp::DrawFrame(core::VisitTime t)
         corner_tracking =
             admin.WatchCorner(ui::AdminCorner(metrics), window.MouseHeld(), px, py, t.mono, pack.get(), visits);
     }
+    image_source->BeginFrame();
     window.BeginImGuiFrame(swallow_touch);
     if (swallow_touch && !window.MouseHeld())
         swallow_touch = false; // hidden for at least this one frame, then until the finger lifts
@@ -275,7 +333,13 @@ bool KioskApp::DrawFrame(core::VisitTime t)
     const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, visits.visit.State().high_contrast)
                                      : ui::MakePalette(core::Theme{}, false);
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
-    window.RenderImGui(bg.x, bg.y, bg.z);
+    if (render)
+    {
+        startup::Phase phase("gl_render");
+        window.RenderImGui(bg.x, bg.y, bg.z);
+    }
+    else
+        ImGui::EndFrame(); // laid out only: nothing drawn
     hits_file.Write(drawn_screen, hits, view.focus.visible && !admin.IsOpen() && !InAttract() ? view.focus.id : "");
     return frame.animating || uploads_pending || !frame.actions.empty();
 }
@@ -341,15 +405,50 @@ bool CheckKioskPin(const KioskApp& app)
 
 void DrawAndPresent(KioskApp& app, FramePacer& pacer, bool* report_first_frame)
 {
-    pacer.Drawn(app.DrawFrame(Now()));
-    app.window.Present();
+    {
+        startup::Phase phase("first_frame_draw");
+        pacer.Drawn(app.DrawFrame(Now()));
+    }
+    // Test hook ($KIOSK_FIRST_FRAME_PNG): the first frame as it is shown, to look at.
+    static const char* first_frame_png = std::getenv("KIOSK_FIRST_FRAME_PNG");
+    if (first_frame_png && *first_frame_png)
+    {
+        RgbaImage image;
+        if (!app.window.ReadPixels(&image.width, &image.height, &image.rgba) || !WritePng(first_frame_png, image))
+            std::fprintf(stderr, "careers-kiosk: cannot write the first frame to '%s'\n", first_frame_png);
+        first_frame_png = nullptr;
+    }
+    {
+        startup::Phase phase("first_frame_present");
+        app.window.Present();
+    }
     app.status_log.FrameDrawn();
     if (*report_first_frame)
     {
-        // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): one line once the first frame is up.
-        std::printf("first-frame\n");
-        std::fflush(stdout);
+        // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): the start-up profile once the first frame is up.
+        startup::ReportFirstFrame();
         *report_first_frame = false;
+    }
+}
+
+// The first frame shown is a complete one: until the pictures it draws have been decoded and
+// uploaded, frames are only laid out (no GL drawing, nothing shown), each asking for what it would
+// draw. A picture that fails is final (it shows its placeholder) and does not hold the frame; one
+// that never arrives holds it at most kFirstFrameWaitS.
+void PrepareFirstFrame(KioskApp& app)
+{
+    constexpr double kFirstFrameWaitS = 3.0;
+    startup::Phase phase("first_screen_pictures");
+    const double deadline = Now().mono + kFirstFrameWaitS;
+    while (true)
+    {
+        app.DrawFrame(Now(), false);
+        if (app.image_source->LoadingInFrame() == 0 || Now().mono > deadline)
+            return;
+        // Nothing is shown yet, so this thread decodes too rather than wait for the workers (which
+        // run below its priority: on a busy machine they may hardly run at all).
+        if (!app.textures->DecodeOneHere())
+            app.window.WaitForEvents(0.02); // a decode worker wakes it
     }
 }
 
@@ -461,13 +560,22 @@ int RunInteractive(KioskApp& app)
     // way out. A windowed preview closes normally.
     app.window.SetCloseAllowed(windowed && !app.options.locked);
 
+    PrepareFirstFrame(app);
     FramePacer pacer;
     bool report_first_frame = std::getenv("KIOSK_REPORT_FIRST_FRAME") != nullptr;
+    bool speech_started = false;
     while (!g_stop_requested && !app.window.ShouldClose())
     {
         const double frame_start = Now().mono;
         if (pacer.ShouldDraw())
             DrawAndPresent(app, pacer, &report_first_frame);
+        if (!speech_started)
+        {
+            // Once the first frame is up: off its path.
+            app.image_source->AllowPrefetch();
+            app.StartSpeech();
+            speech_started = true;
+        }
         // systemd's watchdog: a hung loop gets restarted. After the draw, so READY=1 means the first
         // frame is on screen and the watchdog's clock starts after it, not before it (a start
         // slow to its first frame was killed as hung under emulation).

@@ -26,6 +26,9 @@ namespace kiosk::app
 struct KioskApp
 {
     Options options;
+    // ImGui's font atlas, owned here (declared before the window, so it outlives the ImGui context)
+    // so that it can be baked on a worker before the context exists (shell/off_main_start.h).
+    std::unique_ptr<ImFontAtlas> font_atlas = std::make_unique<ImFontAtlas>();
     platform::Window window;
     std::unique_ptr<platform::TextureCache> textures;
     std::unique_ptr<TextureImageSource> image_source;
@@ -53,12 +56,19 @@ struct KioskApp
     void Shutdown();
     // Loads the content folder; on errors keeps what is on screen and returns false.
     bool LoadContent();
+    // The second half of LoadContent: takes a loaded folder into use (or reports its errors).
+    // `glyphs`: CollectPackText of its pack when already made.
+    bool AdoptContent(const core::ContentLoadResult& result, const std::string* glyphs = nullptr);
+    // Read aloud (kiosk mode only; once): after the first frame, which never needs it (the attract
+    // loop and the fault screen have no read-aloud controls).
+    void StartSpeech();
     // Validates the content folder again; the current pack stays unless the new one validates.
     // `message` says what happened, for the admin panel.
     bool ReloadContent(core::AdminMessage* message);
     // Draws one frame into the back buffer. Returns true when something still moves (or images
-    // are still arriving) and another frame should follow soon.
-    bool DrawFrame(core::VisitTime t);
+    // are still arriving) and another frame should follow soon. With `render` false the frame is
+    // laid out (its pictures asked for) but not drawn: the back buffer is untouched.
+    bool DrawFrame(core::VisitTime t, bool render = true);
 
     bool InAttract() const;
     // How soon the attract loop needs its next frame (cross-fades 30 fps, the slow pan 10 fps).

@@ -54,6 +54,13 @@ public:
     // `absolute_path` is already confined to the content folder by the loader. The size is
     // the pixel size the image will be drawn at; implementations may quantise it.
     virtual ImageHandle Request(const std::string& absolute_path, int width_px, int height_px) = 0;
+    // Asks early for an image that is not drawn this frame (the attract loop's next slide), so
+    // that it is ready when it is: unlike Request, the app does not count it as part of the frame
+    // (the first frame is shown only once the pictures it draws have arrived).
+    virtual void Prefetch(const std::string& absolute_path, int width_px, int height_px)
+    {
+        (void)Request(absolute_path, width_px, height_px);
+    }
 };
 
 // The flowchart's camera and the motion around it (pathway_screen.cpp). World coordinates are the

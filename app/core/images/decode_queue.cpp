@@ -1,4 +1,4 @@
-// The background image decoder: one worker thread, a job queue and a ready list.
+// The background image decoder: worker threads (one per core at most), a job queue and a ready list.
 #include "core/images/decode_queue.h"
 
 #include <algorithm>
@@ -118,36 +118,56 @@ void DecodeQueue::WorkerMain()
             m_jobs.pop_front();
             m_running.insert(job.id);
         }
-        // DecodeImage never throws on bad input; a std::bad_alloc is turned into an error too,
-        // so one enormous image cannot take the kiosk down.
-        DecodeJobResult result;
-        try
+        Run(std::move(job));
+    }
+}
+
+bool DecodeQueue::DecodeOneHere()
+{
+    DecodeJob job;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_stopping || m_jobs.empty())
+            return false;
+        job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        m_running.insert(job.id);
+    }
+    Run(std::move(job));
+    return true;
+}
+
+void DecodeQueue::Run(DecodeJob job)
+{
+    // DecodeImage never throws on bad input; a std::bad_alloc is turned into an error too,
+    // so one enormous image cannot take the kiosk down.
+    DecodeJobResult result;
+    try
+    {
+        result.decoded = DecodeImageCached(job.path, m_limits, job.target_w, job.target_h, job.fit, m_raster_cache);
+    }
+    catch (const std::exception&)
+    {
+        result.decoded = DecodedImage{};
+        result.decoded.error = "not enough memory to decode the image";
+    }
+    result.job = std::move(job);
+    bool delivered = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        uint64_t id = result.job.id;
+        m_running.erase(id);
+        if (m_cancelled_running.erase(id) == 0 && !m_stopping)
         {
-            result.decoded = DecodeImageCached(job.path, m_limits, job.target_w, job.target_h, job.fit, m_raster_cache);
+            m_ready.push_back(std::move(result));
+            delivered = true;
         }
-        catch (const std::exception&)
-        {
-            result.decoded = DecodedImage{};
-            result.decoded.error = "not enough memory to decode the image";
-        }
-        result.job = std::move(job);
-        bool delivered = false;
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            uint64_t id = result.job.id;
-            m_running.erase(id);
-            if (m_cancelled_running.erase(id) == 0 && !m_stopping)
-            {
-                m_ready.push_back(std::move(result));
-                delivered = true;
-            }
-        }
-        if (delivered)
-        {
-            m_ready_cv.notify_all();
-            if (m_on_ready)
-                m_on_ready();
-        }
+    }
+    if (delivered)
+    {
+        m_ready_cv.notify_all();
+        if (m_on_ready)
+            m_on_ready();
     }
 }
 } // namespace kiosk::core

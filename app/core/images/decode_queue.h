@@ -60,6 +60,11 @@ public:
     void Cancel(uint64_t id);
     // Moves one finished result into `out`; false if none is ready.
     bool TakeResult(DecodeJobResult& out);
+    // Decodes the oldest queued job on the calling thread, as a worker would (its result goes to
+    // the ready list and the wake callback runs). False when nothing was queued. For a thread
+    // that would otherwise only wait for results: the kiosk's main thread before its first frame,
+    // when the workers (below its priority) may be starved by a busy machine.
+    bool DecodeOneHere();
     // Blocks until a result is ready or the timeout passes (for tests and preview mode only;
     // the kiosk's frame loop never blocks on the queue). True if a result is ready.
     bool WaitForResult(std::chrono::milliseconds timeout);
@@ -72,6 +77,7 @@ public:
 
 private:
     void WorkerMain();
+    void Run(DecodeJob job); // decodes and delivers one job taken from m_jobs (and put in m_running)
 
     ImageLimits m_limits;
     std::function<void()> m_on_ready;

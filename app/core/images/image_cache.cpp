@@ -277,6 +277,11 @@ void ImageCache::Clear()
     }
 }
 
+bool ImageCache::DecodeOneHere()
+{
+    return m_queue->DecodeOneHere();
+}
+
 ImageCacheStats ImageCache::Stats() const
 {
     ImageCacheStats stats;

@@ -109,6 +109,9 @@ public:
     // True when nothing is waiting to be decoded or uploaded (preview mode waits for this
     // before taking a screenshot).
     bool Idle() const;
+    // Decodes one queued image on the calling thread (DecodeQueue::DecodeOneHere); false when
+    // none was queued. Only for a thread that would otherwise wait (before the first frame).
+    bool DecodeOneHere();
     // Frees every texture and forgets every request (e.g. after reloading the content).
     void Clear();
     ImageCacheStats Stats() const;

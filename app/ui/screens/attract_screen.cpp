@@ -394,8 +394,8 @@ UiFrame DrawAttractUi(const UiContext& ctx_in, double attract_start_s)
             const bool role = next.kind == AttractSlide::Kind::Role || m.portrait();
             const ImVec2 a = role ? l.art_min : ImVec2(0, 0);
             const ImVec2 b = role ? l.art_max : ImVec2(m.screen_w, m.screen_h);
-            ctx.images->Request(next_image, static_cast<int>(std::lround((b.x - a.x) * kiosk::core::kKenBurnsMaxZoom)),
-                                static_cast<int>(std::lround((b.y - a.y) * kiosk::core::kKenBurnsMaxZoom)));
+            ctx.images->Prefetch(next_image, static_cast<int>(std::lround((b.x - a.x) * kiosk::core::kKenBurnsMaxZoom)),
+                                 static_cast<int>(std::lround((b.y - a.y) * kiosk::core::kKenBurnsMaxZoom)));
         }
     }
     DrawHeader(ctx, language, l, shift);

@@ -1,4 +1,4 @@
-// The background decoder: one worker, results in order, cancellation, clean shutdown.
+// The background decoder: workers, results in order, cancellation, decoding on the caller, clean shutdown.
 #include "core/images/decode_queue.h"
 
 #include <atomic>
@@ -87,4 +87,39 @@ TEST_CASE("decode queue stops cleanly with work still queued", "[images]")
     CHECK(q->Submit(kSuite + "basn6a16.png", 0, 0) == 0); // refused after Stop
     q.reset();                                            // second Stop in the destructor is harmless
     SUCCEED();
+}
+
+TEST_CASE("decode queue: the caller can decode queued jobs itself, each delivered once", "[images]")
+{
+    std::atomic<int> wakes{0};
+    DecodeQueue q(
+        ImageLimits{}, [&] { wakes++; }, 1);
+    std::vector<uint64_t> ids;
+    for (int i = 0; i < 12; i++)
+        ids.push_back(q.Submit(kSuite + "basn6a08.png", 8 + i, 8 + i));
+    int here = 0;
+    while (q.DecodeOneHere()) // shares the queue with the worker
+        here++;
+    CHECK(here <= 12);
+    CHECK_FALSE(q.DecodeOneHere()); // nothing left to take
+    std::vector<int> seen(ids.size(), 0);
+    DecodeJobResult r;
+    for (size_t n = 0; n < ids.size(); n++)
+    {
+        REQUIRE(TakeWithin(q, r));
+        REQUIRE(r.decoded.ok);
+        const size_t i = static_cast<size_t>(r.job.id - ids.front());
+        REQUIRE(i < ids.size());
+        CHECK(r.decoded.image.width == 8 + static_cast<int>(i));
+        seen[i]++;
+    }
+    for (int count : seen)
+        CHECK(count == 1);
+    CHECK_FALSE(q.TakeResult(r));
+    for (int i = 0; i < 1000 && wakes < 12; i++)
+        std::this_thread::sleep_for(1ms);
+    CHECK(wakes == 12); // the caller's decodes wake the app like the worker's
+    q.Stop();
+    CHECK(q.Submit(kSuite + "basn6a08.png", 8, 8) == 0);
+    CHECK_FALSE(q.DecodeOneHere()); // stopped: nothing runs
 }

@@ -1,0 +1,67 @@
+#include "shell/off_main_start.h"
+
+#include "shell/startup_profile.h"
+
+namespace kiosk::app
+{
+OffMainStart::~OffMainStart()
+{
+    if (!m_metrics_set)
+        SetMetrics(nullptr);
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas)
+{
+    std::future<bool> metrics_ready = m_metrics_ready.get_future();
+    m_worker = std::thread(
+        [this, content_dir, atlas, metrics_ready = std::move(metrics_ready)]() mutable
+        {
+            {
+                startup::Phase phase("font_lookup");
+                font_files = platform::LocateUiFonts();
+            }
+            {
+                startup::Phase phase("content_load");
+                content = core::LoadContentPack(content_dir);
+            }
+            if (content.pack)
+            {
+                startup::Phase phase("glyph_text");
+                glyph_text = core::CollectPackText(*content.pack);
+            }
+            // The metrics come once the display is open (SetMetrics): m_metrics is written before
+            // the promise is set, so it is safe to read after get().
+            if (!metrics_ready.get() || !font_files.error.empty())
+                return;
+            startup::Phase phase("font_atlas");
+            fonts = ui::BuildFonts(atlas, font_files.regular, font_files.bold, m_metrics, glyph_text);
+            if (fonts.Ok())
+            {
+                // The RGBA copy the OpenGL backend uploads, made here rather than on the main thread.
+                unsigned char* pixels = nullptr;
+                int w = 0, h = 0;
+                atlas->GetTexDataAsRGBA32(&pixels, &w, &h);
+            }
+        });
+}
+
+void OffMainStart::SetMetrics(const ui::Metrics* metrics)
+{
+    if (m_metrics_set)
+        return;
+    m_metrics_set = true;
+    if (metrics)
+        m_metrics = *metrics;
+    m_metrics_ready.set_value(metrics != nullptr);
+}
+
+void OffMainStart::Finish()
+{
+    if (!m_metrics_set)
+        SetMetrics(nullptr);
+    if (m_worker.joinable())
+        m_worker.join();
+}
+} // namespace kiosk::app
