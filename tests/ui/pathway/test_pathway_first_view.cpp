@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cfloat>
 
 namespace core = kiosk::core;
 
@@ -379,4 +380,42 @@ TEST_CASE("flowcharts an editor might write: labels never sit on boxes or on eac
                     CHECK(on_labels == 0);
                 }
         }
+}
+
+TEST_CASE("the bundled flowchart: each start chip frames its start whole", "[ui][pathway][first-view]")
+{
+    // Its start points have one to four steps, in different layers: when they fit the view
+    // together at the readable zoom, every one of them is whole; else the first is.
+    const auto pack = kiosk::ui::test::BundledPack();
+    for (auto [w, ht] : kSizes)
+    {
+        UiHarness h(w, ht, pack);
+        OpenFlowchart(h);
+        for (const core::PathwayStart& start : pack->pathway.starts)
+        {
+            INFO(w << "x" << ht << ", chip " << start.id);
+            REQUIRE(h.TapId("pathway:start:" + start.id));
+            h.Settle();
+            REQUIRE(h.State().pathway.lit_start == start.id);
+            CheckOpensAt(h, start.nodes.front());
+            const PathwayScene scene = SceneOf(h);
+            ImVec2 lo(FLT_MAX, FLT_MAX), hi(-FLT_MAX, -FLT_MAX);
+            for (const std::string& id : start.nodes)
+            {
+                const SceneNode& n = scene.nodes[static_cast<size_t>(core::PathwayNodeIndex(pack->pathway, id))];
+                lo = ImVec2(std::min(lo.x, n.min.x), std::min(lo.y, n.min.y));
+                hi = ImVec2(std::max(hi.x, n.max.x), std::max(hi.y, n.max.y));
+            }
+            if (FitZoom(lo, hi, PathwayCameraFrame(RegionsOf(h), h.metrics)) < kReadableZoom)
+                continue;
+            for (const std::string& id : start.nodes)
+            {
+                const HitArea* a = h.Find("pathway:node:" + id);
+                INFO(id);
+                REQUIRE(a);
+                INFO(a->full_x0 << "," << a->full_y0 << " .. " << a->full_x1 << "," << a->full_y1);
+                CHECK((a->x0 == a->full_x0 && a->y0 == a->full_y0 && a->x1 == a->full_x1 && a->y1 == a->full_y1));
+            }
+        }
+    }
 }
