@@ -51,7 +51,7 @@ TEST_CASE("the preview's variants and --full-page are read", "[shell][command-li
     CHECK_FALSE(o.full_page);
 }
 
-TEST_CASE("--still-timeout sets the screenshot's longest wait for a still screen", "[shell][command-line]")
+TEST_CASE("the option --still-timeout sets the screenshot's longest wait for a still screen", "[shell][command-line]")
 {
     Options o;
     std::string error;
