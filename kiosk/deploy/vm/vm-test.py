@@ -642,8 +642,9 @@ def check_usb(m, ctx):
 def check_exit(m, ctx):
     screen, areas = wake_to_home(m, ctx)
     # The corner press: 3 s in the top-left corner opens the PIN pad. Held for 4 s scaled: in a starved
-    # guest one frame can take seconds, and a press and release seen in the same frame count as a tap
-    # (seen: 4 s at KIOSK_VM_SLOW=4 left the kiosk on home, then its "Still there?").
+    # guest one frame can take seconds, and the app samples the pointer once a frame: the press must
+    # still be down at a frame 3 s after the one that saw it land (seen: a 4 s press opened nothing
+    # and the kiosk went on to its "Still there?").
     w, h = ctx["size"]
     m.qmp.cmd("input-send-event", events=[{"type": "abs", "data": {"axis": "x", "value": 200}},
                                           {"type": "abs", "data": {"axis": "y", "value": 200}}])
