@@ -483,6 +483,12 @@ def restart_phases(m, killed_at, host_secs):
         parts.append(f"{label} {at - prev:.1f} s")
         prev = at
     parts.append(f"READY=1 to the frame seen by this test {host_secs - (prev - killed_at):.1f} s (polling through the agent)")
+    # Phases only mean something for one start: say so when starts failed in between (seen in run 3: two
+    # starts ran past TimeoutStartSec on a starved guest, and the phases above spanned all three).
+    failed = sum(1 for t, line in stamps if killed_at < t <= prev and
+                 ("start operation timed out" in line or "Watchdog timeout" in line))
+    if failed:
+        parts.append(f"NOTE: {failed} start(s) timed out in between, so the phases span several starts")
     return "; ".join(parts)
 
 
