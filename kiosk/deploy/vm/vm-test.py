@@ -666,8 +666,9 @@ def check_exit(m, ctx):
     for digit in ctx["pin"] + "!":
         area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
         tap_area(m, areas, area, ctx["size"])
-        time.sleep(0.8)
-    screen, areas = wait_screen(m, "admin*", T(30))
+        time.sleep(T(0.8))
+    # Not "admin*": that matches the PIN pad itself (run 4 went on from it and found no Exit button).
+    screen, areas = wait_screen(m, "admin:panel", T(60))
     deadline = time.time() + T(30)
     while "admin:exit" not in areas and time.time() < deadline:
         time.sleep(0.5)
