@@ -331,9 +331,9 @@ def wait_screen(m, want, timeout=60):
     raise CheckFailed(f"waited {timeout} s for screen {want}; the kiosk shows {screen}")
 
 
-def tap_area(m, areas, area_id, size):
+def tap_area(m, areas, area_id, size, hold=0.15):
     x0, y0, x1, y1 = areas[area_id]
-    m.tap((x0 + x1) / 2, (y0 + y1) / 2, *size)
+    m.tap((x0 + x1) / 2, (y0 + y1) / 2, *size, hold=hold)
 
 
 def wait_kiosk_frame(m, since, timeout, tag):
@@ -665,7 +665,8 @@ def check_exit(m, ctx):
     screen, areas = wait_screen(m, "admin:pin", T(30))
     for digit in ctx["pin"] + "!":
         area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
-        tap_area(m, areas, area, ctx["size"])
+        # Held long enough for a frame to see the press (run 4: six 0.15 s taps left the PIN empty).
+        tap_area(m, areas, area, ctx["size"], hold=T(0.5))
         time.sleep(T(0.8))
     # Not "admin*": that matches the PIN pad itself (run 4 went on from it and found no Exit button).
     screen, areas = wait_screen(m, "admin:panel", T(60))
