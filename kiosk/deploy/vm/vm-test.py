@@ -402,6 +402,9 @@ def wake_to_home(m, ctx):
     screen, areas = hits(m)
     if screen == "attract" or screen == "still-there":
         m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"])
+    elif screen.startswith("admin") and "admin:leave" in areas:
+        # A failed Exit check leaves the PIN pad or the panel open (run 4: no power cut could start).
+        tap_area(m, areas, "admin:leave", ctx["size"], hold=T(0.5))
     return wait_screen(m, "home", T(60))
 
 
