@@ -17,7 +17,7 @@ bool Parse(std::vector<std::string> args, Options* o, std::string* error)
 }
 } // namespace
 
-TEST_CASE("--help and a bad --screen list every screen a preview can show", "[shell][command-line]")
+TEST_CASE("the usage text and a bad --screen list every screen a preview can show", "[shell][command-line]")
 {
     const std::string grammar = kiosk::core::PreviewScreenGrammar();
     CHECK(std::string(UsageText()).find(grammar) != std::string::npos);
@@ -51,7 +51,7 @@ TEST_CASE("the preview's variants and --full-page are read", "[shell][command-li
     CHECK_FALSE(o.full_page);
 }
 
-TEST_CASE("the option --still-timeout sets the screenshot's longest wait for a still screen", "[shell][command-line]")
+TEST_CASE("the screenshot's longest wait for a still screen is read from --still-timeout", "[shell][command-line]")
 {
     Options o;
     std::string error;
