@@ -292,7 +292,13 @@ TEST_CASE("a simulated day: visits, quiet hours, the attract loop and midnight; 
             next_hour++;
         }
         if (d.elapsed < kDayS - 3600)
+        {
             OneVisit(d, tally);
+            // The kiosk's writer keeps up with a visitor in real time; here a visit takes
+            // microseconds, so wait for it as the real one would have, or the queue's size (and
+            // the heap) would depend on how the threads happened to interleave.
+            REQUIRE(store.Flush(10));
+        }
     }
     RunUntil(d, kDayS, tally);
     REQUIRE(d.visit.Phase() == VisitPhase::Attract);
@@ -316,8 +322,9 @@ TEST_CASE("a simulated day: visits, quiet hours, the attract loop and midnight; 
     CHECK(status.committed_seq == status.appended_seq);
 
     // The heap outside SQLite: once the first two busy hours have filled what is reused (11:00),
-    // it stays within 32 KiB of that for the rest of the day, through some 70 more visits.
-    // (Measured: it rises by about 100 KB from 06:00 to 11:00, then moves within 13 KB until 05:00.)
+    // it stays within 16 KiB of that for the rest of the day, through some 70 more visits.
+    // (Measured over 8 runs: it rises from 06:00 to 11:00, then moves within 3-9 KB until 05:00;
+    // a leak of 300 bytes a visit fails it.)
     REQUIRE(heap_by_hour.size() >= 20);
     const long long settled = heap_by_hour[4]; // sampled at 11:00
     long long most = settled, least = settled;
@@ -329,7 +336,7 @@ TEST_CASE("a simulated day: visits, quiet hours, the attract loop and midnight; 
     INFO("heap outside SQLite: " << settled << " B at 11:00, then " << least << "-" << most << " B, "
                                  << heap_by_hour.back() << " B at the end of the day");
     if (kMallocCountsHeap)
-        CHECK(most - least <= 32 * 1024);
+        CHECK(most - least <= 16 * 1024);
     else
         WARN("the heap is not measured in a sanitizer build (its allocator does not fill mallinfo2)");
 
