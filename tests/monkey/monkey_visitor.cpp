@@ -209,9 +209,9 @@ bool Visitor::Settings(MonkeyKiosk& kiosk)
 bool Visitor::Wait(MonkeyKiosk& kiosk, double seconds)
 {
     kiosk.Pointer(-1.0f, -1.0f, false);
-    const std::int64_t before = kiosk.frames;
     for (double left = seconds; left > 0.0; left -= 1.0)
     {
+        const std::int64_t before = kiosk.frames;
         kiosk.Sleep(std::min(left, 1.0));
         if (kiosk.frames != before && !(*m_after)())
             return false;
