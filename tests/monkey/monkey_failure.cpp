@@ -64,13 +64,13 @@ void Fail(const std::string& why)
 {
     std::fprintf(stderr, "monkey: %s\n", why.c_str());
     PrintReplay("invariant");
-    std::abort();
+    std::_Exit(3); // no core dump, no exit handlers: the state is broken
 }
 
 void ImGuiAssertFailed(const char* expression, const char* file, int line)
 {
     std::fprintf(stderr, "monkey: IM_ASSERT(%s) failed at %s:%d\n", expression, file, line);
     PrintReplay("ImGui assertion");
-    std::abort();
+    std::_Exit(3);
 }
 } // namespace kiosk::monkey

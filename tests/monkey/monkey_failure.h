@@ -20,6 +20,6 @@ ReplayPoint& CurrentReplayPoint();
 void InstallFailureHandlers();
 // The replay line: "monkey: replay with: kiosk_monkey --seed S --frames F".
 std::string ReplayLine();
-// An invariant broke: prints `why` and the replay line, then aborts.
+// An invariant broke: prints `why` and the replay line, then exits with status 3.
 [[noreturn]] void Fail(const std::string& why);
 } // namespace kiosk::monkey

@@ -1,8 +1,9 @@
 // kiosk_monkey: a seeded random visitor on every screen of the headless kiosk, under ASan and
 // UBSan, checking invariants on every frame (tests/monkey/CMakeLists.txt says how it is built).
 //
-//   kiosk_monkey [--seed N | --seeds A-B] [--frames M] [--require-coverage]
+//   kiosk_monkey [--seed N | --seeds A-B] [--frames M] [--require-coverage] [--inject FAULT]
 //
+// --inject plants a fault (monkey_run.h) to prove the checks catch it: the run must fail.
 // --frames is per seed. Prints one line per seed (size, frames, visits, resets, simulated and
 // real time), then the screens, overlays and events reached over all seeds. Exits 1 when
 // --require-coverage is given and something required was not reached. Any broken invariant,
@@ -32,6 +33,7 @@ struct Options
     std::uint64_t first_seed = 0, last_seed = 0;
     std::int64_t frames = 2500;
     bool require_coverage = false;
+    std::string inject;
 };
 Options g_options;
 
@@ -57,11 +59,18 @@ bool ParseArgs(int argc, char** argv, Options* o)
             o->frames = std::strtoll(value, nullptr, 10);
             ++i;
         }
+        else if (a == "--inject" && value)
+        {
+            o->inject = value;
+            ++i;
+        }
         else if (a == "--require-coverage")
             o->require_coverage = true;
         else
         {
-            std::fprintf(stderr, "usage: kiosk_monkey [--seed N | --seeds A-B] [--frames M] [--require-coverage]\n");
+            std::fprintf(
+                stderr,
+                "usage: kiosk_monkey [--seed N | --seeds A-B] [--frames M] [--require-coverage] [--inject FAULT]\n");
             return false;
         }
     }
@@ -81,6 +90,7 @@ TEST_CASE("monkey: a random visitor on every screen")
         kiosk::core::HashPin(run.pin, std::vector<std::uint8_t>(16, 0x5a), kiosk::core::kPinHashMinIterations);
     run.pack = WithPin(*kiosk::ui::test::BundledPack(), run.pin_hash);
     run.frames = g_options.frames;
+    run.inject = g_options.inject;
 
     Coverage all;
     std::int64_t frames = 0;

@@ -47,6 +47,22 @@ FreshFrame DrawFreshFrame(float w, float h, const std::shared_ptr<const core::Co
     return f;
 }
 
+// The planted faults that do not wait for a reset (see RunOptions::inject).
+void Inject(const std::string& what, MonkeyKiosk& kiosk)
+{
+    if (what == "off-screen-target")
+        kiosk.base.hits.Add("injected", kiosk.Width() - 10.0f, 10.0f, kiosk.Width() + 30.0f, 50.0f);
+    else if (what == "stray-event")
+    {
+        core::StatsEvent e;
+        e.kind = kiosk.InAttract() ? core::EventKind::RoleOpened : core::EventKind::VisitStarted;
+        e.mono_time = kiosk.Time().mono;
+        kiosk.events.Record(e);
+    }
+    else if (what == "imgui-assert")
+        IM_ASSERT(what.empty() && "injected");
+}
+
 bool VisitorScreen(const std::string& name)
 {
     return name != "attract" && name != "still-there" && name != "fault" && name.rfind("admin:", 0) != 0;
@@ -82,6 +98,8 @@ RunResult RunSeed(const RunOptions& options)
     {
         point.frame = kiosk.frames;
         result.coverage.Note(kiosk);
+        if (kiosk.frames == 200)
+            Inject(options.inject, kiosk);
         if (std::string e = CheckTargetsOnScreen(kiosk.Hits(), (float)size.w, (float)size.h); !e.empty())
             Fail("on " + kiosk.DrawnScreen() + ": " + e);
         if (std::string e = stats.Feed(kiosk.events.list); !e.empty())
@@ -125,6 +143,8 @@ RunResult RunSeed(const RunOptions& options)
                     fresh_frame = DrawFreshFrame((float)size.w, (float)size.h, kiosk.base.pack, folders);
                 core::Visit fresh;
                 fresh.Start(*kiosk.base.pack, nullptr, 0, kiosk.Time());
+                if (options.inject == "stale-view")
+                    kiosk.view.home_scroll_y += 1.0f; // as a screen that kept the last visitor's scroll
                 std::string e = CompareVisitState(kiosk.visits.visit.State(), fresh.State());
                 if (e.empty())
                     e = CompareVisitView(kiosk.view, fresh_frame->view);

@@ -18,6 +18,9 @@ struct RunOptions
     std::shared_ptr<const core::ContentPack> pack; // the bundled pack, with the PIN
     std::string pin;                               // the PIN in the clear, for the visitor
     std::string pin_hash;
+    // A fault planted on purpose, to prove the checks catch it (the suite's "must fail" runs):
+    // "off-screen-target", "stale-view", "stray-event" or "imgui-assert"; empty: none.
+    std::string inject;
 };
 
 struct RunResult
