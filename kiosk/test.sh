@@ -4,10 +4,12 @@
 # Arguments are passed to ctest, e.g. `kiosk/test.sh -L core` or `kiosk/test.sh -R gallery`.
 # With none, the slow suites are left out: `packages` (Debian packages in a chroot, the arm64
 # cross-build), `vm` (the kiosk machine under QEMU), `gl31` (the e2e tests with the driver
-# limited to GL 3.1), `soak` (a day in twenty minutes: kiosk/soak.sh); run one with e.g.
-# `kiosk/test.sh -L vm` (root, network, 10-40 minutes).
-# The default run includes `fuzz` (every libFuzzer target for 20 s, built with clang in
-# BUILD/fuzz-build/); longer campaigns: `kiosk/fuzz.sh --seconds N [TARGET...]`.
+# limited to GL 3.1), `soak` (a day in twenty minutes: kiosk/soak.sh), `fuzz` (every libFuzzer
+# target for 20 s, built with clang in BUILD/fuzz-build/: about 10 minutes; longer campaigns:
+# `kiosk/fuzz.sh --seconds N [TARGET...]`) and `monkey` (core and ui built again under ASan +
+# UBSan, about 10 minutes, then a short monkey run); run one with e.g. `kiosk/test.sh -L vm`
+# (root, network, 10-40 minutes). The default run still replays every input that ever failed a
+# fuzz target, and each target's seeds, through the gcc build (`fuzz-replay`, label core).
 #
 # Environment (all optional):
 #   KIOSK_TEST_BUILD_DIR  build folder (default: build-test/, kept apart from run.sh's build/)
@@ -49,7 +51,7 @@ kiosk_log "running tests; end-to-end screenshots go to $build_dir/e2e-artefacts/
 # End-to-end tests share one RESOURCE_LOCK, so -j only runs unit tests beside them.
 # --timeout is a safety net for tests without their own TIMEOUT property.
 if [[ $# -eq 0 ]]; then
-    set -- -LE '^(packages|vm|gl31|soak)$'
+    set -- -LE '^(packages|vm|gl31|soak|fuzz|monkey)$'
 fi
 status=0
 ctest --test-dir "$build_dir" --output-on-failure --no-tests=error -j "$jobs" --timeout 900 "$@" || status=$?

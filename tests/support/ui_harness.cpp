@@ -54,12 +54,12 @@ UiHarness::~UiHarness()
     ImGui::DestroyContext(m_context);
 }
 
-const UiFrame& UiHarness::Frame()
+UiContext UiHarness::BeginFrame(bool larger_text)
 {
     ImGui::SetCurrentContext(m_context);
     ImGuiIO& io = ImGui::GetIO();
     // As the app does: metrics from the screen and the visit, fonts rebuilt when they change.
-    metrics = ComputeMetrics(m_width, m_height, physical_mm_w, physical_mm_h, pack && visit.State().larger_text);
+    metrics = ComputeMetrics(m_width, m_height, physical_mm_w, physical_mm_h, larger_text);
     if (!FontsMatch(fonts, metrics))
     {
         fonts = BuildFonts(io.Fonts, kNotoRegular, kNotoBold, metrics,
@@ -71,8 +71,6 @@ const UiFrame& UiHarness::Frame()
         io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(2)));
     }
     io.DisplaySize = ImVec2(m_width, m_height);
-    io.DeltaTime = 1.0f / 60.0f;
-    m_now += io.DeltaTime;
     ImGui::NewFrame();
     UiContext ctx;
     ctx.pack = pack.get();
@@ -83,6 +81,16 @@ const UiFrame& UiHarness::Frame()
     ctx.hits = &hits;
     ctx.speech = &speech;
     ctx.keys = std::exchange(keys, {});
+    return ctx;
+}
+
+const UiFrame& UiHarness::Frame()
+{
+    ImGui::SetCurrentContext(m_context);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60.0f;
+    m_now += io.DeltaTime;
+    const UiContext ctx = BeginFrame(pack && visit.State().larger_text);
     last = show_fault || !pack ? DrawFaultUi(ctx, view, fault) : DrawVisitFrame(ctx, visit, view, Time());
     ImGui::Render();
     for (const kiosk::core::VisitAction& a : last.actions)

@@ -44,6 +44,15 @@ public:
 
     // One frame with the current mouse state; returns its result (also kept in `last`).
     const UiFrame& Frame();
+    // The first half of Frame(), for drivers that draw something else (the monkey's headless
+    // kiosk): metrics for `larger_text`, fonts rebuilt when they change, NewFrame; returns the
+    // context the screens get. The caller draws, then calls ImGui::Render().
+    UiContext BeginFrame(bool larger_text);
+    // Moves the harness's clock on without drawing or ticking anything.
+    void AdvanceClock(double seconds) { m_now += seconds; }
+    // This harness's ImGui context (several harnesses may live side by side; Frame and
+    // BeginFrame make theirs current).
+    ImGuiContext* Context() const { return m_context; }
     void Frames(int n);
     // Draws frames until nothing animates (at most `max_frames`); returns frames drawn.
     int Settle(int max_frames = 600);
