@@ -1,10 +1,8 @@
 #include "platform/speech_engine.h"
 
 #include <cstdio>
-#include <dlfcn.h>
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
-#include <type_traits>
 
 namespace kiosk::platform
 {
@@ -12,64 +10,6 @@ namespace
 {
 // espeak-ng's buffer: how much audio each callback brings (and so how soon a Stop is noticed).
 constexpr int kBufferMs = 60;
-
-// espeak-ng and the audio libraries it brings (PulseAudio, libsndfile and its codecs: about 20)
-// are loaded when read aloud starts, after the kiosk's first frame, not before main(): the
-// executable does not link them. Loaded once (a function-local static), never closed.
-struct EspeakLibrary
-{
-    std::string error; // empty when every function below was found
-    decltype(&espeak_ng_InitializePath) initialize_path = nullptr;
-    decltype(&espeak_ng_Initialize) initialize = nullptr;
-    decltype(&espeak_ng_InitializeOutput) initialize_output = nullptr;
-    decltype(&espeak_ng_GetSampleRate) get_sample_rate = nullptr;
-    decltype(&espeak_ng_Terminate) terminate = nullptr;
-    decltype(&espeak_ng_ClearErrorContext) clear_error_context = nullptr;
-    decltype(&espeak_ng_GetStatusCodeMessage) status_code_message = nullptr;
-    decltype(&espeak_SetSynthCallback) set_synth_callback = nullptr;
-    decltype(&espeak_SetVoiceByName) set_voice_by_name = nullptr;
-    decltype(&espeak_SetParameter) set_parameter = nullptr;
-    decltype(&espeak_Synth) synth = nullptr;
-};
-
-EspeakLibrary LoadEspeakLibrary()
-{
-    EspeakLibrary lib;
-    void* handle = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL);
-    if (!handle)
-    {
-        const char* why = dlerror();
-        lib.error = std::string("espeak-ng is not installed (libespeak-ng.so.1: ") + (why ? why : "not found") +
-                    "; install libespeak-ng1)";
-        return lib;
-    }
-    bool all = true;
-    auto find = [&](auto& fn, const char* name)
-    {
-        fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(handle, name));
-        all = all && fn != nullptr;
-    };
-    find(lib.initialize_path, "espeak_ng_InitializePath");
-    find(lib.initialize, "espeak_ng_Initialize");
-    find(lib.initialize_output, "espeak_ng_InitializeOutput");
-    find(lib.get_sample_rate, "espeak_ng_GetSampleRate");
-    find(lib.terminate, "espeak_ng_Terminate");
-    find(lib.clear_error_context, "espeak_ng_ClearErrorContext");
-    find(lib.status_code_message, "espeak_ng_GetStatusCodeMessage");
-    find(lib.set_synth_callback, "espeak_SetSynthCallback");
-    find(lib.set_voice_by_name, "espeak_SetVoiceByName");
-    find(lib.set_parameter, "espeak_SetParameter");
-    find(lib.synth, "espeak_Synth");
-    if (!all)
-        lib.error = "libespeak-ng.so.1 lacks a function read aloud needs";
-    return lib;
-}
-
-const EspeakLibrary& Espeak()
-{
-    static const EspeakLibrary lib = LoadEspeakLibrary();
-    return lib;
-}
 
 // espeak-ng's callback: every buffer of samples, with events carrying our user_data.
 int OnSynth(short* wav, int count, espeak_EVENT* events)
@@ -81,7 +21,7 @@ int OnSynth(short* wav, int count, espeak_EVENT* events)
 std::string StatusMessage(espeak_ng_STATUS status)
 {
     char buffer[256] = {};
-    Espeak().status_code_message(status, buffer, sizeof(buffer));
+    espeak_ng_GetStatusCodeMessage(status, buffer, sizeof(buffer));
     return buffer;
 }
 } // namespace
@@ -100,7 +40,7 @@ void SpeechEngine::Shutdown()
     m_wake.notify_all();
     m_worker.join();
     m_output.reset();
-    Espeak().terminate();
+    espeak_ng_Terminate();
 }
 
 bool SpeechEngine::Start(const SpeechEngineOptions& options, std::string* why_not)
@@ -108,39 +48,33 @@ bool SpeechEngine::Start(const SpeechEngineOptions& options, std::string* why_no
     m_options = options;
     m_rate = options.rate_wpm;
     m_volume = options.volume_percent;
-    const EspeakLibrary& espeak = Espeak();
-    if (!espeak.error.empty())
-    {
-        *why_not = espeak.error;
-        return false;
-    }
-    espeak.initialize_path(nullptr);
+    espeak_ng_InitializePath(nullptr);
     espeak_ng_ERROR_CONTEXT context = nullptr;
-    espeak_ng_STATUS status = espeak.initialize(&context);
+    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
     if (status != ENS_OK)
     {
         *why_not = "espeak-ng could not load its voice data (" + StatusMessage(status) + "; install espeak-ng-data)";
-        espeak.clear_error_context(&context);
+        espeak_ng_ClearErrorContext(&context);
         return false;
     }
-    status = espeak.initialize_output(ENOUTPUT_MODE_SYNCHRONOUS, kBufferMs, nullptr);
+    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, kBufferMs, nullptr);
     if (status != ENS_OK)
     {
         *why_not = "espeak-ng could not start (" + StatusMessage(status) + ")";
-        espeak.terminate();
+        espeak_ng_Terminate();
         return false;
     }
-    const int rate = espeak.get_sample_rate();
+    const int rate = espeak_ng_GetSampleRate();
     if (!options.sink_path.empty())
         m_output = OpenWavSink(options.sink_path, rate);
     else
         m_output = OpenAlsaOutput(rate, why_not);
     if (!m_output)
     {
-        espeak.terminate();
+        espeak_ng_Terminate();
         return false;
     }
-    espeak.set_synth_callback(&OnSynth);
+    espeak_SetSynthCallback(&OnSynth);
     m_started = true;
     m_worker = std::thread([this] { Run(); });
     return true;
@@ -232,12 +166,11 @@ void SpeechEngine::SpeakScript(const core::SpeechScript& script)
         if (m_options.wake)
             m_options.wake(); // the highlight moves to this block
         const std::string voice = core::VoiceFor(segment.language);
-        const EspeakLibrary& espeak = Espeak();
-        if (espeak.set_voice_by_name(voice.c_str()) != EE_OK)
-            espeak.set_voice_by_name("en-gb");
-        espeak.set_parameter(espeakRATE, m_rate, 0);
-        espeak.set_parameter(espeakVOLUME, m_volume, 0);
-        espeak.synth(segment.text.c_str(), segment.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
+        if (espeak_SetVoiceByName(voice.c_str()) != EE_OK)
+            espeak_SetVoiceByName("en-gb");
+        espeak_SetParameter(espeakRATE, m_rate, 0);
+        espeak_SetParameter(espeakVOLUME, m_volume, 0);
+        espeak_Synth(segment.text.c_str(), segment.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
                      this);
     }
     m_output->End(m_cancel.load());

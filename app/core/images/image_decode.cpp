@@ -5,7 +5,7 @@
 //   1. Small helpers (messages, file reading)
 //   2. Format sniffing, the PNG chunk walk, JPEG EXIF orientation
 //   3. Limits
-//   4. Probing (header only), and librsvg loaded on first use
+//   4. Probing (header only)
 //   5. Fit planning
 //   6. PNG/JPEG decode and scale
 //   7. SVG rasterisation
@@ -22,13 +22,11 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <dlfcn.h>
 #include <filesystem>
 #include <librsvg/rsvg.h>
 #include <memory>
 #include <stb_image.h>
 #include <stb_image_resize.h>
-#include <type_traits>
 
 namespace kiosk::core
 {
@@ -492,109 +490,31 @@ ImageProbe UprightProbe(ImageProbe probe, int orientation)
     return probe;
 }
 
-// librsvg brings about 45 libraries (cairo, pango, harfbuzz, ICU, GLib, libxml2 ...). Linked as
-// usual they would all be mapped and relocated before main(), on the kiosk's path to its first
-// frame, and would sit in the global symbol scope that Mesa's own loading searches. So the
-// executable does not link them: they are loaded here (RTLD_LOCAL) on the first SVG, on the thread
-// that meets it (the content loader's worker or a decode worker). Thread-safe (a function-local
-// static); a missing library is an error for each SVG, never a crash.
-struct SvgLibrary
-{
-    std::string error; // empty when every function below was found
-    decltype(&rsvg_handle_new_from_data) new_from_data = nullptr;
-    decltype(&rsvg_handle_set_dpi) set_dpi = nullptr;
-    decltype(&rsvg_handle_get_intrinsic_size_in_pixels) intrinsic_size_in_pixels = nullptr;
-    decltype(&rsvg_handle_get_intrinsic_dimensions) intrinsic_dimensions = nullptr;
-    decltype(&rsvg_handle_render_document) render_document = nullptr;
-    decltype(&g_object_unref) object_unref = nullptr;
-    decltype(&g_error_free) error_free = nullptr;
-    decltype(&cairo_image_surface_create) image_surface_create = nullptr;
-    decltype(&cairo_surface_status) surface_status = nullptr;
-    decltype(&cairo_surface_flush) surface_flush = nullptr;
-    decltype(&cairo_surface_destroy) surface_destroy = nullptr;
-    decltype(&cairo_image_surface_get_data) image_surface_get_data = nullptr;
-    decltype(&cairo_image_surface_get_stride) image_surface_get_stride = nullptr;
-    decltype(&cairo_create) create = nullptr;
-    decltype(&cairo_destroy) destroy = nullptr;
-};
-
-SvgLibrary LoadSvgLibrary()
-{
-    SvgLibrary lib;
-    // Never closed: its functions are used until the process ends.
-    void* handle = dlopen("librsvg-2.so.2", RTLD_NOW | RTLD_LOCAL);
-    if (!handle)
-    {
-        const char* why = dlerror();
-        lib.error = std::string("SVG support is missing (librsvg-2.so.2: ") + (why ? why : "not found") +
-                    "; install librsvg2-2)";
-        return lib;
-    }
-    // dlsym on the handle searches librsvg and the libraries it depends on (GLib, cairo).
-    bool all = true;
-    auto find = [&](auto& fn, const char* name)
-    {
-        fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(handle, name));
-        all = all && fn != nullptr;
-    };
-    find(lib.new_from_data, "rsvg_handle_new_from_data");
-    find(lib.set_dpi, "rsvg_handle_set_dpi");
-    find(lib.intrinsic_size_in_pixels, "rsvg_handle_get_intrinsic_size_in_pixels");
-    find(lib.intrinsic_dimensions, "rsvg_handle_get_intrinsic_dimensions");
-    find(lib.render_document, "rsvg_handle_render_document");
-    find(lib.object_unref, "g_object_unref");
-    find(lib.error_free, "g_error_free");
-    find(lib.image_surface_create, "cairo_image_surface_create");
-    find(lib.surface_status, "cairo_surface_status");
-    find(lib.surface_flush, "cairo_surface_flush");
-    find(lib.surface_destroy, "cairo_surface_destroy");
-    find(lib.image_surface_get_data, "cairo_image_surface_get_data");
-    find(lib.image_surface_get_stride, "cairo_image_surface_get_stride");
-    find(lib.create, "cairo_create");
-    find(lib.destroy, "cairo_destroy");
-    if (!all)
-        lib.error = "SVG support is incomplete (librsvg-2.so.2 lacks a function this kiosk needs; librsvg 2.52 "
-                    "or later is required)";
-    return lib;
-}
-
-const SvgLibrary& Svg()
-{
-    static const SvgLibrary lib = LoadSvgLibrary();
-    return lib;
-}
-
 struct RsvgHandleDeleter
 {
-    void operator()(RsvgHandle* h) const { Svg().object_unref(h); }
+    void operator()(RsvgHandle* h) const { g_object_unref(h); }
 };
 using RsvgHandlePtr = std::unique_ptr<RsvgHandle, RsvgHandleDeleter>;
 
 // Parses an SVG from memory (no base file: it cannot reference other files) and finds its size.
 RsvgHandlePtr LoadSvg(const std::vector<unsigned char>& data, double& w, double& h, std::string& error)
 {
-    const SvgLibrary& svg = Svg();
-    if (!svg.error.empty())
-    {
-        error = svg.error;
-        return nullptr;
-    }
     GError* gerror = nullptr;
-    RsvgHandlePtr handle(svg.new_from_data(data.data(), data.size(), &gerror));
+    RsvgHandlePtr handle(rsvg_handle_new_from_data(data.data(), data.size(), &gerror));
     if (!handle)
     {
         error = std::string("corrupt SVG: ") + (gerror && gerror->message ? gerror->message : "cannot parse it");
         if (gerror)
-            svg.error_free(gerror);
+            g_error_free(gerror);
         return nullptr;
     }
-    svg.set_dpi(handle.get(), 96.0);
+    rsvg_handle_set_dpi(handle.get(), 96.0);
     w = h = 0.0;
-    if (!svg.intrinsic_size_in_pixels(handle.get(), &w, &h))
+    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &w, &h))
     {
         gboolean has_viewbox = FALSE;
         RsvgRectangle viewbox{};
-        svg.intrinsic_dimensions(handle.get(), nullptr, nullptr, nullptr, nullptr, &has_viewbox, &viewbox);
+        rsvg_handle_get_intrinsic_dimensions(handle.get(), nullptr, nullptr, nullptr, nullptr, &has_viewbox, &viewbox);
         if (has_viewbox)
         {
             w = viewbox.width;
@@ -798,11 +718,11 @@ bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& prob
 
 struct CairoSurfaceDeleter
 {
-    void operator()(cairo_surface_t* s) const { Svg().surface_destroy(s); }
+    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
 };
 struct CairoDeleter
 {
-    void operator()(cairo_t* c) const { Svg().destroy(c); }
+    void operator()(cairo_t* c) const { cairo_destroy(c); }
 };
 
 bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& limits, int target_w, int target_h,
@@ -845,30 +765,29 @@ bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& lim
         return false;
     }
 
-    const SvgLibrary& svg = Svg(); // loaded: LoadSvg succeeded
     std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> surface(
-        svg.image_surface_create(CAIRO_FORMAT_ARGB32, out_w, out_h));
-    if (svg.surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, out_w, out_h));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
     {
         result.error = "not enough memory to render the SVG";
         return false;
     }
-    std::unique_ptr<cairo_t, CairoDeleter> cr(svg.create(surface.get()));
+    std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
     GError* gerror = nullptr;
-    if (!svg.render_document(handle.get(), cr.get(), &viewport, &gerror))
+    if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &gerror))
     {
         result.error =
             std::string("cannot render the SVG: ") + (gerror && gerror->message ? gerror->message : "unknown error");
         if (gerror)
-            svg.error_free(gerror);
+            g_error_free(gerror);
         return false;
     }
     cr.reset();
-    svg.surface_flush(surface.get());
+    cairo_surface_flush(surface.get());
 
     // Cairo's ARGB32 is premultiplied, one native-endian uint32 per pixel: convert to straight RGBA8.
-    const unsigned char* base = svg.image_surface_get_data(surface.get());
-    int stride = svg.image_surface_get_stride(surface.get());
+    const unsigned char* base = cairo_image_surface_get_data(surface.get());
+    int stride = cairo_image_surface_get_stride(surface.get());
     if (!base)
     {
         result.error = "cannot render the SVG";
