@@ -215,22 +215,25 @@ void PlaceLabels(PathwayScene& scene)
             return overlap;
         };
         float best = FLT_MAX;
+        // Tries the label centred `slide` label-widths across the line from `on_line`; keeps the
+        // least covering place so far; true once nothing is covered.
+        auto try_at = [&](ImVec2 on_line, float slide)
+        {
+            const ImVec2 c = across_x ? ImVec2(on_line.x + slide * e.label_size.x, on_line.y)
+                                      : ImVec2(on_line.x, on_line.y + slide * e.label_size.y);
+            const float overlap = overlap_at(c);
+            if (overlap < best)
+            {
+                best = overlap;
+                e.label_centre = c;
+            }
+            return overlap <= 0.0f;
+        };
         for (float slide : {0.0f, 0.5f, -0.5f, 1.0f, -1.0f})
         {
             for (const Spot& spot : spots)
-            {
-                const ImVec2 on_line = BezierPoint(spot.seg, spot.t);
-                const ImVec2 c = across_x ? ImVec2(on_line.x + slide * e.label_size.x, on_line.y)
-                                          : ImVec2(on_line.x, on_line.y + slide * e.label_size.y);
-                const float overlap = overlap_at(c);
-                if (overlap < best)
-                {
-                    best = overlap;
-                    e.label_centre = c;
-                }
-                if (overlap <= 0.0f)
+                if (try_at(BezierPoint(spot.seg, spot.t), slide))
                     break;
-            }
             if (best <= 0.0f)
                 break;
         }
@@ -242,19 +245,8 @@ void PlaceLabels(PathwayScene& scene)
                 break;
             for (size_t k = 0; k < segments && best > 0.0f; ++k)
                 for (int step = 1; step < 20; ++step)
-                {
-                    const ImVec2 on_line = BezierPoint(&e.points[3 * k], 0.05f * static_cast<float>(step));
-                    const ImVec2 c = across_x ? ImVec2(on_line.x + slide * e.label_size.x, on_line.y)
-                                              : ImVec2(on_line.x, on_line.y + slide * e.label_size.y);
-                    const float overlap = overlap_at(c);
-                    if (overlap < best)
-                    {
-                        best = overlap;
-                        e.label_centre = c;
-                    }
-                    if (overlap <= 0.0f)
+                    if (try_at(BezierPoint(&e.points[3 * k], 0.05f * static_cast<float>(step)), slide))
                         break;
-                }
         }
         placed.push_back({ImVec2(e.label_centre.x - half.x, e.label_centre.y - half.y),
                           ImVec2(e.label_centre.x + half.x, e.label_centre.y + half.y)});
