@@ -30,6 +30,12 @@ faults_roles() {
     awk '$1 ~ /^role-card:/ { sub(/^role-card:/, "", $1); print $1 }' "$KIOSK_HITS_FILE"
 }
 
+# Sets `roles` to the visitor's roles and fails the test when there are fewer than $1.
+faults_read_roles() {
+    mapfile -t roles < <(faults_roles)
+    ((${#roles[@]} >= $1)) || e2e_fail "fewer than $1 role cards on the home screen"
+}
+
 faults_open_role() {
     e2e_tap_hit "role-card:$1"
     e2e_wait_screen "role:$1" 10
