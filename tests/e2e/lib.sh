@@ -362,6 +362,14 @@ e2e_tap() {
     sleep "${E2E_INPUT_SETTLE:-0.3}"
 }
 
+# e2e_release_pointer: lets go of button 1. A tapping loop stopped by a signal can die between
+# its mousedown and mouseup; the X server then holds the button down and ignores the next
+# press, so the next kiosk would never see a tap.
+e2e_release_pointer() {
+    [[ -n $E2E_DISPLAY ]] || e2e_fail "e2e_release_pointer: call e2e_start_xvfb first"
+    xdotool mouseup 1 2>/dev/null || true
+}
+
 # e2e_drag X1 Y1 X2 Y2 [STEPS] [STEP_DELAY] : a finger drag or swipe. The moves are spread
 # over several frames with short sleeps; one chained xdotool call is seen as no drag.
 e2e_drag() {

@@ -54,8 +54,20 @@ e2e_hit_y() {
 }
 
 # e2e_wake: the kiosk starts (and returns) in the attract loop; a touch wakes it onto home.
+# A loaded machine can lose a tap (a frame that takes seconds, a pointer grab still settling),
+# so it taps again, but only while the screen still says attract after 4 s: a second tap can
+# never land on a home card.
 e2e_wake() {
+    local try deadline
     e2e_wait_screen attract "${1:-30}"
-    e2e_tap $((E2E_WIDTH / 2)) $((E2E_HEIGHT / 2))
+    for try in 1 2 3; do
+        e2e_tap $((E2E_WIDTH / 2)) $((E2E_HEIGHT / 2))
+        deadline=$((SECONDS + 4))
+        while ((SECONDS < deadline)) && [[ $(e2e_screen) == attract ]]; do
+            sleep 0.1
+        done
+        [[ $(e2e_screen) == attract ]] || break
+        e2e_log "e2e_wake: tap $try not taken after 4 s, the kiosk still shows attract"
+    done
     e2e_wait_screen home 10
 }

@@ -46,6 +46,7 @@ for round in 1 2 3; do
     faults_wait_exit "$stop_timeout" || e2e_fail "round $round: still running ${stop_timeout} s (TimeoutStopSec) after SIGTERM"
     took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
     _e2e_stop_pid "$clicker_pid" TERM 2
+    e2e_release_pointer
     e2e_stop_kiosk
     ((E2E_KIOSK_STATUS == 0)) || e2e_fail "round $round: exit status $E2E_KIOSK_STATUS after SIGTERM, expected 0"
 
