@@ -363,8 +363,8 @@ e2e_tap() {
 }
 
 # e2e_release_pointer: lets go of button 1. A tapping loop stopped by a signal can die between
-# its mousedown and mouseup; the X server then holds the button down and ignores the next
-# press, so the next kiosk would never see a tap.
+# its mousedown and mouseup and leave the button held; the next kiosk should start from a pointer
+# at rest, as on a real screen.
 e2e_release_pointer() {
     [[ -n $E2E_DISPLAY ]] || e2e_fail "e2e_release_pointer: call e2e_start_xvfb first"
     xdotool mouseup 1 2>/dev/null || true
