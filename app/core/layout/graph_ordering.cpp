@@ -304,10 +304,16 @@ bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerN
     bool changed = false;
     size_t pairs = layer.empty() ? 0 : layer.size() - 1;
     check.assign(pairs, 1);
-    for (int pass = 0; pass < 64; pass++)
+    // Flagged pairs lie in [lo, hi]: a pass scans only that range, and the next pass only the range of the
+    // pairs flagged behind it (the same pairs in the same order as a scan of the whole layer).
+    size_t lo = 0;
+    size_t hi = pairs;
+    for (int pass = 0; pass < 64 && lo < hi; pass++)
     {
         bool improved = false;
-        for (size_t i = 0; i < pairs; i++)
+        size_t next_lo = pairs;
+        size_t next_hi = 0;
+        for (size_t i = lo; i < hi; i++)
         {
             if (!check[i])
                 continue;
@@ -327,11 +333,20 @@ bool TransposeLayer(std::vector<int>& layer, std::vector<int>& pos, const LayerN
                 pos[static_cast<size_t>(v)] = static_cast<int>(i);
                 improved |= swapped < keep;
                 if (i > 0)
+                {
                     check[i - 1] = 1;
+                    next_lo = std::min(next_lo, i - 1);
+                    next_hi = std::max(next_hi, i);
+                }
                 if (i + 1 < pairs)
+                {
                     check[i + 1] = 1;
+                    hi = std::max(hi, i + 2);
+                }
             }
         }
+        lo = next_lo;
+        hi = next_hi;
         changed |= improved;
         if (!improved)
             break;
