@@ -2,6 +2,8 @@
 
 #include "shell/startup_profile.h"
 
+#include <pthread.h>
+
 namespace kiosk::app
 {
 OffMainStart::~OffMainStart()
@@ -12,19 +14,22 @@ OffMainStart::~OffMainStart()
         m_worker.join();
 }
 
-void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas)
+void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, bool defer_warning_checks)
 {
     std::future<bool> metrics_ready = m_metrics_ready.get_future();
     m_worker = std::thread(
-        [this, content_dir, atlas, metrics_ready = std::move(metrics_ready)]() mutable
+        [this, content_dir, atlas, defer_warning_checks, metrics_ready = std::move(metrics_ready)]() mutable
         {
+            pthread_setname_np(pthread_self(), "kiosk-start"); // its own line in the start-up profile
             {
                 startup::Phase phase("font_lookup");
                 font_files = platform::LocateUiFonts();
             }
             {
                 startup::Phase phase("content_load");
-                content = core::LoadContentPack(content_dir);
+                core::ContentLoadOptions options;
+                options.defer_warning_checks = defer_warning_checks;
+                content = core::LoadContentPack(content_dir, options);
             }
             if (content.pack)
             {
