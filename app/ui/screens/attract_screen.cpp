@@ -377,7 +377,9 @@ UiFrame DrawAttractUi(const UiContext& ctx_in, double attract_start_s)
         ctx.now_s - attract_start_s, static_cast<int>(slides.size()), ctx.pack->settings.timings.attract_slide_s);
     const ImVec2 shift(static_cast<float>(f.burn_in_x_em) * m.em, static_cast<float>(f.burn_in_y_em) * m.em);
 
-    BeginScreenWindow("##attract", ctx);
+    // Every slide covers the whole screen (a photograph's backdrop, the role slide's background, the
+    // message slide's accent), so the window's own fill would only be drawn over.
+    BeginScreenWindow("##attract", ctx, false);
     const PromptText prompt = MakePromptText(ctx, language);
     const AttractLayout l = Layout(ctx, PromptSize(ctx, prompt));
     TouchArea(ctx, "attract:screen", ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h));
