@@ -600,6 +600,7 @@ int RunInteractive(KioskApp& app)
             app.image_source->AllowPrefetch();
             app.StartSpeech();
             app.StartLaterChecks();
+            app.fonts_dirty |= app.fonts.partial; // the attract loop's glyphs only: the full atlas next frame
             speech_started = true;
         }
         app.AdoptLaterWarnings();

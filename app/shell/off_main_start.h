@@ -30,9 +30,10 @@ public:
     OffMainStart& operator=(const OffMainStart&) = delete;
 
     // Starts the worker: fonts found, then the content loaded, then it waits for SetMetrics. With
-    // `defer_warning_checks` the checks that can only warn are left in content.later_checks, for
-    // after the first frame (core::ContentLoadOptions).
-    void Begin(const std::string& content_dir, ImFontAtlas* atlas, bool defer_warning_checks);
+    // `kiosk_start` (kiosk mode, whose first screen is the attract loop) the checks that can only
+    // warn are left in content.later_checks (core::ContentLoadOptions), and the atlas holds only
+    // the attract loop's glyphs (fonts.partial: the full one is for after the first frame).
+    void Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start);
     // The metrics the first frame will be drawn with; null when they cannot be known (the
     // display did not open): the atlas is then left for the main thread. Call exactly once.
     void SetMetrics(const ui::Metrics* metrics);
