@@ -1,5 +1,6 @@
 #include "platform/font_locator.h"
 
+#include <cstdio>
 #include <fontconfig/fontconfig.h>
 
 namespace kiosk::platform
@@ -28,9 +29,27 @@ static std::string MatchFont(const char* family, int weight)
     return path;
 }
 
-FontFiles LocateUiFonts()
+static bool Readable(const std::string& path)
+{
+    if (FILE* f = std::fopen(path.c_str(), "rb"))
+    {
+        std::fclose(f);
+        return true;
+    }
+    return false;
+}
+
+FontFiles LocateUiFonts(const std::string& packaged_dir)
 {
     FontFiles files;
+    const std::string regular = packaged_dir + "/NotoSans-Regular.ttf";
+    const std::string bold = packaged_dir + "/NotoSans-Bold.ttf";
+    if (!packaged_dir.empty() && Readable(regular) && Readable(bold))
+    {
+        files.regular = regular;
+        files.bold = bold;
+        return files;
+    }
     if (!FcInit())
     {
         files.error = "fontconfig could not start";

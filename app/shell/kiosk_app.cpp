@@ -93,6 +93,8 @@ bool KioskApp::AdoptContent(const core::ContentLoadResult& result, const std::st
         return false;
     }
     pack = result.pack;
+    later_checks.Cancel(); // they were the previous pack's
+    later_checks_to_run = result.later_checks;
     speech.Configure(pack->settings);
     if (visits.Started())
         visits.visit.SetPack(*pack);
@@ -144,7 +146,7 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
 {
     // Fonts, content and the font atlas on a worker while this thread makes the window.
     OffMainStart off_main;
-    off_main.Begin(options.content_dir, font_atlas.get());
+    off_main.Begin(options.content_dir, font_atlas.get(), options.mode == Mode::Kiosk);
     std::string error;
     bool window_ok = false;
     {
@@ -210,8 +212,31 @@ void KioskApp::StartSpeech()
     speech.Start(pack ? pack->settings : core::KioskSettings{}, [] { platform::Window::WakeUp(); });
 }
 
+void KioskApp::StartLaterChecks()
+{
+    if (later_checks_to_run)
+        later_checks.Start(std::move(later_checks_to_run), [] { platform::Window::WakeUp(); });
+    later_checks_to_run = nullptr;
+}
+
+void KioskApp::AdoptLaterWarnings()
+{
+    core::DiagnosticList later;
+    if (!later_checks.Take(&later) || !pack || later.items.empty())
+        return;
+    std::fprintf(stderr, "careers-kiosk: content in '%s': the checks that can only warn, run after the first frame:\n",
+                 options.content_dir.c_str());
+    std::fputs(core::FormatDiagnostics(later).c_str(), stderr);
+    auto merged = std::make_shared<core::ContentPack>(*pack);
+    merged->warnings.items.insert(merged->warnings.items.end(), later.items.begin(), later.items.end());
+    load_diagnostics = ErrorsFirst(merged->warnings);
+    pack = std::move(merged);
+    visits.visit.SetPack(*pack); // the same content: the visit goes on where it is
+}
+
 void KioskApp::Shutdown()
 {
+    later_checks.Cancel();
     speech.Shutdown();
     if (visits.Started())
         visits.Stop(Now()); // ends the visit, writes what is queued
@@ -574,8 +599,11 @@ int RunInteractive(KioskApp& app)
             // Once the first frame is up: off its path.
             app.image_source->AllowPrefetch();
             app.StartSpeech();
+            app.StartLaterChecks();
+            app.fonts_dirty |= app.fonts.partial; // the attract loop's glyphs only: the full atlas next frame
             speech_started = true;
         }
+        app.AdoptLaterWarnings();
         // systemd's watchdog: a hung loop gets restarted. After the draw, so READY=1 means the first
         // frame is on screen and the watchdog's clock starts after it, not before it (a start
         // slow to its first frame was killed as hung under emulation).

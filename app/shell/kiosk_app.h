@@ -10,6 +10,7 @@
 #include "shell/admin_session.h"
 #include "shell/command_line.h"
 #include "shell/hits_file.h"
+#include "shell/later_content_checks.h"
 #include "shell/recorded_visits.h"
 #include "shell/speech_session.h"
 #include "shell/status_log.h"
@@ -18,6 +19,7 @@
 #include "ui/hit_registry.h"
 #include "ui/ui_context.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -50,6 +52,10 @@ struct KioskApp
     HitsFile hits_file;
     StatusLog status_log; // $KIOSK_STATUS_LOG_S: a health line every so often (shell/status_log.h)
     SpeechSession speech; // read aloud (kiosk mode; a preview shows the controls but says nothing)
+    // The pack's checks that can only warn, left out of its load to shorten the start (kiosk mode):
+    // set by AdoptContent, run by StartLaterChecks after the first frame.
+    std::function<core::DiagnosticList()> later_checks_to_run;
+    LaterContentChecks later_checks;
 
     // Shared start-up of both modes. Returns an exit code, or -1 to go on.
     int Start(const platform::WindowOptions& window_options);
@@ -62,6 +68,11 @@ struct KioskApp
     // Read aloud (kiosk mode only; once): after the first frame, which never needs it (the attract
     // loop and the fault screen have no read-aloud controls).
     void StartSpeech();
+    // After the first frame: runs later_checks_to_run on a worker (nothing when there are none).
+    void StartLaterChecks();
+    // Once they are done: their warnings go to stderr and into pack->warnings (the admin panel's
+    // content tab shows them from its next opening), the pack otherwise the same.
+    void AdoptLaterWarnings();
     // Validates the content folder again; the current pack stays unless the new one validates.
     // `message` says what happened, for the admin panel.
     bool ReloadContent(core::AdminMessage* message);

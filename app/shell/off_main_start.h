@@ -1,9 +1,10 @@
 // OffMainStart: the kiosk's start-up work that needs no window, done on a worker thread while the
 // main thread connects to the display and makes the window and its GL context (the longest step
 // before the first frame: Mesa loads and starts LLVM). The worker finds the UI fonts through
-// fontconfig, loads and validates the content folder (every check, exactly as a reload does: a
-// pack is never shown before it is known to be good), lists the glyphs it shows, and bakes the
-// font atlas for the size the window will have.
+// fontconfig, loads and validates the content folder (every check that can find an error, as a
+// reload does: a pack is never shown before it is known to be good; the kiosk leaves the checks
+// that can only warn for after its first frame), lists the glyphs it shows, and bakes the font
+// atlas for the size the window will have.
 //
 // Threading: Begin, SetMetrics and Finish are called on the main thread, in that order. Until
 // Finish returns the worker owns `atlas` and every result field; the atlas must not be handed to
@@ -28,8 +29,11 @@ public:
     OffMainStart(const OffMainStart&) = delete;
     OffMainStart& operator=(const OffMainStart&) = delete;
 
-    // Starts the worker: fonts found, then the content loaded, then it waits for SetMetrics.
-    void Begin(const std::string& content_dir, ImFontAtlas* atlas);
+    // Starts the worker: fonts found, then the content loaded, then it waits for SetMetrics. With
+    // `kiosk_start` (kiosk mode, whose first screen is the attract loop) the checks that can only
+    // warn are left in content.later_checks (core::ContentLoadOptions), and the atlas holds only
+    // the attract loop's glyphs (fonts.partial: the full one is for after the first frame).
+    void Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start);
     // The metrics the first frame will be drawn with; null when they cannot be known (the
     // display did not open): the atlas is then left for the main thread. Call exactly once.
     void SetMetrics(const ui::Metrics* metrics);

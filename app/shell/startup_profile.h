@@ -6,9 +6,11 @@
 //     it can place them after its own fork). Recording costs two clock reads and a short lock.
 //   - With $KIOSK_REPORT_FIRST_FRAME set, ReportFirstFrame() prints, once, "startup-main T", one
 //     "startup-phase NAME BEGIN END CPU" line per phase recorded so far (CPU: seconds of the
-//     recording thread's CPU time within the phase; 0 when recorded with Record), and then
-//     "first-frame MONO CPU" (CPU: the process's CPU seconds so far, every thread). Without the
-//     variable nothing is printed. Phases that end after the report are not printed.
+//     recording thread's CPU time within the phase; 0 when recorded with Record), one
+//     "startup-thread NAME CPU" line per thread name (the CPU seconds so far of the process's
+//     threads of that name, summed: Mesa's llvmpipe rasterisers, the decode workers, main), and
+//     then "first-frame MONO CPU" (CPU: the process's CPU seconds so far, every thread). Without
+//     the variable nothing is printed. Phases that end after the report are not printed.
 #pragma once
 
 namespace kiosk::app::startup

@@ -13,15 +13,17 @@ namespace
 // editors type: en/em dash, curly quotes, ellipsis, bullet, pound, middle dot.
 const char* kExtraText = "ŴŵŶŷŸẀẁẂẃẄẅỲỳ–—‘’‚“”„…•£·×→←";
 
-std::vector<ImWchar> BuildRanges(ImFontAtlas* atlas, const std::string& all_text)
+std::vector<ImWchar> BuildRanges(ImFontAtlas* atlas, const std::string& all_text, GlyphSet glyphs)
 {
     ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(atlas->GetGlyphRangesDefault()); // ASCII + Latin-1
-    builder.AddText(kExtraText);
+    static const ImWchar kAscii[] = {0x0020, 0x007E, 0};
+    builder.AddRanges(glyphs == GlyphSet::Everything ? atlas->GetGlyphRangesDefault() : kAscii); // + Latin-1
+    builder.AddText(kExtraText); // "…" among them: FitLine's ellipsis
     // The interface strings' English fallbacks: drawn when the pack lacks a key, or by the
     // fault screen when there is no pack at all.
-    for (const kiosk::core::InterfaceString& s : kiosk::core::InterfaceStrings())
-        builder.AddText(s.english.c_str(), s.english.c_str() + s.english.size());
+    if (glyphs == GlyphSet::Everything)
+        for (const kiosk::core::InterfaceString& s : kiosk::core::InterfaceStrings())
+            builder.AddText(s.english.c_str(), s.english.c_str() + s.english.size());
     builder.AddText(all_text.c_str(), all_text.c_str() + all_text.size());
     ImVector<ImWchar> ranges;
     builder.BuildRanges(&ranges);
@@ -50,17 +52,18 @@ ImFont* AddFont(ImFontAtlas* atlas, const std::string& path, float size_px, cons
 } // namespace
 
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
-                 const Metrics& metrics, const std::string& all_text_utf8)
+                 const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs)
 {
     Fonts fonts;
     fonts.em = metrics.em;
+    fonts.partial = glyphs != GlyphSet::Everything;
     for (const std::string* path : {&regular_ttf, &bold_ttf})
         if (!FileReadable(*path))
         {
             fonts.error = "cannot read font file '" + *path + "'";
             return fonts;
         }
-    fonts.ranges = std::make_shared<std::vector<ImWchar>>(BuildRanges(atlas, all_text_utf8));
+    fonts.ranges = std::make_shared<std::vector<ImWchar>>(BuildRanges(atlas, all_text_utf8, glyphs));
     const ImWchar* ranges = fonts.ranges->data();
     const float em = metrics.em;
 

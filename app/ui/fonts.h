@@ -30,6 +30,8 @@ struct Fonts
     int atlas_width = 0;
     int atlas_height = 0;
     std::string error; // empty on success
+    // Baked with GlyphSet::AsciiAndText: enough for the text it was given, not for every screen.
+    bool partial = false;
     // The glyph ranges the fonts were built with; kept alive with the fonts because the atlas
     // refers to them when it is rebuilt.
     std::shared_ptr<std::vector<ImWchar>> ranges;
@@ -37,13 +39,23 @@ struct Fonts
     bool Ok() const { return error.empty() && body != nullptr; }
 };
 
-// Builds the five fonts from Noto Sans Regular/Bold (paths found by the platform through
-// fontconfig) at sizes from metrics.em, with glyphs for `all_text_utf8` (CollectPackText) +
-// ASCII + Latin-1 + Welsh letters + typographic punctuation + the interface strings' English
-// fallbacks (core/content/interface_strings.h). Builds the atlas (no GL involved) and fails with
-// Fonts::error if a file cannot be read or the atlas would exceed 4096x4096.
+// Which glyphs BuildFonts bakes besides those of its text. Everything: ASCII + Latin-1 + Welsh
+// letters + typographic punctuation + the interface strings' English fallbacks, enough for any
+// screen. AsciiAndText: ASCII + Welsh letters + typographic punctuation only, about half the
+// glyphs and a third of the baking time: the kiosk's first frame, the attract loop, is drawn
+// with such an atlas of its own texts and the full one is baked right after (issue 13).
+enum class GlyphSet
+{
+    Everything,
+    AsciiAndText,
+};
+
+// Builds the five fonts from Noto Sans Regular/Bold (paths found by the platform) at sizes from
+// metrics.em, with glyphs for `all_text_utf8` (CollectPackText) and those of `glyphs`. Builds
+// the atlas (no GL involved) and fails with Fonts::error if a file cannot be read or the atlas
+// would exceed 4096x4096.
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
-                 const Metrics& metrics, const std::string& all_text_utf8);
+                 const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs = GlyphSet::Everything);
 
 // True when `fonts` were built for these metrics (no rebuild needed).
 bool FontsMatch(const Fonts& fonts, const Metrics& metrics);

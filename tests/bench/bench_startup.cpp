@@ -3,7 +3,8 @@
 // from the same Debian packages and backend glue), started alternately in the same run under the
 // same private Xvfb. Prints the medians, their ratio (wall and CPU), and the kiosk's start-up
 // profile: the median start, length and CPU time of each phase before its first frame
-// (shell/startup_profile.h; CPU: of the thread that ran the phase, so Mesa's own threads are not in it).
+// (shell/startup_profile.h; CPU: of the thread that ran the phase, so Mesa's own threads are not in
+// it), then the CPU of each thread (by name: the main thread, Mesa's llvmpipe rasterisers, ...).
 // Figures only; nothing is asserted.
 #include "bench.h"
 #include "bench_child.h"
@@ -38,7 +39,8 @@ struct StartRun
     double cpu_ms = 0;         // the child's CPU (every thread) up to then; 0 if it did not say
     double main_ms = 0;        // fork to main(): exec, dynamic linking, static initialisers
     std::map<std::string, PhaseTimes> phases;
-    std::vector<std::string> order; // phase names in the order they were reported
+    std::vector<std::string> order;              // phase names in the order they were reported
+    std::map<std::string, double> thread_cpu_ms; // CPU by thread name up to the first frame
 };
 
 double SteadySeconds()
@@ -75,6 +77,13 @@ bool TimeOneStart(const std::string& binary, const std::vector<std::string>& arg
                 p.begin_ms = (b - t0) * 1e3;
             p.length_ms += (e - b) * 1e3; // a phase that runs twice counts both times
             p.cpu_ms += cpu * 1e3;
+        }
+        else if (tag == "startup-thread")
+        {
+            std::string name;
+            double cpu = 0;
+            in >> name >> cpu;
+            run->thread_cpu_ms[name] += cpu * 1e3;
         }
         else if (tag == "first-frame")
         {
@@ -124,6 +133,16 @@ void PrintProfile(const std::string& who, const std::vector<StartRun>& runs)
         std::fprintf(stderr, "  %-28s %8.1f %8.1f %8.1f\n", name.c_str(), Median(begin), Median(length), Median(cpu));
         bench::PrintFigure("startup_" + who + "_" + name, Median(length), "ms");
         bench::PrintFigure("startup_" + who + "_" + name + "_cpu", Median(cpu), "ms");
+    }
+    std::map<std::string, std::vector<double>> thread_ms;
+    for (const StartRun& r : runs)
+        for (const auto& [name, ms] : r.thread_cpu_ms)
+            thread_ms[name].push_back(ms);
+    for (const auto& [name, ms] : thread_ms)
+    {
+        std::fprintf(stderr, "  %-28s %8s %8s %8.1f (threads named so, in %zu of %zu starts)\n",
+                     ("thread " + name).c_str(), "", "", Median(ms), ms.size(), runs.size());
+        bench::PrintFigure("startup_" + who + "_thread_" + name + "_cpu", Median(ms), "ms");
     }
     std::vector<double> cpu_ms;
     for (const StartRun& r : runs)

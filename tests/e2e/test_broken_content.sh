@@ -37,3 +37,21 @@ e2e_tap_hit fault:reload
 e2e_wake 20
 e2e_screenshot fixed-home.png >/dev/null
 e2e_pass "after the fix, Reload shows the content"
+
+# A pack whose only problems can only warn starts without waiting for those checks (issue 13:
+# they run after the first frame), and their warnings still reach the log, naming file and line.
+e2e_stop_kiosk
+warn_pack="$E2E_TMP/warn-pack"
+cp -r "$E2E_CONTENT" "$warn_pack"
+long="You would design and build the equipment that finds and treats illness in patients of every age on the wards, in clinics and in theatres across the whole hospital."
+sed -i "s/You would design and build equipment that finds and treats illness\./$long/" \
+    "$warn_pack/roles/clinical-engineer.json"
+grep -qF "$long" "$warn_pack/roles/clinical-engineer.json" || e2e_fail "the long sentence did not go into the test pack"
+e2e_start_kiosk --content "$warn_pack" --stats "$E2E_TMP/stats-warn.db"
+e2e_wait_screen attract 30
+e2e_wait_for 20 grep -q "^roles/clinical-engineer.json:[0-9]*:[0-9]*: warning: sentence of [0-9]* words" "$E2E_KIOSK_LOG" ||
+    e2e_fail "the warning about the long sentence never reached the log"
+grep -q "the checks that can only warn, run after the first frame" "$E2E_KIOSK_LOG" ||
+    e2e_fail "the long sentence's warning was not reported by the checks run after the first frame"
+e2e_kiosk_alive || e2e_fail "the kiosk exited on a pack with warnings"
+e2e_pass "a pack with warnings starts in the attract loop; the warn-only checks report after the first frame"

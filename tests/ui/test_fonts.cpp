@@ -129,3 +129,28 @@ TEST_CASE("every character of the bundled pack's files is in the atlas the app b
             CHECK(HasGlyph(font, static_cast<ImWchar>(c)));
     }
 }
+
+TEST_CASE("a first-frame atlas holds ASCII, the typographic marks and its text's glyphs, not all of Latin-1",
+          "[ui][fonts]")
+{
+    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    AtlasScope partial_scope, full_scope;
+    const Fonts partial = BuildFonts(&partial_scope.atlas, test::kNotoRegular, test::kNotoBold, m, "Cyffyrddwch ŵŷ",
+                                     GlyphSet::AsciiAndText);
+    const Fonts full = BuildFonts(&full_scope.atlas, test::kNotoRegular, test::kNotoBold, m, "Cyffyrddwch ŵŷ");
+    REQUIRE(partial.Ok());
+    REQUIRE(full.Ok());
+    CHECK(partial.partial);
+    CHECK_FALSE(full.partial);
+    for (ImFont* font : {partial.body, partial.body_bold, partial.heading, partial.title, partial.display})
+    {
+        for (ImWchar c : {(ImWchar)'A', (ImWchar)'~', (ImWchar)0x0175 /* ŵ */, (ImWchar)0x2026 /* … */})
+        {
+            INFO("glyph U+" << std::hex << c);
+            CHECK(HasGlyph(font, c));
+        }
+        CHECK_FALSE(HasGlyph(font, 0x00E9)); // é: in the full atlas only
+    }
+    CHECK(HasGlyph(full.body, 0x00E9));
+    CHECK(partial_scope.atlas.TexHeight < full_scope.atlas.TexHeight);
+}

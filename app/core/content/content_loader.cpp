@@ -57,6 +57,22 @@ void ReportContrast(DiagnosticList& diags, const ContrastCheck& check, const Sou
         diags.Error(where, DescribeContrast(check));
 }
 
+// An image that is there but cannot be shown (another format, a broken file, a name that says
+// another format): warnings only, as the kiosk shows a placeholder.
+void ProbeOneImage(const std::string& root, const std::string& path, const SourceLocation& where, DiagnosticList& diags)
+{
+    const std::string full = JoinContentPath(root, path);
+    const ImageProbe probe = ProbeImage(full, ImageLimits{});
+    const std::string other_format = probe.ok ? "" : OtherImageFormat(full);
+    if (!other_format.empty())
+        diags.Warning(where, "image '" + path + "' is " + other_format +
+                                 ", which the kiosk cannot show; save it as JPEG or PNG; a placeholder will show");
+    else if (!probe.ok)
+        diags.Warning(where, "image '" + path + "': " + probe.error + "; a placeholder will show");
+    else if (const std::string mismatch = ImageNameMismatch(path, probe.format); !mismatch.empty())
+        diags.Warning(where, "image '" + path + "' " + mismatch);
+}
+
 struct PackLoader
 {
     std::string root;
@@ -686,18 +702,14 @@ struct PackLoader
                     diags.Warning(where, "image '" + path + "' is missing; a placeholder will show");
                 continue;
             }
-            const ImageProbe probe = ProbeImage(full, ImageLimits{});
-            const std::string other_format = probe.ok ? "" : OtherImageFormat(full);
-            if (!other_format.empty())
-                diags.Warning(where, "image '" + path + "' is " + other_format +
-                                         ", which the kiosk cannot show; save it as JPEG or PNG; a placeholder will "
-                                         "show");
-            else if (!probe.ok)
-                diags.Warning(where, "image '" + path + "': " + probe.error + "; a placeholder will show");
-            else if (const std::string mismatch = ImageNameMismatch(path, probe.format); !mismatch.empty())
-                diags.Warning(where, "image '" + path + "' " + mismatch);
+            if (defer_probes)
+                images_to_probe.push_back({path, where});
+            else
+                ProbeOneImage(root, path, where, diags);
         }
     }
+    bool defer_probes = false;
+    std::vector<std::pair<std::string, SourceLocation>> images_to_probe; // with defer_probes
 };
 
 } // namespace
@@ -747,21 +759,39 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
     loader.ReadGlossary();
     loader.ReadQuiz();
     loader.CheckReferences();
+    const bool defer = options.defer_warning_checks;
     // Only a quiz that is otherwise right is scored: its balance means nothing before that.
-    if (!loader.diags.HasErrors())
-        CheckQuizBalance(loader.pack.quiz, loader.diags);
+    const bool score_quiz = !loader.diags.HasErrors();
+    if (score_quiz)
+        CheckQuizBalance(loader.pack.quiz, loader.diags,
+                         defer ? QuizBalanceFindings::ErrorsOnly : QuizBalanceFindings::All);
+    loader.defer_probes = defer;
     loader.CheckImages();
-    CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
+    if (!defer)
+        CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
     CheckTranslations(result.texts, loader.diags);
-    CheckGuideTextRules(result.texts, loader.pack.roles, loader.diags);
+    if (!defer)
+        CheckGuideTextRules(result.texts, loader.pack.roles, loader.diags);
     if (loader.pack_has_photos)
         CheckPhotoRoleLinks(loader.role_photo_links, loader.photo_role_links, loader.pack, loader.diags);
     result.diagnostics = loader.diags;
-    if (!result.diagnostics.HasErrors())
-    {
-        loader.pack.warnings = result.diagnostics;
-        result.pack = std::make_shared<const ContentPack>(std::move(loader.pack));
-    }
+    if (result.diagnostics.HasErrors())
+        return result;
+    loader.pack.warnings = result.diagnostics;
+    result.pack = std::make_shared<const ContentPack>(std::move(loader.pack));
+    if (defer)
+        result.later_checks = [pack = result.pack, texts = std::make_shared<const TextRecords>(result.texts),
+                               images = std::move(loader.images_to_probe), score_quiz]
+        {
+            DiagnosticList later;
+            if (score_quiz)
+                CheckQuizBalance(pack->quiz, later, QuizBalanceFindings::WarningsOnly);
+            for (const auto& [path, where] : images)
+                ProbeOneImage(pack->root, path, where, later);
+            CheckPlainWords(*texts, pack->glossary, {"glossary.json", 0, 0}, later);
+            CheckGuideTextRules(*texts, pack->roles, later);
+            return later;
+        };
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include "core/content/content_checker.h"
 #include "core/content/content_model.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ struct ContentLoadResult
     std::shared_ptr<const ContentPack> pack; // null when diagnostics has errors
     DiagnosticList diagnostics;              // errors and warnings, in file order
     TextRecords texts;                       // every visible text read, by file (the translation report)
+    // Set only when the options deferred the checks that can only warn and a pack was built: runs
+    // them and returns their warnings, the ones a full load would have put in pack->warnings too.
+    // It holds the pack and a copy of the texts, so it can run on any thread, once, at any time.
+    std::function<DiagnosticList()> later_checks;
 };
 
 struct ContentLoadOptions
@@ -26,6 +31,11 @@ struct ContentLoadOptions
     // Languages every text must have, on top of kiosk.json's "required_languages"
     // (`--validate DIR --require-language cy`): a text without one is an error, not a warning.
     std::vector<std::string> require_languages;
+    // The kiosk's start (issue 13): the checks that can only warn (the plain-words and guide text
+    // rules, probing each image's header, the quiz's balance warnings) are left for
+    // ContentLoadResult::later_checks, to run once the first frame is up. Every check that can
+    // find an error still runs here, so no pack is taken into use before it is known to be good.
+    bool defer_warning_checks = false;
 };
 
 ContentLoadResult LoadContentPack(const std::string& folder);

@@ -127,6 +127,19 @@ struct LocationScanner
         Advance(); // closing quote
         return out;
     }
+    // A string value: only its end matters (most of a pack's bytes are its texts, so building a
+    // copy of each here cost more than nlohmann's whole parse).
+    void SkipString()
+    {
+        Advance(); // opening quote
+        while (i < text.size() && text[i] != '"')
+        {
+            if (text[i] == '\\')
+                Advance();
+            Advance();
+        }
+        Advance(); // closing quote
+    }
     void ScanValue(const std::string& pointer)
     {
         SkipSpace();
@@ -190,7 +203,7 @@ struct LocationScanner
             }
         }
         else if (c == '"')
-            ScanString();
+            SkipString();
         else
             while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' && text[i] != ' ' &&
                    text[i] != '\n' && text[i] != '\r' && text[i] != '\t')

@@ -21,6 +21,8 @@ std::uint64_t QuizCombinationCount(const Quiz& quiz);
 // Calls `fn` for every combination (or a fixed seeded sample of kQuizSampleSize when there are more
 // than kQuizExhaustiveLimit). Returns how many were visited.
 std::uint64_t ForEachQuizCombination(const Quiz& quiz, const std::function<void(const QuizAnswers&)>& fn);
+// The same, in the same order, stopping after the first call of `fn` that returns false.
+std::uint64_t ForEachQuizCombinationUntil(const Quiz& quiz, const std::function<bool(const QuizAnswers&)>& fn);
 
 struct QuizCoverage
 {
@@ -31,6 +33,17 @@ struct QuizCoverage
 };
 QuizCoverage MeasureQuiz(const Quiz& quiz);
 
-// Appends errors (unreachable roles) and warnings (a role topping too many combinations).
-void CheckQuizBalance(const Quiz& quiz, DiagnosticList& diags);
+// Which of CheckQuizBalance's findings to look for. The errors alone are cheap (the combinations are
+// scored only until every role has been in a result); the warnings need every combination scored.
+// The kiosk's start takes the errors first and the warnings after its first frame (issue 13).
+enum class QuizBalanceFindings
+{
+    All,
+    ErrorsOnly,
+    WarningsOnly,
+};
+
+// Appends errors (unreachable roles) and warnings (a role never the top match, or topping too
+// many combinations), role by role in file order.
+void CheckQuizBalance(const Quiz& quiz, DiagnosticList& diags, QuizBalanceFindings findings = QuizBalanceFindings::All);
 } // namespace kiosk::core

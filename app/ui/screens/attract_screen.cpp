@@ -5,6 +5,7 @@
 // Sections: slides and images - layout - slide layers - static elements - entry point.
 #include "ui/screens/attract_screen.h"
 
+#include "core/content/interface_strings.h"
 #include "core/visit/attract_timeline.h"
 #include "ui/fonts.h"
 #include "ui/screens/chrome.h"
@@ -365,6 +366,50 @@ std::vector<AttractSlide> AttractSlides(const kiosk::core::ContentPack& pack)
     return slides;
 }
 
+std::string CollectAttractText(const kiosk::core::ContentPack& pack)
+{
+    std::string out;
+    auto add = [&](const kiosk::core::LocalizedText& t)
+    {
+        for (const auto& [language, text] : t.by_language)
+            out += text + "\n";
+    };
+    add(pack.settings.event.name); // DrawHeader
+    add(pack.settings.event.organiser);
+    for (const char* key : {"app.touch_to_explore"}) // MakePromptText, with TrIn's English fallback
+    {
+        if (auto it = pack.strings.by_key.find(key); it != pack.strings.by_key.end())
+            add(it->second);
+        if (const kiosk::core::InterfaceString* s = kiosk::core::FindInterfaceString(key))
+            out += s->english + "\n";
+    }
+    for (const AttractSlide& s : AttractSlides(pack)) // DrawSlideLayer
+    {
+        if (s.kind == AttractSlide::Kind::Photo)
+        {
+            if (const auto* photo = pack.FindPhoto(s.target))
+            {
+                add(photo->caption);
+                continue;
+            }
+        }
+        else if (s.kind == AttractSlide::Kind::Role)
+        {
+            if (const auto* role = pack.FindRole(s.target))
+            {
+                if (const kiosk::core::RoleFamily* family = pack.FindFamily(role->family))
+                    add(family->title);
+                add(role->title);
+                add(role->tagline);
+                continue;
+            }
+        }
+        add(s.title);
+        add(s.text);
+    }
+    return out;
+}
+
 UiFrame DrawAttractUi(const UiContext& ctx_in, double attract_start_s)
 {
     IM_ASSERT(ctx_in.pack && ctx_in.fonts);
@@ -377,7 +422,9 @@ UiFrame DrawAttractUi(const UiContext& ctx_in, double attract_start_s)
         ctx.now_s - attract_start_s, static_cast<int>(slides.size()), ctx.pack->settings.timings.attract_slide_s);
     const ImVec2 shift(static_cast<float>(f.burn_in_x_em) * m.em, static_cast<float>(f.burn_in_y_em) * m.em);
 
-    BeginScreenWindow("##attract", ctx);
+    // Every slide covers the whole screen (a photograph's backdrop, the role slide's background, the
+    // message slide's accent), so the window's own fill would only be drawn over.
+    BeginScreenWindow("##attract", ctx, false);
     const PromptText prompt = MakePromptText(ctx, language);
     const AttractLayout l = Layout(ctx, PromptSize(ctx, prompt));
     TouchArea(ctx, "attract:screen", ImVec2(0, 0), ImVec2(m.screen_w, m.screen_h));

@@ -7,6 +7,7 @@
 #include "ui/app_ui.h"
 #include "ui/ui_context.h"
 
+#include <string>
 #include <vector>
 
 namespace kiosk::ui
@@ -24,4 +25,9 @@ UiFrame DrawAttractUi(const UiContext& ctx, double attract_start_s);
 // The slides the loop shows: the pack's attract list without slides whose role or photo is
 // missing, or one Role slide per role when that leaves nothing.
 std::vector<kiosk::core::AttractSlide> AttractSlides(const kiosk::core::ContentPack& pack);
+
+// Every text DrawAttractUi can draw from `pack`, in every language, in one string: the glyphs
+// the kiosk's first frame needs (ui/fonts.h, GlyphSet::AsciiAndText). Whatever the loop draws
+// must be collected here, or its first frame shows '?' for a character only it uses.
+std::string CollectAttractText(const kiosk::core::ContentPack& pack);
 } // namespace kiosk::ui

@@ -17,12 +17,13 @@ namespace kiosk::ui
 {
 // --- 1. The window ----------------------------------------------------------------------------
 
-void BeginScreenWindow(const char* name, const UiContext& ctx)
+void BeginScreenWindow(const char* name, const UiContext& ctx, bool filled)
 {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
-                                   ImGuiWindowFlags_NoFocusOnAppearing;
+                                   ImGuiWindowFlags_NoFocusOnAppearing |
+                                   (filled ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoBackground);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(ctx.metrics.screen_w, ctx.metrics.screen_h));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));

@@ -71,8 +71,10 @@ float TopBarHeight(const Metrics& metrics);
 core::VisitAction DrawTopBar(const UiContext& ctx, const TopBarSpec& spec);
 
 // Every screen is one fullscreen window without decoration, scrollbars, move or resize,
-// filled with the palette background; screens draw into its draw list.
-void BeginScreenWindow(const char* name, const UiContext& ctx);
+// filled with the palette background; screens draw into its draw list. A screen that covers the
+// whole window itself passes `filled` false: under a software renderer (llvmpipe) every layer
+// covering the screen costs the rasterisers about as much as the rest of a plain frame.
+void BeginScreenWindow(const char* name, const UiContext& ctx, bool filled = true);
 void EndScreenWindow();
 
 // Horizontal margin of the page content: a gap, more on very wide screens.

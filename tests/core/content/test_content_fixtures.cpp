@@ -98,6 +98,73 @@ TEST_CASE("each broken fixture gives exactly its expected diagnostics", "[conten
     }
 }
 
+// The kiosk's start defers the checks that can only warn (issue 13). Deferred or not, a pack gives
+// the same diagnostics: every error before the pack is taken into use, the warnings left for later
+// are only warnings, and the two lists together are the full load's, item for item.
+static std::vector<std::string> Formatted(const std::vector<Diagnostic>& items)
+{
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : items)
+        lines.push_back(std::string(d.severity == Severity::Error ? "E " : "W ") + FormatDiagnosticWithExcerpt(d));
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+static void CheckDeferredMatchesFull(const std::string& dir)
+{
+    const ContentLoadResult full = LoadContentPack(dir);
+    ContentLoadOptions options;
+    options.defer_warning_checks = true;
+    const ContentLoadResult early = LoadContentPack(dir, options);
+    CHECK((early.pack == nullptr) == (full.pack == nullptr));
+    CHECK(early.diagnostics.ErrorCount() == full.diagnostics.ErrorCount());
+    std::vector<Diagnostic> together = early.diagnostics.items;
+    if (early.pack)
+    {
+        REQUIRE(early.later_checks);
+        const DiagnosticList later = early.later_checks();
+        CHECK(later.ErrorCount() == 0);
+        together.insert(together.end(), later.items.begin(), later.items.end());
+        CHECK(early.pack->warnings.items.size() == early.diagnostics.items.size());
+    }
+    else
+    {
+        CHECK_FALSE(early.later_checks);
+        // A pack with errors is not shown: its warnings need not be complete, its errors must be.
+        std::vector<Diagnostic> full_errors, early_errors;
+        for (const Diagnostic& d : full.diagnostics.items)
+            if (d.severity == Severity::Error)
+                full_errors.push_back(d);
+        for (const Diagnostic& d : early.diagnostics.items)
+            if (d.severity == Severity::Error)
+                early_errors.push_back(d);
+        CHECK(Formatted(early_errors) == Formatted(full_errors));
+        return;
+    }
+    CHECK(Formatted(together) == Formatted(full.diagnostics.items));
+}
+
+TEST_CASE("deferring the warn-only checks loses no diagnostic and keeps every error first", "[content][fixtures]")
+{
+    SECTION("the bundled pack")
+    {
+        CheckDeferredMatchesFull(std::string(KIOSK_SOURCE_DIR) + "/content");
+    }
+    const fs::path broken = fs::path(KIOSK_FIXTURES_DIR) / "content" / "broken";
+    std::vector<fs::path> defects;
+    for (const auto& entry : fs::directory_iterator(broken))
+        defects.push_back(entry.path());
+    std::sort(defects.begin(), defects.end());
+    for (const fs::path& defect : defects)
+        DYNAMIC_SECTION(defect.filename().string())
+        {
+            const fs::path dir = AssemblePack(defect);
+            CheckDeferredMatchesFull(dir.string());
+            fs::remove_all(dir);
+            fs::remove(fs::path(dir.string() + "-outside.svg"));
+        }
+}
+
 TEST_CASE("every JSONTestSuite file, used as photos.json, gives a pack or located errors, never a crash",
           "[content][corpus]")
 {

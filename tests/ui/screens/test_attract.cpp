@@ -1,12 +1,16 @@
 // Attract loop and "Still there?" overlay, drawn headlessly: what a passer-by would read, which
 // pictures are asked for, and that neither returns actions.
+#include "core/content/content_loader.h"
 #include "support/ui_harness_admin.h"
+#include "ui/fonts.h"
+#include "ui/metrics.h"
 #include "ui/screens/attract_screen.h"
 #include "ui/screens/still_there_overlay.h"
 #include "ui/theme.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <imgui_internal.h> // ImTextCharFromUtf8: the decoder ImGui draws with
 
 using namespace kiosk::ui;
 using namespace kiosk::core;
@@ -122,6 +126,71 @@ TEST_CASE("attract slides: message, photo and role, cross-faded in order", "[ui]
     // And round again.
     DrawAt(h, 25.0);
     CHECK(h.Drew("Fix the machines that save lives"));
+}
+
+// The kiosk draws its first frame, the attract loop, with an atlas of CollectAttractText's glyphs
+// only (GlyphSet::AsciiAndText): every character the loop draws, on every slide and in its
+// cross-fades, at every size, must have a glyph there.
+TEST_CASE("every character the attract loop draws is in its first-frame atlas", "[ui][attract][fonts]")
+{
+    auto bundled = kiosk::core::LoadContentPack(KIOSK_CONTENT_DIR);
+    REQUIRE(bundled.pack);
+    // Each kind of slide text with a letter nothing else in the pack or ASCII has (Latin-1 é, ï,
+    // ø, ü, ß, ç, ñ), so a text left out of CollectAttractText is caught, whichever it is.
+    auto marked = PackWithSlides();
+    marked->attract[0].title = L("Fix the machines that save lives, é");
+    marked->attract[0].text = L("Every hospital runs on technology, ï");
+    for (Photo& photo : marked->photos)
+        photo.caption = L("Servicing a pump, ø");
+    for (Role& role : marked->roles)
+    {
+        role.title = L(role.title.Get("en") + ", ü");
+        role.tagline = L("Keeps kit safe, ß");
+    }
+    for (RoleFamily& family : marked->settings.families)
+        family.title = L("Family, ç");
+    marked->strings.by_key["app.touch_to_explore"].by_language["en"] = "Touch to explore, ñ";
+    for (const std::shared_ptr<const ContentPack>& pack :
+         {bundled.pack, std::shared_ptr<const ContentPack>(PackWithSlides()),
+          std::shared_ptr<const ContentPack>(marked)})
+    {
+        ImFontAtlas atlas;
+        const Fonts fonts =
+            BuildFonts(&atlas, kiosk::ui::test::kNotoRegular, kiosk::ui::test::kNotoBold,
+                       ComputeMetrics(1920, 1080, 0, 0, false), CollectAttractText(*pack), GlyphSet::AsciiAndText);
+        REQUIRE(fonts.Ok());
+        const double slot = pack->settings.timings.attract_slide_s;
+        const size_t slides = AttractSlides(*pack).size();
+        size_t drawn = 0;
+        for (auto [w, ht] : {std::pair{1920.f, 1080.f}, {1080.f, 1920.f}, {800.f, 480.f}})
+        {
+            DrawHarness h(w, ht, pack);
+            for (size_t k = 0; k < slides; k++)
+                for (double into : {0.5, slot - 0.4}) // on the slide, and in its fade to the next
+                {
+                    DrawAt(h, (double)k * slot + into);
+                    for (const std::string& text : h.base.hits.drawn_text)
+                    {
+                        drawn++;
+                        const char* p = text.c_str();
+                        const char* end = p + text.size();
+                        while (p < end)
+                        {
+                            unsigned c = 0;
+                            const int n = ImTextCharFromUtf8(&c, p, end);
+                            if (n <= 0)
+                                break;
+                            p += n;
+                            if (c == '\n')
+                                continue;
+                            INFO(w << "x" << ht << " slide " << k << ": '" << text << "', U+" << std::hex << c);
+                            CHECK(fonts.body->FindGlyphNoFallback((ImWchar)c) != nullptr);
+                        }
+                    }
+                }
+        }
+        CHECK(drawn > 3 * slides); // the check saw the texts (captions, titles, the prompt)
+    }
 }
 
 TEST_CASE("attract slides skip missing targets and fall back to roles", "[ui][attract]")
