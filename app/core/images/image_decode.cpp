@@ -651,10 +651,11 @@ private:
         unsigned long restarts = 0;
         while (true)
         {
-            if (m_pos >= m_data.size())
-                return false; // no EOI: stb_image fails
-            if (m_data[m_pos++] != 0xFF)
-                continue;
+            // memchr: a photo's data is megabytes, and only 0xFF bytes matter here.
+            const void* ff = m_pos < m_data.size() ? std::memchr(&m_data[m_pos], 0xFF, m_data.size() - m_pos) : nullptr;
+            if (!ff)
+                return false; // no marker, so no EOI: stb_image fails
+            m_pos = size_t(static_cast<const unsigned char*>(ff) - m_data.data()) + 1;
             unsigned next = Get8();
             while (next == 0xFF)
                 next = Get8();
