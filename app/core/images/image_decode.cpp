@@ -936,6 +936,43 @@ ImageRgba HalveLinear(const unsigned char* src, int w, int h, size_t stride)
     return out;
 }
 
+// Crops and scales `pixels` (RGBA8, `w` pixels a row) as `plan` says, into `out`.
+bool FitPixels(const unsigned char* pixels, int w, const FitPlan& plan, ImageRgba& out, std::string& error)
+{
+    out.width = plan.out_w;
+    out.height = plan.out_h;
+    out.pixels.resize(size_t(plan.out_w) * size_t(plan.out_h) * 4);
+    const unsigned char* src = pixels + (size_t(plan.crop_y) * size_t(w) + size_t(plan.crop_x)) * 4;
+    size_t stride = size_t(w) * 4;
+    int cw = plan.crop_w, ch = plan.crop_h;
+    ImageRgba halved;
+    while (cw >= 2 * plan.out_w && ch >= 2 * plan.out_h && cw >= 2 && ch >= 2)
+    {
+        halved = HalveLinear(src, cw, ch, stride);
+        src = halved.pixels.data();
+        cw = halved.width;
+        ch = halved.height;
+        stride = size_t(cw) * 4;
+    }
+    if (plan.out_w == cw && plan.out_h == ch)
+    {
+        if (!halved.Empty())
+            out = std::move(halved);
+        else
+            for (int y = 0; y < plan.out_h; y++)
+                std::memcpy(&out.pixels[size_t(y) * size_t(plan.out_w) * 4], src + size_t(y) * stride,
+                            size_t(plan.out_w) * 4);
+    }
+    // Otherwise scale: sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
+    else if (!stbir_resize_uint8_srgb(src, cw, ch, static_cast<int>(stride), out.pixels.data(), plan.out_w, plan.out_h,
+                                      plan.out_w * 4, 4, 3, 0))
+    {
+        error = "not enough memory to scale the image";
+        return false;
+    }
+    return true;
+}
+
 struct StbiDeleter
 {
     void operator()(unsigned char* p) const { stbi_image_free(p); }
@@ -966,37 +1003,8 @@ bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& prob
     FitPlan plan =
         (target_w > 0 && target_h > 0) ? PlanFit(w, h, target_w, target_h, fit, false) : FitPlan{0, 0, w, h, w, h};
     ImageRgba& out = result.image;
-    out.width = plan.out_w;
-    out.height = plan.out_h;
-    out.pixels.resize(size_t(plan.out_w) * size_t(plan.out_h) * 4);
-    const unsigned char* src = pixels.get() + (size_t(plan.crop_y) * size_t(w) + size_t(plan.crop_x)) * 4;
-    size_t stride = size_t(w) * 4;
-    int cw = plan.crop_w, ch = plan.crop_h;
-    ImageRgba halved;
-    while (cw >= 2 * plan.out_w && ch >= 2 * plan.out_h && cw >= 2 && ch >= 2)
-    {
-        halved = HalveLinear(src, cw, ch, stride);
-        src = halved.pixels.data();
-        cw = halved.width;
-        ch = halved.height;
-        stride = size_t(cw) * 4;
-    }
-    if (plan.out_w == cw && plan.out_h == ch)
-    {
-        if (!halved.Empty())
-            out = std::move(halved);
-        else
-            for (int y = 0; y < plan.out_h; y++)
-                std::memcpy(&out.pixels[size_t(y) * size_t(plan.out_w) * 4], src + size_t(y) * stride,
-                            size_t(plan.out_w) * 4);
-    }
-    // Otherwise scale: sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
-    else if (!stbir_resize_uint8_srgb(src, cw, ch, static_cast<int>(stride), out.pixels.data(), plan.out_w, plan.out_h,
-                                      plan.out_w * 4, 4, 3, 0))
-    {
-        result.error = "not enough memory to scale the image";
+    if (!FitPixels(pixels.get(), w, plan, out, result.error))
         return false;
-    }
     pixels.reset();
     if (orientation > 1)
         out = ApplyOrientation(out, orientation);
@@ -1069,7 +1077,21 @@ bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& lim
             std::string("cannot render the SVG: ") + (gerror && gerror->message ? gerror->message : "unknown error");
         if (gerror)
             g_error_free(gerror);
-        return false;
+        // librsvg draws an element with opacity or a filter through an offscreen surface as big as
+        // the element at the rendered scale, and refuses one beyond cairo's 32767 pixels. A cover
+        // fit enlarges a long thin drawing until it fills the box, past that, where a contain fit
+        // of the same drawing renders (found by fuzzing: svg-cover-of-thin-drawing.svg in
+        // tests/fixtures/fuzz/image/). So that the box does not decide whether an SVG shows, such
+        // a cover is cut from the contain rendering, scaled up.
+        if (fit != ImageFit::Cover || target_w <= 0 || target_h <= 0)
+            return false;
+        DecodedImage contained;
+        if (!RasteriseSvg(data, limits, target_w, target_h, ImageFit::Contain, contained))
+            return false;
+        result.error.clear();
+        FitPlan plan =
+            PlanFit(contained.image.width, contained.image.height, target_w, target_h, ImageFit::Cover, true);
+        return FitPixels(contained.image.pixels.data(), contained.image.width, plan, result.image, result.error);
     }
     cr.reset();
     cairo_surface_flush(surface.get());

@@ -62,6 +62,12 @@ void WriteBytes(const std::string& path, const std::vector<unsigned char>& bytes
     out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
 }
 
+std::string ReadText(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 void WriteText(const std::string& path, const std::string& text)
 {
     std::ofstream out(path, std::ios::binary);
@@ -801,6 +807,34 @@ TEST_CASE("A JPEG decodes the same whatever the heap held before", "[images]")
 #endif
 
 // --- 6. SVG -------------------------------------------------------------------------------------
+
+// Found by fuzzing: a long thin drawing (viewBox 2406x2) with a translucent circle renders into a
+// contain box, but a cover fit enlarges it 60 times, and librsvg refuses the circle's offscreen
+// surface beyond cairo's 32767 pixels ("InvalidSize"). The cover is then cut from the contain
+// rendering, so the box does not decide whether the image shows.
+TEST_CASE("A long thin SVG covers a box whenever it fits one", "[images]")
+{
+    const std::string path = std::string(KIOSK_FIXTURES_DIR) + "/fuzz/image/svg-cover-of-thin-drawing.svg";
+    DecodedImage contained = DecodeImage(path, ImageLimits{}, 192, 144, ImageFit::Contain);
+    REQUIRE(contained.ok);
+    CHECK((contained.image.width == 192 && contained.image.height == 1));
+    DecodedImage covered = DecodeImage(path, ImageLimits{}, 80, 120, ImageFit::Cover);
+    INFO(covered.error);
+    REQUIRE(covered.ok);
+    CHECK((covered.image.width == 80 && covered.image.height == 120));
+    CHECK((covered.source_width == 2406 && covered.source_height == 2));
+    // A cover that librsvg renders itself is unchanged: the same drawing without its opacity.
+    TempDir dir;
+    std::string text = ReadText(path);
+    const std::string opacity = " opacity=\"0.3\"";
+    REQUIRE(text.find(opacity) != std::string::npos);
+    text.erase(text.find(opacity), opacity.size());
+    const std::string opaque = dir.File("opaque.svg");
+    WriteText(opaque, text);
+    DecodedImage direct = DecodeImage(opaque, ImageLimits{}, 80, 120, ImageFit::Cover);
+    REQUIRE(direct.ok);
+    CHECK((direct.image.width == 80 && direct.image.height == 120));
+}
 
 TEST_CASE("SVG is rasterised at the requested size", "[images]")
 {
