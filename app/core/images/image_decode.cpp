@@ -3,7 +3,7 @@
 //
 // Sections
 //   1. Small helpers (messages, file reading)
-//   2. Format sniffing, the PNG chunk walk, JPEG EXIF orientation
+//   2. Format sniffing, the PNG chunk walk, JPEG EXIF orientation, the JPEG scan walk
 //   3. Limits
 //   4. Probing (header only)
 //   5. Fit planning
@@ -27,6 +27,7 @@
 #include <memory>
 #include <stb_image.h>
 #include <stb_image_resize.h>
+#include <utility>
 
 namespace kiosk::core
 {
@@ -415,6 +416,292 @@ ImageRgba ApplyOrientation(const ImageRgba& in, int orientation)
     return out;
 }
 
+// The JPEG scan walk. Debian's stb_image (2.27) allocates its decoder state and its planes of
+// pixels and coefficients without clearing them, and trusts the file to fill them: a scan using a
+// Huffman or quantisation table the file never defined, a colour component no scan covers, or a
+// scan cut short where a restart marker is missing decodes from whatever earlier allocations left
+// in that memory. The same file then decodes on one call and fails, or shows other pixels, on the
+// next (found by fuzzing: tests/fixtures/fuzz/image/jpeg-corrupt-decode-depends-on-history.jpg;
+// valgrind names stb_image's own allocation). Its memory is not ours to clear, so such files are
+// refused before it sees them. The walk reads markers exactly as stb_image 2.27 does
+// (stbi__decode_jpeg_header, stbi__decode_jpeg_image, stbi__process_marker), so it sees the same
+// tables and scans; wherever stb_image would stop with an error of its own, the walk stops and
+// leaves that error to it.
+class JpegScanWalk
+{
+public:
+    explicit JpegScanWalk(const std::vector<unsigned char>& data) : m_data(data) {}
+
+    // False, with the reason, when stb_image would read memory the file never wrote.
+    bool Check(std::string& error)
+    {
+        if (NextMarker() != 0xD8) // SOI
+            return true;
+        unsigned m = NextMarker();
+        while (m != 0xC0 && m != 0xC1 && m != 0xC2) // stb_image skips junk between segments before SOF
+        {
+            if (!Segment(m))
+                return true;
+            m = NextMarker();
+            while (m == kNone)
+            {
+                if (m_pos >= m_data.size())
+                    return true;
+                m = NextMarker();
+            }
+        }
+        m_progressive = m == 0xC2;
+        if (!Frame())
+            return true;
+        for (m = NextMarker(); m != 0xD9; m = NextMarker()) // up to EOI; stb_image fails without one
+        {
+            if (m == 0xDA)
+            {
+                if (!Scan(error))
+                    return error.empty();
+            }
+            else if (m == 0xDC) // DNL
+            {
+                if (Get16() != 4 || Get16() != m_height)
+                    return true;
+            }
+            else if (!Segment(m))
+                return true;
+        }
+        for (int i = 0; i < m_count; i++)
+        {
+            const Component& c = m_components[i];
+            if (m_progressive ? !c.dc_first : !c.scanned)
+            {
+                error = Format("corrupt JPEG: colour component %d has no image data (no scan covers it)", i + 1);
+                return false;
+            }
+            if (!m_quant[c.tq]) // a progressive file is dequantised at the end
+            {
+                error = "corrupt JPEG: it uses a quantisation table that it does not define";
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    static constexpr unsigned kNone = 0xFF; // stb_image's "no marker"
+
+    struct Component
+    {
+        unsigned id = 0, h = 1, v = 1, tq = 0;
+        bool scanned = false, dc_first = false;
+    };
+
+    // stb_image's readers: zero past the end, never an error.
+    unsigned Get8() { return m_pos < m_data.size() ? m_data[m_pos++] : 0u; }
+    unsigned Get16()
+    {
+        unsigned hi = Get8();
+        return (hi << 8) | Get8();
+    }
+    void Skip(long n)
+    {
+        if (n < 0)
+            m_pos = m_data.size();
+        else
+            m_pos = std::min(m_data.size(), m_pos + size_t(n));
+    }
+    unsigned NextMarker()
+    {
+        if (m_cached != kNone)
+            return std::exchange(m_cached, kNone);
+        unsigned x = Get8();
+        if (x != 0xFF)
+            return kNone;
+        while (x == 0xFF)
+            x = Get8();
+        return x;
+    }
+
+    // A table, restart interval, APPn or comment segment; false where stb_image fails.
+    bool Segment(unsigned m)
+    {
+        if (m == 0xDD) // DRI
+        {
+            if (Get16() != 4)
+                return false;
+            m_restart_interval = Get16();
+            return true;
+        }
+        if (m == 0xDB || m == 0xC4) // DQT, DHT
+        {
+            long left = long(Get16()) - 2;
+            while (left > 0)
+            {
+                unsigned q = Get8(), kind = q >> 4, index = q & 15;
+                if (kind > 1 || index > 3)
+                    return false;
+                long n = 0;
+                if (m == 0xDB)
+                {
+                    n = kind ? 128 : 64;
+                    m_quant[index] = true;
+                    left -= 1;
+                }
+                else
+                {
+                    for (int i = 0; i < 16; i++)
+                        n += Get8();
+                    (kind ? m_ac : m_dc)[index] = true;
+                    left -= 17;
+                }
+                Skip(n);
+                left -= n;
+            }
+            return left == 0;
+        }
+        if ((m >= 0xE0 && m <= 0xEF) || m == 0xFE) // APPn, COM
+        {
+            long length = Get16();
+            if (length < 2)
+                return false;
+            Skip(length - 2);
+            return true;
+        }
+        return false;
+    }
+
+    bool Frame()
+    {
+        unsigned length = Get16();
+        if (length < 11 || Get8() != 8)
+            return false;
+        m_height = Get16();
+        m_width = Get16();
+        m_count = int(Get8());
+        if (m_height == 0 || m_width == 0 || (m_count != 1 && m_count != 3 && m_count != 4) ||
+            length != 8 + 3 * unsigned(m_count))
+            return false;
+        for (int i = 0; i < m_count; i++)
+        {
+            Component& c = m_components[i];
+            c.id = Get8();
+            unsigned q = Get8();
+            c.h = q >> 4;
+            c.v = q & 15;
+            c.tq = Get8();
+            if (c.h < 1 || c.h > 4 || c.v < 1 || c.v > 4 || c.tq > 3)
+                return false;
+            m_h_max = std::max(m_h_max, c.h);
+            m_v_max = std::max(m_v_max, c.v);
+        }
+        for (int i = 0; i < m_count; i++)
+            if (m_h_max % m_components[i].h != 0 || m_v_max % m_components[i].v != 0)
+                return false;
+        return true;
+    }
+
+    // One scan: its header, the tables it uses, its entropy-coded data. False with an error to
+    // refuse the file, false without one where stb_image fails by itself.
+    bool Scan(std::string& error)
+    {
+        unsigned length = Get16();
+        int n = int(Get8());
+        if (n < 1 || n > 4 || n > m_count || length != 6 + 2 * unsigned(n))
+            return false;
+        int order[4] = {};
+        unsigned dc_table[4] = {}, ac_table[4] = {};
+        for (int i = 0; i < n; i++)
+        {
+            unsigned id = Get8(), q = Get8();
+            int which = 0;
+            while (which < m_count && m_components[which].id != id)
+                which++;
+            if (which == m_count || (q >> 4) > 3 || (q & 15) > 3)
+                return false;
+            order[i] = which;
+            dc_table[i] = q >> 4;
+            ac_table[i] = q & 15;
+        }
+        unsigned spectral_start = Get8(), spectral_end = Get8(), approx = Get8();
+        unsigned approx_high = approx >> 4, approx_low = approx & 15;
+        if (m_progressive ? (spectral_start > 63 || spectral_end > 63 || spectral_start > spectral_end ||
+                             approx_high > 13 || approx_low > 13)
+                          : (spectral_start != 0 || approx != 0))
+            return false;
+        for (int i = 0; i < n; i++)
+        {
+            Component& c = m_components[order[i]];
+            // Baseline decodes with both Huffman tables and dequantises at once; a progressive
+            // first DC scan uses the DC table (and clears the block), an AC scan the AC table.
+            bool dc_used = !m_progressive || (spectral_start == 0 && approx_high == 0);
+            bool ac_used = !m_progressive || spectral_start > 0;
+            if ((dc_used && !m_dc[dc_table[i]]) || (ac_used && !m_ac[ac_table[i]]))
+            {
+                error = "corrupt JPEG: a scan uses a Huffman table that the file does not define before it";
+                return false;
+            }
+            if (!m_progressive && !m_quant[c.tq])
+            {
+                error = "corrupt JPEG: a scan uses a quantisation table that the file does not define before it";
+                return false;
+            }
+            c.scanned = true;
+            if (m_progressive && spectral_start == 0 && approx_high == 0)
+                c.dc_first = true;
+        }
+        // The entropy-coded data, up to the next marker other than a restart marker (RSTn).
+        unsigned long restarts = 0;
+        while (true)
+        {
+            // memchr: a photo's data is megabytes, and only 0xFF bytes matter here.
+            const void* ff = m_pos < m_data.size() ? std::memchr(&m_data[m_pos], 0xFF, m_data.size() - m_pos) : nullptr;
+            if (!ff)
+                return false; // no marker, so no EOI: stb_image fails
+            m_pos = size_t(static_cast<const unsigned char*>(ff) - m_data.data()) + 1;
+            unsigned next = Get8();
+            while (next == 0xFF)
+                next = Get8();
+            if (next == 0)
+                continue;
+            if (next >= 0xD0 && next <= 0xD7)
+            {
+                restarts++;
+                continue;
+            }
+            m_cached = next;
+            break;
+        }
+        // With a restart interval, stb_image ends the scan early, leaving the rest of the image
+        // unwritten, wherever a restart marker is due but not yet read.
+        if (m_restart_interval > 0)
+        {
+            unsigned long units = 0; // MCUs, or blocks of the one component
+            if (n == 1)
+            {
+                const Component& c = m_components[order[0]];
+                unsigned long w = (m_width * c.h + m_h_max - 1) / m_h_max, h = (m_height * c.v + m_v_max - 1) / m_v_max;
+                units = ((w + 7) / 8) * ((h + 7) / 8);
+            }
+            else
+                units = ((m_width + m_h_max * 8 - 1) / (m_h_max * 8)) * ((m_height + m_v_max * 8 - 1) / (m_v_max * 8));
+            if (units > 0 && restarts < (units - 1) / m_restart_interval)
+            {
+                error = "corrupt JPEG: a scan has fewer restart markers than its restart interval calls for";
+                return false;
+            }
+        }
+        return true;
+    }
+
+    const std::vector<unsigned char>& m_data;
+    size_t m_pos = 0;
+    unsigned m_cached = kNone; // a marker that ended a scan's data, read next
+    bool m_dc[4] = {}, m_ac[4] = {}, m_quant[4] = {};
+    unsigned m_restart_interval = 0;
+    bool m_progressive = false;
+    unsigned m_width = 0, m_height = 0, m_h_max = 1, m_v_max = 1;
+    int m_count = 0;
+    Component m_components[4];
+};
+
 // --- 3. Limits -------------------------------------------------------------------------------
 
 bool CheckDimensions(long long w, long long h, const ImageLimits& limits, std::string& error)
@@ -470,6 +757,8 @@ ImageProbe ProbeRaster(const std::vector<unsigned char>& data, ImageFormat forma
         return probe;
     }
     if (!CheckDimensions(w, h, limits, probe.error))
+        return probe;
+    if (format == ImageFormat::Jpeg && !JpegScanWalk(data).Check(probe.error))
         return probe;
     probe.ok = true;
     probe.width = w; // as stored; see UprightProbe
@@ -647,6 +936,43 @@ ImageRgba HalveLinear(const unsigned char* src, int w, int h, size_t stride)
     return out;
 }
 
+// Crops and scales `pixels` (RGBA8, `w` pixels a row) as `plan` says, into `out`.
+bool FitPixels(const unsigned char* pixels, int w, const FitPlan& plan, ImageRgba& out, std::string& error)
+{
+    out.width = plan.out_w;
+    out.height = plan.out_h;
+    out.pixels.resize(size_t(plan.out_w) * size_t(plan.out_h) * 4);
+    const unsigned char* src = pixels + (size_t(plan.crop_y) * size_t(w) + size_t(plan.crop_x)) * 4;
+    size_t stride = size_t(w) * 4;
+    int cw = plan.crop_w, ch = plan.crop_h;
+    ImageRgba halved;
+    while (cw >= 2 * plan.out_w && ch >= 2 * plan.out_h && cw >= 2 && ch >= 2)
+    {
+        halved = HalveLinear(src, cw, ch, stride);
+        src = halved.pixels.data();
+        cw = halved.width;
+        ch = halved.height;
+        stride = size_t(cw) * 4;
+    }
+    if (plan.out_w == cw && plan.out_h == ch)
+    {
+        if (!halved.Empty())
+            out = std::move(halved);
+        else
+            for (int y = 0; y < plan.out_h; y++)
+                std::memcpy(&out.pixels[size_t(y) * size_t(plan.out_w) * 4], src + size_t(y) * stride,
+                            size_t(plan.out_w) * 4);
+    }
+    // Otherwise scale: sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
+    else if (!stbir_resize_uint8_srgb(src, cw, ch, static_cast<int>(stride), out.pixels.data(), plan.out_w, plan.out_h,
+                                      plan.out_w * 4, 4, 3, 0))
+    {
+        error = "not enough memory to scale the image";
+        return false;
+    }
+    return true;
+}
+
 struct StbiDeleter
 {
     void operator()(unsigned char* p) const { stbi_image_free(p); }
@@ -677,37 +1003,8 @@ bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& prob
     FitPlan plan =
         (target_w > 0 && target_h > 0) ? PlanFit(w, h, target_w, target_h, fit, false) : FitPlan{0, 0, w, h, w, h};
     ImageRgba& out = result.image;
-    out.width = plan.out_w;
-    out.height = plan.out_h;
-    out.pixels.resize(size_t(plan.out_w) * size_t(plan.out_h) * 4);
-    const unsigned char* src = pixels.get() + (size_t(plan.crop_y) * size_t(w) + size_t(plan.crop_x)) * 4;
-    size_t stride = size_t(w) * 4;
-    int cw = plan.crop_w, ch = plan.crop_h;
-    ImageRgba halved;
-    while (cw >= 2 * plan.out_w && ch >= 2 * plan.out_h && cw >= 2 && ch >= 2)
-    {
-        halved = HalveLinear(src, cw, ch, stride);
-        src = halved.pixels.data();
-        cw = halved.width;
-        ch = halved.height;
-        stride = size_t(cw) * 4;
-    }
-    if (plan.out_w == cw && plan.out_h == ch)
-    {
-        if (!halved.Empty())
-            out = std::move(halved);
-        else
-            for (int y = 0; y < plan.out_h; y++)
-                std::memcpy(&out.pixels[size_t(y) * size_t(plan.out_w) * 4], src + size_t(y) * stride,
-                            size_t(plan.out_w) * 4);
-    }
-    // Otherwise scale: sRGB-correct, alpha-weighted filtering of straight-alpha pixels (flags 0).
-    else if (!stbir_resize_uint8_srgb(src, cw, ch, static_cast<int>(stride), out.pixels.data(), plan.out_w, plan.out_h,
-                                      plan.out_w * 4, 4, 3, 0))
-    {
-        result.error = "not enough memory to scale the image";
+    if (!FitPixels(pixels.get(), w, plan, out, result.error))
         return false;
-    }
     pixels.reset();
     if (orientation > 1)
         out = ApplyOrientation(out, orientation);
@@ -780,7 +1077,21 @@ bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& lim
             std::string("cannot render the SVG: ") + (gerror && gerror->message ? gerror->message : "unknown error");
         if (gerror)
             g_error_free(gerror);
-        return false;
+        // librsvg draws an element with opacity or a filter through an offscreen surface as big as
+        // the element at the rendered scale, and refuses one beyond cairo's 32767 pixels. A cover
+        // fit enlarges a long thin drawing until it fills the box, past that, where a contain fit
+        // of the same drawing renders (found by fuzzing: svg-cover-of-thin-drawing.svg in
+        // tests/fixtures/fuzz/image/). So that the box does not decide whether an SVG shows, such
+        // a cover is cut from the contain rendering, scaled up.
+        if (fit != ImageFit::Cover || target_w <= 0 || target_h <= 0)
+            return false;
+        DecodedImage contained;
+        if (!RasteriseSvg(data, limits, target_w, target_h, ImageFit::Contain, contained))
+            return false;
+        result.error.clear();
+        FitPlan plan =
+            PlanFit(contained.image.width, contained.image.height, target_w, target_h, ImageFit::Cover, true);
+        return FitPixels(contained.image.pixels.data(), contained.image.width, plan, result.image, result.error);
     }
     cr.reset();
     cairo_surface_flush(surface.get());

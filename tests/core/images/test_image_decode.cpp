@@ -22,6 +22,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <ios>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <random>
 #include <stb/stb_image_write.h>
 #include <string>
@@ -56,6 +60,12 @@ void WriteBytes(const std::string& path, const std::vector<unsigned char>& bytes
 {
     std::ofstream out(path, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::string ReadText(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 void WriteText(const std::string& path, const std::string& text)
@@ -659,7 +669,172 @@ TEST_CASE("JPEG photos are turned upright by their EXIF orientation", "[images]"
     CHECK((d.image.width == 64 && d.image.height == 32));
 }
 
+// The JPEG's segments in order, each from its marker to the next; a scan (SOS) runs to the end of
+// its entropy-coded data, restart markers included.
+std::vector<std::vector<unsigned char>> JpegSegments(const std::vector<unsigned char>& jpeg)
+{
+    std::vector<std::vector<unsigned char>> segments;
+    size_t pos = 2; // after SOI
+    while (pos + 1 < jpeg.size() && jpeg[pos] == 0xFF)
+    {
+        size_t end = pos + 2;
+        if (jpeg[pos + 1] != 0xD9)
+        {
+            end = pos + 2 + ((size_t(jpeg[pos + 2]) << 8) | jpeg[pos + 3]);
+            if (jpeg[pos + 1] == 0xDA)
+                while (end + 1 < jpeg.size() &&
+                       !(jpeg[end] == 0xFF && jpeg[end + 1] != 0 && (jpeg[end + 1] < 0xD0 || jpeg[end + 1] > 0xD7)))
+                    end++;
+        }
+        segments.emplace_back(jpeg.begin() + long(pos), jpeg.begin() + long(std::min(end, jpeg.size())));
+        pos = end;
+    }
+    return segments;
+}
+
+// A copy of a JPEG without its segments of one kind (0xC4 Huffman tables, 0xDB quantisation
+// tables, 0xDA scans).
+std::vector<unsigned char> WithoutSegments(const std::vector<unsigned char>& jpeg, unsigned char marker)
+{
+    std::vector<unsigned char> out(jpeg.begin(), jpeg.begin() + 2);
+    for (const std::vector<unsigned char>& segment : JpegSegments(jpeg))
+        if (segment[1] != marker)
+            out.insert(out.end(), segment.begin(), segment.end());
+    return out;
+}
+
+// A copy of a JPEG without its `n`th restart marker (counting from 0).
+std::vector<unsigned char> WithoutRestartMarker(const std::vector<unsigned char>& jpeg, int n)
+{
+    for (size_t i = 0; i + 1 < jpeg.size(); i++)
+        if (jpeg[i] == 0xFF && jpeg[i + 1] >= 0xD0 && jpeg[i + 1] <= 0xD7 && n-- == 0)
+        {
+            std::vector<unsigned char> out(jpeg.begin(), jpeg.begin() + long(i));
+            out.insert(out.end(), jpeg.begin() + long(i) + 2, jpeg.end());
+            return out;
+        }
+    return jpeg;
+}
+
+// Found by fuzzing: Debian's stb_image decodes a JPEG in memory it does not clear, so a file that
+// leaves some of it unwritten decoded differently from one call to the next. Such files are
+// refused, saying why (image_decode.cpp, "the JPEG scan walk").
+TEST_CASE("JPEGs that leave stb_image's memory unwritten are refused, saying why", "[images]")
+{
+    const std::string fuzz_found =
+        std::string(KIOSK_FIXTURES_DIR) + "/fuzz/image/jpeg-corrupt-decode-depends-on-history.jpg";
+    const std::string huffman = "corrupt JPEG: a scan uses a Huffman table that the file does not define before it";
+    CHECK(ProbeImage(fuzz_found).error == huffman); // its scan uses AC table 0; it defines AC table 3
+    CHECK(DecodeImage(fuzz_found, ImageLimits{}, 192, 144).error == huffman);
+    CHECK(DecodeImage(fuzz_found, ImageLimits{}, 80, 120, ImageFit::Cover).error == huffman);
+
+    TempDir dir;
+    const unsigned char red[4] = {255, 0, 0, 255}, blue[4] = {0, 0, 255, 255};
+    std::vector<unsigned char> px = TwoTone(48, 32, red, blue);
+    std::string whole = dir.File("whole.jpg");
+    REQUIRE(stbi_write_jpg(whole.c_str(), 48, 32, 4, px.data(), 90));
+    const std::vector<unsigned char> jpeg = ReadBytes(whole);
+    REQUIRE(ProbeImage(whole).ok);
+    const std::pair<unsigned char, std::string> cases[] = {
+        {0xC4, huffman},
+        {0xDB, "corrupt JPEG: a scan uses a quantisation table that the file does not define before it"},
+        {0xDA, "corrupt JPEG: colour component 1 has no image data (no scan covers it)"},
+    };
+    std::string path = dir.File("cut.jpg");
+    for (const auto& [marker, error] : cases)
+    {
+        INFO("without segments " << std::hex << int(marker));
+        WriteBytes(path, WithoutSegments(jpeg, marker));
+        CHECK(ProbeImage(path).error == error);
+        DecodedImage d = DecodeImage(path, ImageLimits{}, 0, 0);
+        CHECK(d.error == error);
+        CHECK(d.image.pixels.empty());
+    }
+
+    // Restart markers (made with cjpeg -restart 1B, baseline and progressive): the files decode;
+    // without any one marker stb_image would end that scan early and leave the rest unwritten.
+    for (const char* name : {"restart-interval.jpg", "progressive-restart.jpg"})
+    {
+        INFO(name);
+        const std::string fixture = std::string(KIOSK_FIXTURES_DIR) + "/jpeg/" + name;
+        DecodedImage d = DecodeImage(fixture, ImageLimits{}, 0, 0);
+        REQUIRE(d.ok);
+        CHECK((d.image.width == 48 && d.image.height == 32));
+        const std::vector<unsigned char> bytes = ReadBytes(fixture);
+        for (int n : {0, 2, 4})
+        {
+            INFO("without restart marker " << n);
+            WriteBytes(path, WithoutRestartMarker(bytes, n));
+            CHECK(ProbeImage(path).error ==
+                  "corrupt JPEG: a scan has fewer restart markers than its restart interval calls for");
+        }
+    }
+}
+
+#ifdef __GLIBC__
+// The same bytes decode the same whatever the heap held before: glibc's M_PERTURB fills every
+// new allocation with one byte, standing in for what earlier decodes left behind. Before the scan
+// walk, a JPEG without its quantisation tables or its scan decoded to different pixels under each
+// byte. (No effect under AddressSanitizer, whose allocator ignores mallopt.)
+TEST_CASE("A JPEG decodes the same whatever the heap held before", "[images]")
+{
+    TempDir dir;
+    const unsigned char red[4] = {255, 0, 0, 255}, blue[4] = {0, 0, 255, 255};
+    std::vector<unsigned char> px = TwoTone(48, 32, red, blue);
+    std::string whole = dir.File("whole.jpg");
+    REQUIRE(stbi_write_jpg(whole.c_str(), 48, 32, 4, px.data(), 90));
+    const std::vector<unsigned char> jpeg = ReadBytes(whole);
+    for (int marker : {0x00, 0xC4, 0xDB, 0xDA}) // 0: the whole file
+    {
+        INFO("without segments " << std::hex << marker);
+        const std::vector<unsigned char> bytes = WithoutSegments(jpeg, static_cast<unsigned char>(marker));
+        std::vector<DecodedImage> results;
+        for (int perturb : {0x01, 0x5A, 0xA5, 0xFE})
+        {
+            mallopt(M_PERTURB, perturb);
+            results.push_back(DecodeImageData(bytes, ImageLimits{}, 24, 16, ImageFit::Contain));
+            mallopt(M_PERTURB, 0);
+        }
+        for (const DecodedImage& d : results)
+        {
+            CHECK(d.ok == results[0].ok);
+            CHECK(d.error == results[0].error);
+            CHECK(d.image.pixels == results[0].image.pixels);
+        }
+        CHECK(results[0].ok == (marker == 0x00));
+    }
+}
+#endif
+
 // --- 6. SVG -------------------------------------------------------------------------------------
+
+// Found by fuzzing: a long thin drawing (viewBox 2406x2) with a translucent circle renders into a
+// contain box, but a cover fit enlarges it 60 times, and librsvg refuses the circle's offscreen
+// surface beyond cairo's 32767 pixels ("InvalidSize"). The cover is then cut from the contain
+// rendering, so the box does not decide whether the image shows.
+TEST_CASE("A long thin SVG covers a box whenever it fits one", "[images]")
+{
+    const std::string path = std::string(KIOSK_FIXTURES_DIR) + "/fuzz/image/svg-cover-of-thin-drawing.svg";
+    DecodedImage contained = DecodeImage(path, ImageLimits{}, 192, 144, ImageFit::Contain);
+    REQUIRE(contained.ok);
+    CHECK((contained.image.width == 192 && contained.image.height == 1));
+    DecodedImage covered = DecodeImage(path, ImageLimits{}, 80, 120, ImageFit::Cover);
+    INFO(covered.error);
+    REQUIRE(covered.ok);
+    CHECK((covered.image.width == 80 && covered.image.height == 120));
+    CHECK((covered.source_width == 2406 && covered.source_height == 2));
+    // A cover that librsvg renders itself is unchanged: the same drawing without its opacity.
+    TempDir dir;
+    std::string text = ReadText(path);
+    const std::string opacity = " opacity=\"0.3\"";
+    REQUIRE(text.find(opacity) != std::string::npos);
+    text.erase(text.find(opacity), opacity.size());
+    const std::string opaque = dir.File("opaque.svg");
+    WriteText(opaque, text);
+    DecodedImage direct = DecodeImage(opaque, ImageLimits{}, 80, 120, ImageFit::Cover);
+    REQUIRE(direct.ok);
+    CHECK((direct.image.width == 80 && direct.image.height == 120));
+}
 
 TEST_CASE("SVG is rasterised at the requested size", "[images]")
 {
