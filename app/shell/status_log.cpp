@@ -6,9 +6,24 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace kiosk::app
 {
+MallocFigures ReadMallocFigures()
+{
+    MallocFigures f;
+#ifdef __GLIBC__
+    const struct mallinfo2 mi = mallinfo2(); // every arena, the main one and the threads'
+    f.in_use_bytes = mi.uordblks + mi.hblkhd;
+    f.free_held_bytes = mi.fordblks;
+    f.mapped_bytes = mi.hblkhd;
+#endif
+    return f;
+}
+
 void StatusLog::ConfigureFromEnvironment()
 {
     const char* env = std::getenv("KIOSK_STATUS_LOG_S");
@@ -30,16 +45,20 @@ std::string StatusLog::Line(const KioskApp& app, double mono_now) const
     if (app.visits.store)
         stats = app.visits.store->Status();
     const double uptime = m_started < 0 ? 0.0 : mono_now - m_started;
-    char line[640];
+    const MallocFigures heap = ReadMallocFigures();
+    constexpr double kMiB = 1024.0 * 1024.0;
+    char line[768];
     std::snprintf(line, sizeof(line),
                   "careers-kiosk: status: uptime_s=%.0f frames=%lld screen=%s gl_textures=%lld cache_textures=%zu "
                   "texture_mib=%.1f decode_pending=%zu uploads=%llu evictions=%llu image_failures=%zu visits=%lld "
-                  "stats_appended=%lld stats_committed=%lld stats_dropped=%lld\n",
+                  "stats_appended=%lld stats_committed=%lld stats_dropped=%lld heap_used_mib=%.1f heap_free_mib=%.1f "
+                  "heap_mapped_mib=%.1f\n",
                   uptime, (long long)m_frames, app.ScreenName().c_str(), (long long)platform::LiveTextureCount(),
-                  images.textures, double(images.texture_bytes) / (1024.0 * 1024.0), images.pending,
+                  images.textures, double(images.texture_bytes) / kMiB, images.pending,
                   (unsigned long long)images.uploads, (unsigned long long)images.evictions, images.failed,
                   (long long)(app.visits.Started() ? app.visits.visit.VisitNumber() : 0), (long long)stats.appended_seq,
-                  (long long)stats.committed_seq, (long long)stats.dropped);
+                  (long long)stats.committed_seq, (long long)stats.dropped, double(heap.in_use_bytes) / kMiB,
+                  double(heap.free_held_bytes) / kMiB, double(heap.mapped_bytes) / kMiB);
     return line;
 }
 

@@ -5,18 +5,32 @@
 //
 //   careers-kiosk: status: uptime_s=600 frames=18234 screen=attract gl_textures=7 cache_textures=7
 //     texture_mib=31.6 decode_pending=0 uploads=412 evictions=405 image_failures=0 visits=21
-//     stats_appended=640 stats_committed=640 stats_dropped=0
+//     stats_appended=640 stats_committed=640 stats_dropped=0 heap_used_mib=61.2 heap_free_mib=3.4
+//     heap_mapped_mib=30.5
 //
 // (one line). gl_textures counts at the GL calls (platform/gl_texture.h); cache_textures is what
-// the image cache believes it holds; the two must agree. Without the variable nothing is written.
-// Main thread only.
+// the image cache believes it holds; the two must agree. The heap_ fields are glibc's malloc
+// figures over every arena (ReadMallocFigures): what the process's allocations (ours and the
+// libraries', Mesa's included) hold, and what malloc keeps freed without giving it back, so a
+// growing resident size can be told apart as use, fragmentation or memory malloc never saw. Without the variable
+// nothing is written. Main thread only.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
 namespace kiosk::app
 {
 struct KioskApp;
+
+// glibc's mallinfo2() over every arena (zeros without glibc).
+struct MallocFigures
+{
+    std::size_t in_use_bytes = 0;    // allocated and not freed (uordblks + hblkhd)
+    std::size_t free_held_bytes = 0; // freed, still held in the arenas (fordblks)
+    std::size_t mapped_bytes = 0;    // of in_use, blocks in their own mmap (hblkhd)
+};
+MallocFigures ReadMallocFigures();
 
 class StatusLog
 {
