@@ -12,6 +12,8 @@
 using kiosk::app::KioskApp;
 using kiosk::app::MallocFigures;
 using kiosk::app::ReadMallocFigures;
+using kiosk::app::ReadResidentFigures;
+using kiosk::app::ResidentFigures;
 using kiosk::app::StatusLog;
 
 namespace
@@ -90,14 +92,21 @@ TEST_CASE("the status line's heap figures follow what the process allocates and 
     const MallocFigures holding = ReadMallocFigures();
     CHECK(holding.in_use_bytes >= before.in_use_bytes + kBlock);
     CHECK(holding.mapped_bytes >= before.mapped_bytes + kBlock);
+    const ResidentFigures resident_holding = ReadResidentFigures();
     block.reset();
     const MallocFigures after = ReadMallocFigures();
     CHECK(after.in_use_bytes + kBlock <= holding.in_use_bytes);
+    // The block's pages were touched, so they were resident, and given back with the mapping.
+    const ResidentFigures resident_after = ReadResidentFigures();
+    CHECK(resident_holding.anon_bytes >= kBlock);
+    CHECK(resident_holding.rss_bytes >= resident_holding.anon_bytes + resident_holding.file_bytes);
+    CHECK(resident_after.anon_bytes + kBlock / 2 <= resident_holding.anon_bytes);
 
     KioskApp app;
     StatusLog log = ConfiguredWith("60");
     const std::string line = log.Line(app, 0.0);
-    for (const char* field : {" heap_used_mib=", " heap_free_mib=", " heap_mapped_mib="})
+    for (const char* field :
+         {" heap_used_mib=", " heap_free_mib=", " heap_mapped_mib=", " rss_mib=", " rss_anon_mib=", " rss_file_mib="})
     {
         INFO(field);
         CHECK(line.find(field) != std::string::npos);
