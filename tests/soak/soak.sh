@@ -66,7 +66,7 @@ walkaways=0       # visits the script left to the idle reset
 declare -A did=() # what the visitor did, by kind
 start=$SECONDS
 samples="$E2E_ARTEFACTS/samples.tsv"
-printf 't_s\tat\tscreen\trss_kib\tfds\tthreads\tgl_textures\tcache_textures\ttexture_mib\tvisits_made\tvisits_db\tframes\trss_less_textures_kib\trss_anon_kib\trss_file_kib\theap_used_mib\theap_free_mib\n' >"$samples"
+printf 't_s\tat\tscreen\trss_kib\tfds\tthreads\tgl_textures\tcache_textures\ttexture_mib\tvisits_made\tvisits_db\tframes\trss_less_textures_kib\trss_anon_kib\trss_file_kib\theap_used_mib\theap_free_mib\tsqlite_mib\n' >"$samples"
 next_sample=$SECONDS
 
 # rnd LO HI: sets R to a whole number in [LO, HI] (no subshell, so the seed's sequence holds).
@@ -84,7 +84,7 @@ status_lines() { grep -c 'careers-kiosk: status:' "$E2E_KIOSK_LOG" || true; }
 # decoded or uploaded (a slide's decoded pixels are in no texture yet), at most 3 lines.
 sample() {
     alive
-    local rss threads fds line gl cache mib vdb frames anon file used held self_rss before tries
+    local rss threads fds line gl cache mib vdb frames anon file used held sqlite self_rss before tries
     if [[ $1 == attract ]]; then
         before=$(status_lines)
         for ((tries = 0; tries < 3; tries++)); do
@@ -105,17 +105,18 @@ sample() {
     frames=$(status_field "$line" frames)
     used=$(status_field "$line" heap_used_mib)
     held=$(status_field "$line" heap_free_mib)
+    sqlite=$(status_field "$line" sqlite_mib)
     self_rss=$(status_field "$line" rss_mib)
     anon=$(status_field "$line" rss_anon_mib)
     file=$(status_field "$line" rss_file_mib)
     vdb=$(sqlite3 -readonly -batch "$db" "SELECT count(*) FROM events WHERE kind = 'visit_started'" 2>/dev/null || echo '?')
     # With Mesa's software renderer a texture's pixels are in the process's own memory: the memory
     # that is not the image cache's textures is RSS less texture_mib (both from the one line).
-    printf '%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' $((SECONDS - start)) "$1" "$(e2e_screen)" \
+    printf '%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' $((SECONDS - start)) "$1" "$(e2e_screen)" \
         "$rss" "$fds" "$threads" "${gl:-?}" "${cache:-?}" "${mib:-?}" "$visits_made" "$vdb" "${frames:-?}" \
         "$(awk -v r="${self_rss:-0}" -v m="${mib:-0}" 'BEGIN { printf "%d", (r - m) * 1024 }')" \
         "$(awk -v v="${anon:-0}" 'BEGIN { printf "%d", v * 1024 }')" "$(awk -v v="${file:-0}" 'BEGIN { printf "%d", v * 1024 }')" \
-        "${used:-?}" "${held:-?}" >>"$samples"
+        "${used:-?}" "${held:-?}" "${sqlite:-?}" >>"$samples"
 }
 maybe_sample() {
     if ((SECONDS >= next_sample)); then
@@ -259,7 +260,7 @@ e2e_stop_kiosk TERM 20
 ((E2E_KIOSK_STATUS == 0)) || e2e_fail "the kiosk exited with status $E2E_KIOSK_STATUS on SIGTERM"
 
 # ---- the figures -----------------------------------------------------------------------------------
-e2e_log "samples (t_s, where, screen, VmRSS KiB, fds, threads, GL textures, cache textures, texture MiB, visits made, visits in db, frames drawn, VmRSS less textures KiB, RssAnon KiB, RssFile KiB, malloc in use MiB, malloc freed but held MiB):"
+e2e_log "samples (t_s, where, screen, VmRSS KiB, fds, threads, GL textures, cache textures, texture MiB, visits made, visits in db, frames drawn, VmRSS less textures KiB, RssAnon KiB, RssFile KiB, malloc in use MiB, malloc freed but held MiB, SQLite's share MiB):"
 column -t -s $'\t' "$samples" >&2 || cat "$samples" >&2
 actions=""
 for k in "${!did[@]}"; do actions+="$k=${did[$k]} "; done
