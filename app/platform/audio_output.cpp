@@ -1,5 +1,6 @@
 #include "platform/audio_output.h"
 
+#include <algorithm>
 #include <alsa/asoundlib.h>
 #include <cerrno>
 #include <cstdio>
@@ -56,50 +57,89 @@ void PutLe(std::vector<unsigned char>& out, std::uint32_t value, int bytes)
         out.push_back(static_cast<unsigned char>((value >> (8 * i)) & 0xFF));
 }
 
+// Streams each utterance into `path`.part as it is synthesised and renames it over `path` at the
+// end, so the sink holds a few kilobytes however long the page read (a whole role page is minutes
+// of speech: buffering it kept the longest utterance's samples, 16 MiB, for the rest of the run).
 class WavSink final : public AudioOutput
 {
 public:
     WavSink(std::string path, int sample_rate) : m_path(std::move(path)), m_rate(sample_rate) {}
+    ~WavSink() override { Close(); }
 
     void Begin(const std::string& transcript) override
     {
-        m_samples.clear();
+        Close();
         m_transcript = transcript;
+        m_samples = 0;
+        m_file = std::fopen((m_path + ".part").c_str(), "wb");
+        m_ok = m_file && WriteHeader(0);
     }
 
     bool Write(const std::int16_t* samples, std::size_t count) override
     {
-        m_samples.insert(m_samples.end(), samples, samples + count);
+        if (!m_file)
+            return true; // a sink that cannot write is quiet, as a missing device would be
+        unsigned char chunk[4096];
+        while (count > 0)
+        {
+            const std::size_t n = std::min(count, sizeof(chunk) / 2);
+            for (std::size_t i = 0; i < n; ++i)
+            {
+                const auto v = static_cast<std::uint16_t>(samples[i]);
+                chunk[2 * i] = static_cast<unsigned char>(v & 0xFF);
+                chunk[2 * i + 1] = static_cast<unsigned char>(v >> 8);
+            }
+            m_ok = m_ok && std::fwrite(chunk, 1, 2 * n, m_file) == 2 * n;
+            m_samples += n;
+            samples += n;
+            count -= n;
+        }
         return true;
     }
 
     void End(bool) override
     {
-        const std::uint32_t data_bytes = static_cast<std::uint32_t>(m_samples.size() * 2);
-        std::vector<unsigned char> out;
-        out.reserve(44 + data_bytes);
-        for (char c : std::string("RIFF"))
-            out.push_back(static_cast<unsigned char>(c));
-        PutLe(out, 36 + data_bytes, 4);
-        for (char c : std::string("WAVEfmt "))
-            out.push_back(static_cast<unsigned char>(c));
-        PutLe(out, 16, 4);                                     // fmt chunk size
-        PutLe(out, 1, 2);                                      // PCM
-        PutLe(out, 1, 2);                                      // mono
-        PutLe(out, static_cast<std::uint32_t>(m_rate), 4);     // sample rate
-        PutLe(out, static_cast<std::uint32_t>(m_rate) * 2, 4); // byte rate
-        PutLe(out, 2, 2);                                      // block align
-        PutLe(out, 16, 2);                                     // bits per sample
-        for (char c : std::string("data"))
-            out.push_back(static_cast<unsigned char>(c));
-        PutLe(out, data_bytes, 4);
-        for (std::int16_t s : m_samples)
-            PutLe(out, static_cast<std::uint16_t>(s), 2);
+        if (!m_file)
+            return;
+        // The sizes in the header, now that they are known.
+        m_ok = m_ok && std::fseek(m_file, 0, SEEK_SET) == 0 && WriteHeader(m_samples * 2);
+        const bool closed = std::fclose(m_file) == 0;
+        m_file = nullptr;
         WriteWhole(m_path + ".txt", m_transcript.data(), m_transcript.size());
-        WriteWhole(m_path, out.data(), out.size());
+        if (m_ok && closed)
+            std::rename((m_path + ".part").c_str(), m_path.c_str());
     }
 
 private:
+    bool WriteHeader(std::size_t data_bytes)
+    {
+        const auto data = static_cast<std::uint32_t>(data_bytes);
+        std::vector<unsigned char> h;
+        for (char c : std::string("RIFF"))
+            h.push_back(static_cast<unsigned char>(c));
+        PutLe(h, 36 + data, 4);
+        for (char c : std::string("WAVEfmt "))
+            h.push_back(static_cast<unsigned char>(c));
+        PutLe(h, 16, 4);                                     // fmt chunk size
+        PutLe(h, 1, 2);                                      // PCM
+        PutLe(h, 1, 2);                                      // mono
+        PutLe(h, static_cast<std::uint32_t>(m_rate), 4);     // sample rate
+        PutLe(h, static_cast<std::uint32_t>(m_rate) * 2, 4); // byte rate
+        PutLe(h, 2, 2);                                      // block align
+        PutLe(h, 16, 2);                                     // bits per sample
+        for (char c : std::string("data"))
+            h.push_back(static_cast<unsigned char>(c));
+        PutLe(h, data, 4);
+        return std::fwrite(h.data(), 1, h.size(), m_file) == h.size();
+    }
+
+    void Close()
+    {
+        if (m_file)
+            std::fclose(m_file);
+        m_file = nullptr;
+    }
+
     static void WriteWhole(const std::string& path, const void* data, std::size_t size)
     {
         const std::string tmp = path + ".part";
@@ -114,7 +154,9 @@ private:
     std::string m_path;
     int m_rate;
     std::string m_transcript;
-    std::vector<std::int16_t> m_samples;
+    FILE* m_file = nullptr;    // path.part while an utterance is being written
+    std::size_t m_samples = 0; // written so far in this utterance
+    bool m_ok = false;         // every write so far succeeded
 };
 } // namespace
 

@@ -27,6 +27,8 @@ public:
 // device (ALSA's own error printing is silenced: the caller logs the reason once).
 std::unique_ptr<AudioOutput> OpenAlsaOutput(int sample_rate, std::string* error);
 // Writes each utterance to `path` as a WAV file (replacing the last), and its transcript to
-// `path` + ".txt". A cancelled utterance is written too, with what was synthesised so far.
+// `path` + ".txt". A cancelled utterance is written too, with what was synthesised so far. The
+// samples are streamed to the file as they come: the sink's memory does not grow with the
+// utterance (the soak runs with this sink all day).
 std::unique_ptr<AudioOutput> OpenWavSink(const std::string& path, int sample_rate);
 } // namespace kiosk::platform

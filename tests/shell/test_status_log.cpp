@@ -6,8 +6,14 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <cstring>
+#include <memory>
 
 using kiosk::app::KioskApp;
+using kiosk::app::MallocFigures;
+using kiosk::app::ReadMallocFigures;
+using kiosk::app::ReadResidentFigures;
+using kiosk::app::ResidentFigures;
 using kiosk::app::StatusLog;
 
 namespace
@@ -73,3 +79,37 @@ TEST_CASE("a status line names the screen and the counts the soak reads", "[shel
         CHECK(line.find(field) != std::string::npos);
     }
 }
+
+#ifdef __GLIBC__
+TEST_CASE("the status line's heap figures follow what the process allocates and frees", "[shell][status]")
+{
+    const MallocFigures before = ReadMallocFigures();
+    CHECK(before.in_use_bytes > 0);
+    // 40 MiB held (above glibc's largest mmap threshold, 32 MiB: its own mapping), then freed.
+    constexpr std::size_t kBlock = std::size_t(40) * 1024 * 1024;
+    auto block = std::make_unique<unsigned char[]>(kBlock);
+    std::memset(block.get(), 1, kBlock);
+    const MallocFigures holding = ReadMallocFigures();
+    CHECK(holding.in_use_bytes >= before.in_use_bytes + kBlock);
+    CHECK(holding.mapped_bytes >= before.mapped_bytes + kBlock);
+    const ResidentFigures resident_holding = ReadResidentFigures();
+    block.reset();
+    const MallocFigures after = ReadMallocFigures();
+    CHECK(after.in_use_bytes + kBlock <= holding.in_use_bytes);
+    // The block's pages were touched, so they were resident, and given back with the mapping.
+    const ResidentFigures resident_after = ReadResidentFigures();
+    CHECK(resident_holding.anon_bytes >= kBlock);
+    CHECK(resident_holding.rss_bytes >= resident_holding.anon_bytes + resident_holding.file_bytes);
+    CHECK(resident_after.anon_bytes + kBlock / 2 <= resident_holding.anon_bytes);
+
+    KioskApp app;
+    StatusLog log = ConfiguredWith("60");
+    const std::string line = log.Line(app, 0.0);
+    for (const char* field : {" heap_used_mib=", " heap_free_mib=", " heap_mapped_mib=", " sqlite_mib=", " rss_mib=",
+                              " rss_anon_mib=", " rss_file_mib="})
+    {
+        INFO(field);
+        CHECK(line.find(field) != std::string::npos);
+    }
+}
+#endif

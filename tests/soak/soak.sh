@@ -28,7 +28,7 @@ source "$here/../e2e/lib.sh"
 E2E_NAME=soak
 bin="${1:-}" artefacts="${2:-}"
 shift 2 || true
-minutes=20 seed="${SOAK_SEED:-$$}" size=1280x800 idle=10 status_s=10 sample_s=30
+minutes=20 seed="${SOAK_SEED:-$$}" size=1280x800 idle=10 status_s=5 sample_s=30
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --minutes) minutes="$2"; shift 2 ;;
@@ -66,7 +66,7 @@ walkaways=0       # visits the script left to the idle reset
 declare -A did=() # what the visitor did, by kind
 start=$SECONDS
 samples="$E2E_ARTEFACTS/samples.tsv"
-printf 't_s\tat\tscreen\trss_kib\tfds\tthreads\tgl_textures\tcache_textures\ttexture_mib\tvisits_made\tvisits_db\tframes\trss_less_textures_kib\n' >"$samples"
+printf 't_s\tat\tscreen\trss_kib\tfds\tthreads\tgl_textures\tcache_textures\ttexture_mib\tvisits_made\tvisits_db\tframes\trss_less_textures_kib\trss_anon_kib\trss_file_kib\theap_used_mib\theap_free_mib\tsqlite_mib\n' >"$samples"
 next_sample=$SECONDS
 
 # rnd LO HI: sets R to a whole number in [LO, HI] (no subshell, so the seed's sequence holds).
@@ -74,24 +74,49 @@ rnd() { R=$(($1 + RANDOM % ($2 - $1 + 1))); }
 pause() { sleep "$(awk -v a="$1" -v b="$2" -v r="$RANDOM" 'BEGIN { printf "%.2f", a + (b - a) * r / 32767 }')"; }
 alive() { e2e_kiosk_alive || e2e_fail "the kiosk died after $((SECONDS - start)) s (see kiosk.log)"; }
 
-# sample AT: one row of the table. AT is "timed" or "attract" (the end of an attract period).
+# status_field LINE NAME: the value of NAME= in a status line ("" when absent).
+status_field() { sed -n "s/.* $2=\\([-0-9.]*\\).*/\\1/p" <<<"$1"; }
+status_lines() { grep -c 'careers-kiosk: status:' "$E2E_KIOSK_LOG" || true; }
+# sample AT: one row of the table. AT is "timed" or "attract" (the end of an attract period). The
+# memory figures come from the kiosk's own status line, taken at one moment (VmRSS, its split,
+# malloc's figures and the textures the cache holds); VmRSS is also read from /proc/PID now. At the
+# end of an attract period the row waits for a line written after it began with no picture being
+# decoded or uploaded (a slide's decoded pixels are in no texture yet), at most 3 lines.
 sample() {
     alive
-    local rss threads fds line gl cache mib vdb frames
+    local rss threads fds line gl cache mib vdb frames anon file used held sqlite self_rss before tries
+    if [[ $1 == attract ]]; then
+        before=$(status_lines)
+        for ((tries = 0; tries < 3; tries++)); do
+            local deadline=$((SECONDS + 2 * status_s + 5))
+            while (($(status_lines) <= before)) && ((SECONDS < deadline)); do sleep 0.5; done
+            before=$(status_lines)
+            line=$(grep 'careers-kiosk: status:' "$E2E_KIOSK_LOG" | tail -n 1 || true)
+            [[ $(status_field "$line" decode_pending) == 0 ]] && break
+        done
+    fi
     rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
     threads=$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status")
     fds=$(find "/proc/$pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)
-    line=$(grep 'careers-kiosk: status:' "$E2E_KIOSK_LOG" | tail -n 1 || true) # none before the first
-    gl=$(sed -n 's/.* gl_textures=\([-0-9]*\).*/\1/p' <<<"$line")
-    cache=$(sed -n 's/.* cache_textures=\([0-9]*\).*/\1/p' <<<"$line")
-    mib=$(sed -n 's/.* texture_mib=\([0-9.]*\).*/\1/p' <<<"$line")
-    frames=$(sed -n 's/.* frames=\([0-9]*\).*/\1/p' <<<"$line")
+    [[ $1 == attract ]] || line=$(grep 'careers-kiosk: status:' "$E2E_KIOSK_LOG" | tail -n 1 || true) # none before the first
+    gl=$(status_field "$line" gl_textures)
+    cache=$(status_field "$line" cache_textures)
+    mib=$(status_field "$line" texture_mib)
+    frames=$(status_field "$line" frames)
+    used=$(status_field "$line" heap_used_mib)
+    held=$(status_field "$line" heap_free_mib)
+    sqlite=$(status_field "$line" sqlite_mib)
+    self_rss=$(status_field "$line" rss_mib)
+    anon=$(status_field "$line" rss_anon_mib)
+    file=$(status_field "$line" rss_file_mib)
     vdb=$(sqlite3 -readonly -batch "$db" "SELECT count(*) FROM events WHERE kind = 'visit_started'" 2>/dev/null || echo '?')
     # With Mesa's software renderer a texture's pixels are in the process's own memory: the memory
-    # that is not the image cache's textures is RSS less texture_mib.
-    printf '%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n' $((SECONDS - start)) "$1" "$(e2e_screen)" "$rss" "$fds" \
-        "$threads" "${gl:-?}" "${cache:-?}" "${mib:-?}" "$visits_made" "$vdb" "${frames:-?}" \
-        "$(awk -v r="$rss" -v m="${mib:-0}" 'BEGIN { printf "%d", r - m * 1024 }')" >>"$samples"
+    # that is not the image cache's textures is RSS less texture_mib (both from the one line).
+    printf '%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' $((SECONDS - start)) "$1" "$(e2e_screen)" \
+        "$rss" "$fds" "$threads" "${gl:-?}" "${cache:-?}" "${mib:-?}" "$visits_made" "$vdb" "${frames:-?}" \
+        "$(awk -v r="${self_rss:-0}" -v m="${mib:-0}" 'BEGIN { printf "%d", (r - m) * 1024 }')" \
+        "$(awk -v v="${anon:-0}" 'BEGIN { printf "%d", v * 1024 }')" "$(awk -v v="${file:-0}" 'BEGIN { printf "%d", v * 1024 }')" \
+        "${used:-?}" "${held:-?}" "${sqlite:-?}" >>"$samples"
 }
 maybe_sample() {
     if ((SECONDS >= next_sample)); then
@@ -235,7 +260,7 @@ e2e_stop_kiosk TERM 20
 ((E2E_KIOSK_STATUS == 0)) || e2e_fail "the kiosk exited with status $E2E_KIOSK_STATUS on SIGTERM"
 
 # ---- the figures -----------------------------------------------------------------------------------
-e2e_log "samples (t_s, where, screen, VmRSS KiB, fds, threads, GL textures, cache textures, texture MiB, visits made, visits in db, frames drawn, VmRSS less textures KiB):"
+e2e_log "samples (t_s, where, screen, VmRSS KiB, fds, threads, GL textures, cache textures, texture MiB, visits made, visits in db, frames drawn, VmRSS less textures KiB, RssAnon KiB, RssFile KiB, malloc in use MiB, malloc freed but held MiB, SQLite's share MiB):"
 column -t -s $'\t' "$samples" >&2 || cat "$samples" >&2
 actions=""
 for k in "${!did[@]}"; do actions+="$k=${did[$k]} "; done
@@ -257,6 +282,18 @@ read -r n lo hi <<<"$(range 4 attract)"
 e2e_log "VmRSS at the end of each attract period after warm-up: $((lo / 1024))-$((hi / 1024)) MiB"
 read -r n lo hi <<<"$(range 4)"
 e2e_log "VmRSS over every sample after warm-up: $((lo / 1024))-$((hi / 1024)) MiB"
+# Where resident memory is, at the end of each attract period after warm-up, so that a growth can
+# be told apart: file pages (libraries, fonts, voices: paged in and out by the kernel), anonymous
+# memory, and of that what malloc has handed out (ours and the libraries', Mesa's texture storage
+# included) and what it keeps freed (fragmentation); the rest of RssAnon malloc never saw (thread
+# stacks, Mesa's shader code).
+split=$(awk -F'\t' -v w="$warmup" 'NR > 1 && $1 >= w && $2 == "attract" && $16 != "?" {
+        a = ($14 - $9 * 1024) / 1024; f = $15 / 1024; u = $16 - $9; h = $17
+        if (n++ == 0) { alo = ahi = a; flo = fhi = f; ulo = uhi = u; hlo = hhi = h }
+        if (a < alo) alo = a; if (a > ahi) ahi = a; if (f < flo) flo = f; if (f > fhi) fhi = f
+        if (u < ulo) ulo = u; if (u > uhi) uhi = u; if (h < hlo) hlo = h; if (h > hhi) hhi = h }
+    END { if (n) printf "RssAnon less textures %.1f-%.1f MiB, RssFile %.1f-%.1f MiB, malloc in use less textures %.1f-%.1f MiB, malloc freed but held %.1f-%.1f MiB", alo, ahi, flo, fhi, ulo, uhi, hlo, hhi }' "$samples")
+e2e_log "at the end of each attract period after warm-up: ${split:-no samples}"
 # A picture being read or a WAV being written holds a descriptor for a moment: compare like with like.
 read -r n lo hi <<<"$(range 5 attract)"
 check $((n >= 2 && hi == lo ? 1 : 0)) "open file descriptors at the end of each attract period after warm-up: $lo-$hi"
