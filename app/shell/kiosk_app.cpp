@@ -10,14 +10,13 @@
 #include "core/content/content_loader.h"
 #include "core/health/service_notify.h"
 #include "core/visit/attract_timeline.h"
-#include "core/visit/screen_name.h"
 #include "platform/display_loss.h"
 #include "shell/content_location.h"
 #include "shell/frame_pacer.h"
+#include "shell/kiosk_frame.h"
 #include "shell/off_main_start.h"
 #include "shell/screenshot.h"
 #include "shell/startup_profile.h"
-#include "ui/admin/admin_screen.h"
 #include "ui/app_ui.h"
 #include "ui/metrics.h"
 #include "ui/screens/attract_screen.h"
@@ -249,7 +248,7 @@ void KioskApp::Shutdown()
 
 bool KioskApp::InAttract() const
 {
-    return pack && (preview_attract || (visits.Started() && visits.visit.Phase() == core::VisitPhase::Attract));
+    return ShowsAttract(pack.get(), visits.visit, visits.Started(), preview_attract);
 }
 
 double KioskApp::AttractFrameInterval(double now) const
@@ -266,20 +265,48 @@ double KioskApp::AttractFrameInterval(double now) const
 
 std::string KioskApp::ScreenName() const
 {
-    if (admin.IsOpen())
-        return admin.ScreenName();
-    core::ScreenName name;
-    if (!pack)
-        name.kind = core::ScreenName::Kind::Fault;
-    else if (InAttract())
-        name.kind = core::ScreenName::Kind::Attract;
-    else if (visits.Started() && visits.visit.Phase() == core::VisitPhase::StillThere)
-        name.kind = core::ScreenName::Kind::StillThere;
-    else
-        return core::ScreenKey(visits.visit.State());
-    return core::FormatScreenName(name);
+    return ScreenNameOf(admin, pack.get(), visits.visit, visits.Started(), preview_attract);
 }
 
+namespace
+{
+// The kiosk's side of a frame (shell/kiosk_frame.h): its window, content folder and speech.
+class AppFrameHost final : public KioskFrameHost
+{
+public:
+    explicit AppFrameHost(KioskApp& app) : m_app(app) {}
+    bool VisitsStarted() const override { return m_app.visits.Started(); }
+    void BeginImGuiFrame(bool hide_touch) override { m_app.window.BeginImGuiFrame(hide_touch); }
+    bool ReloadContent(core::AdminMessage* message) override { return m_app.ReloadContent(message); }
+    bool LoadContent() override { return m_app.LoadContent(); }
+    void FollowSpeech(bool silent, const std::vector<core::VisitAction>& actions, core::VisitTime t) override
+    {
+        m_app.speech.Follow(*m_app.pack, m_app.visits.visit, silent, actions, t);
+    }
+    void RequestClose() override { m_app.window.RequestClose(); }
+
+private:
+    KioskApp& m_app;
+};
+
+KioskScreens Screens(KioskApp& app, KioskFrameHost& host)
+{
+    return {host,
+            app.pack,
+            app.load_diagnostics,
+            app.visits,
+            app.view,
+            app.fault_view,
+            app.admin,
+            app.hits,
+            app.swallow_touch,
+            app.corner_tracking,
+            app.preview_attract,
+            app.preview_attract_t};
+}
+} // namespace
+
+// The frame itself is shell/kiosk_frame.cpp's, shared with the monkey; here the window's side.
 bool KioskApp::DrawFrame(core::VisitTime t, bool render)
 {
     const ui::Metrics metrics = CurrentMetrics(*this);
@@ -289,72 +316,25 @@ bool KioskApp::DrawFrame(core::VisitTime t, bool render)
         startup::Phase phase("texture_uploads");
         uploads_pending = textures->ProcessUploads();
     }
-    if (options.mode == Mode::Kiosk)
-    {
-        float px = 0, py = 0;
-        window.PointerPosition(&px, &py);
-        corner_tracking =
-            admin.WatchCorner(ui::AdminCorner(metrics), window.MouseHeld(), px, py, t.mono, pack.get(), visits);
-    }
+    FrameInput in;
+    in.t = t;
+    in.metrics = metrics;
+    window.PointerPosition(&in.pointer_x, &in.pointer_y);
+    in.mouse_held = window.MouseHeld();
+    in.watch_corner = options.mode == Mode::Kiosk;
+    in.escape_quits = !options.locked && options.mode == Mode::Kiosk;
     image_source->BeginFrame();
-    window.BeginImGuiFrame(swallow_touch);
-    if (swallow_touch && !window.MouseHeld())
-        swallow_touch = false; // hidden for at least this one frame, then until the finger lifts
     ui::UiContext ctx;
-    ctx.pack = pack.get();
-    ctx.visit = pack ? &visits.visit.State() : nullptr;
-    ctx.metrics = metrics;
     ctx.images = image_source.get();
-    ctx.now_s = t.mono;
     ctx.fonts = &fonts;
     ctx.hits = &hits;
     // A preview shows the read-aloud controls as a kiosk with a sound device would.
     const core::SpeechStatus preview_speech{true, std::string(), std::string()};
     ctx.speech = options.mode == Mode::Kiosk ? &speech.Status() : &preview_speech;
     ctx.keys = window.TakeKeys(); // the keypad's, for the visitor's screens only (never the admin panel)
-    const std::string drawn_screen = ScreenName(); // before this frame's actions change it
-    ui::UiFrame frame;
-    bool reload = false;
-    if (admin.IsOpen())
-    {
-        const ui::AdminFrame admin_frame = ui::DrawAdminUi(ctx, admin.View(), admin.Model());
-        const AdminRequests requests = admin.Handle(admin_frame.actions, pack.get(), visits, t);
-        frame.animating = admin_frame.animating || !admin_frame.actions.empty();
-        reload = requests.reload_content;
-        if (requests.exit_app)
-            window.RequestClose(); // the only way out in kiosk mode
-    }
-    else if (!pack)
-        frame = ui::DrawFaultUi(ctx, fault_view, load_diagnostics);
-    else if (InAttract())
-        frame = ui::DrawAttractUi(ctx, preview_attract ? t.mono - preview_attract_t : visits.visit.AttractSince());
-    else
-        frame = ui::DrawVisitFrame(ctx, visits.visit, view, t);
-    for (const core::VisitAction& action : frame.actions)
-        reload |= std::holds_alternative<core::ReloadContent>(action);
-    // Speech follows the visit; the staff panel, like the attract loop, is silent.
-    if (pack && visits.Started())
-        speech.Follow(*pack, visits.visit, InAttract() || admin.IsOpen(), frame.actions, t);
-    if (reload)
-    {
-        core::AdminMessage message;
-        const bool had_pack = pack != nullptr;
-        const bool ok = had_pack ? ReloadContent(&message) : LoadContent();
-        if (!had_pack)
-            message = {ok ? "admin.content.loaded_now" : "admin.content.still_broken", {}};
-        if (admin.IsOpen())
-            admin.ContentReloaded(ok, message, ok && pack ? pack->warnings : load_diagnostics);
-    }
-    // Escape is the keypad's Back. Outside kiosk mode it also quits where there is nothing to go
-    // back to (a developer's or a stand's laptop: the home screen, the attract loop, the fault
-    // screen); in kiosk mode the admin panel is the only way out, and Escape, Alt+F4, Ctrl+Q and
-    // Ctrl+W do nothing.
-    const bool nowhere_back = !pack || InAttract() ||
-                              (visits.visit.State().screen == core::ScreenId::Home &&
-                               visits.visit.State().history.empty() && visits.visit.State().glossary_term.empty());
-    if (!options.locked && options.mode == Mode::Kiosk && nowhere_back &&
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        window.RequestClose();
+    AppFrameHost host(*this);
+    KioskScreens screens = Screens(*this, host);
+    const FrameOutcome out = DrawKioskFrame(screens, in, std::move(ctx));
     const ui::Palette palette = pack ? ui::MakePalette(pack->settings.theme, visits.visit.State().high_contrast)
                                      : ui::MakePalette(core::Theme{}, false);
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
@@ -365,8 +345,8 @@ bool KioskApp::DrawFrame(core::VisitTime t, bool render)
     }
     else
         ImGui::EndFrame(); // laid out only: nothing drawn
-    hits_file.Write(drawn_screen, hits, view.focus.visible && !admin.IsOpen() && !InAttract() ? view.focus.id : "");
-    return frame.animating || uploads_pending || !frame.actions.empty();
+    hits_file.Write(out.drawn_screen, hits, view.focus.visible && !admin.IsOpen() && !InAttract() ? view.focus.id : "");
+    return out.frame.animating || uploads_pending || !out.frame.actions.empty();
 }
 
 // --- 3. The main loop ---------------------------------------------------------------------------
@@ -488,54 +468,18 @@ void WaitForNews(KioskApp& app, const FramePacer& pacer, double frame_start)
         app.window.WaitForEvents(wait.timeout_s);
 }
 
-// True when the attract loop shows the quiz's slide ("Which job would suit you?") at `now`.
-bool QuizSlideOnShow(const KioskApp& app, double now)
-{
-    if (!app.InAttract() || app.preview_attract)
-        return false;
-    const std::vector<core::AttractSlide> slides = ui::AttractSlides(*app.pack);
-    const core::AttractFrame f = core::AttractAt(now - app.visits.visit.AttractSince(), (int)slides.size(),
-                                                 app.pack->settings.timings.attract_slide_s);
-    const int shown = f.fade > 0.5 ? f.next : f.current;
-    return shown >= 0 && slides[(size_t)shown].kind == core::AttractSlide::Kind::Quiz;
-}
-
-// True when the pointer is on one of the "Still there?" overlay's buttons as last drawn.
-bool OnOverlayButton(const KioskApp& app)
+// The visit's phases see every touch and the passing of time, drawn or not (shell/kiosk_frame.h).
+// Returns true when the visit changed (a countdown, a reset).
+bool FeedVisit(KioskApp& app, bool touched)
 {
     float x = 0, y = 0;
     app.window.PointerPosition(&x, &y);
-    for (const char* id : {"idle:more-time", "read-aloud:still-there"})
-        if (const ui::HitArea* a = app.hits.Find(id))
-            if (x >= a->x0 && x < a->x1 && y >= a->y0 && y < a->y1)
-                return true;
-    return false;
-}
-
-// The visit's phases see every touch and the passing of time, drawn or not. Returns true when the
-// visit changed (a countdown, a reset).
-bool FeedVisit(KioskApp& app, bool touched)
-{
-    if (!app.visits.Started())
-        return false;
-    const core::VisitTime t = Now();
-    // Staff touches in the admin panel are not a visitor's.
-    const bool quiz_slide = touched && !app.admin.IsOpen() && QuizSlideOnShow(app, t.mono);
-    // A press on the countdown's own buttons (More time, Read aloud) is the overlay's to take.
-    if (touched && app.visits.visit.Phase() == core::VisitPhase::StillThere && OnOverlayButton(app))
-        touched = false;
-    if (touched && !app.admin.IsOpen() && app.visits.visit.Touch(t))
-    {
-        app.swallow_touch = true;
+    AppFrameHost host(app);
+    KioskScreens screens = Screens(app, host);
+    const VisitFeed feed = FeedVisit(screens, touched, x, y, Now());
+    if (feed.woke)
         app.window.TakeKeys(); // a key that only woke the kiosk (or answered "Still there?") does nothing else
-        // The touch that wakes the kiosk on the quiz's slide starts the visit in the quiz.
-        if (quiz_slide && app.visits.visit.Phase() == core::VisitPhase::Visiting)
-        {
-            const core::NavigationResult r = app.visits.visit.Apply(core::StartQuiz{}, t, {});
-            ui::FollowNavigation(app.view, app.visits.visit.State(), r);
-        }
-    }
-    return app.visits.visit.Tick(t);
+    return feed.changed;
 }
 
 // Big buffers (decoded pictures, llvmpipe's texture storage, the font atlas) come and go all day as

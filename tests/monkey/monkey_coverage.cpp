@@ -2,11 +2,11 @@
 
 #include "core/admin/admin_actions.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace kiosk::monkey
 {
-namespace
-{
-// "role:nurse" -> "role", "gallery:3" -> "gallery", "quiz:2" -> "quiz"; others as they are.
 std::string ScreenKind(const std::string& name)
 {
     for (const char* kind : {"role", "gallery", "quiz"})
@@ -17,7 +17,6 @@ std::string ScreenKind(const std::string& name)
     }
     return name;
 }
-} // namespace
 
 const std::vector<std::string>& RequiredCoverage()
 {
@@ -103,6 +102,30 @@ std::vector<std::string> Coverage::Missing() const
         if (!m_frames.count(name))
             missing.push_back(name);
     return missing;
+}
+
+void Coverage::PrintShares(std::FILE* out) const
+{
+    std::int64_t total = 0;
+    std::vector<std::pair<std::int64_t, std::string>> screens;
+    for (const auto& [name, n] : m_frames)
+        if (name.rfind("screen:", 0) == 0 && name != "screen:pathway:NODE")
+        {
+            total += n;
+            screens.emplace_back(n, name.substr(7));
+        }
+    if (total == 0)
+        return;
+    std::sort(screens.rbegin(), screens.rend());
+    for (const auto& [n, name] : screens)
+        std::fprintf(out, "  %-24s %5.1f %%  %lld frames\n", name.c_str(), 100.0 * (double)n / (double)total,
+                     (long long)n);
+    // Overlays and sub-screens, as a share of the same frames (they overlap the screens above).
+    for (const char* name : {"screen:pathway:NODE", "overlay:definition-card"})
+        if (const auto it = m_frames.find(name); it != m_frames.end())
+            std::fprintf(out, "  %-24s %5.1f %%  %lld frames\n",
+                         ("(" + std::string(name + (name[0] == 's' ? 7 : 8)) + ")").c_str(),
+                         100.0 * (double)it->second / (double)total, (long long)it->second);
 }
 
 void Coverage::Print(std::FILE* out) const

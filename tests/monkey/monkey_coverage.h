@@ -12,6 +12,10 @@
 
 namespace kiosk::monkey
 {
+// The kinds of screen the monkey counts frames on: a screen name with its argument dropped
+// ("role:nurse" -> "role", "gallery:3" -> "gallery", "quiz:2" -> "quiz"; "quiz:result" stays).
+std::string ScreenKind(const std::string& name);
+
 class Coverage
 {
 public:
@@ -24,6 +28,8 @@ public:
     std::vector<std::string> Missing() const;
     // One line per item: name and frames (or times) reached.
     void Print(std::FILE* out) const;
+    // The share of all frames drawn on each screen (and on the definition card), largest first.
+    void PrintShares(std::FILE* out) const;
     std::size_t Reached() const { return m_frames.size(); }
 
 private:

@@ -1,18 +1,21 @@
 // MonkeyKiosk: the kiosk's loop without a window, for the monkey. One pass is what the real loop
-// (shell/kiosk_app.cpp) does between two wake-ups: the visit model sees the input and the time
-// (FeedVisit), then one frame of whichever screen is on is drawn (DrawFrame): the admin panel
+// (shell/kiosk_app.cpp) does between two wake-ups: the visit model sees the input and the time,
+// then one frame of whichever screen is on is drawn. Both halves are the kiosk's own code
+// (shell/kiosk_frame.h: FeedVisit and DrawKioskFrame, which KioskApp runs too): the admin panel
 // behind the corner press and PIN (the real shell::AdminSession), the fault screen, the attract
-// loop, or the visitor's screens with the "Still there?" overlay. Drawing goes through the
-// headless UiHarness (a real ImGui context, Noto fonts, fake textures); time is an input.
+// loop, or the visitor's screens with the "Still there?" overlay. MonkeyKiosk is their host in
+// place of the window: it starts ImGui's frame in the headless UiHarness (a real ImGui context,
+// Noto fonts, fake textures) with the finger's input, reloads from the monkey's content folders,
+// and restarts when the panel's Exit asks to close. Time is an input.
 //
-// What is mirrored rather than shared: KioskApp::DrawFrame and FeedVisit need a platform::Window,
-// so their order of steps is repeated here (kept in the same order, step by step); everything
-// they call (core::Visit, AdminSession, the ui's Draw* functions) is the real code.
+// What the monkey does not run: the window, GL and textures, the frame pacer (its Sleep
+// approximates when the loop draws) and the speech engine (FollowSpeech says nothing).
 #pragma once
 #include "core/content/diagnostics.h"
 #include "core/stats/stats_event.h"
 #include "core/visit/key_command.h"
 #include "shell/admin_session.h"
+#include "shell/kiosk_frame.h"
 #include "shell/recorded_visits.h"
 #include "support/ui_harness.h"
 
@@ -42,7 +45,7 @@ struct ContentFolders
 // A loaded pack with the monkey's PIN (the bundled pack ships without one).
 std::shared_ptr<const core::ContentPack> WithPin(const core::ContentPack& pack, const std::string& pin_hash);
 
-class MonkeyKiosk
+class MonkeyKiosk final : public app::KioskFrameHost
 {
 public:
     // `pack` null: the content did not load, the kiosk starts on the fault screen.
@@ -89,20 +92,28 @@ public:
     bool swallow_touch = false;
     bool corner_tracking = false;
 
+    // app::KioskFrameHost: what the shared frame asks of the program around it.
+    bool VisitsStarted() const override { return m_started; }
+    void BeginImGuiFrame(bool hide_touch) override;
+    bool ReloadContent(core::AdminMessage* message) override;
+    bool LoadContent() override;
+    void FollowSpeech(bool, const std::vector<core::VisitAction>&, core::VisitTime) override {}
+    void RequestClose() override { m_close_requested = true; }
+
 private:
-    bool FeedVisit(bool touched);
+    app::KioskScreens Screens();
     void DrawFrame(double dt);
     void StartVisits();
-    void Reload();
+    bool Load(core::AdminMessage* message);
     void Restart();
-    bool QuizSlideOnShow(double now) const;
-    bool OnOverlayButton() const;
 
     float m_width, m_height;
     float m_x = -1.0f, m_y = -1.0f;
     bool m_down = false, m_was_down = false;
     std::vector<core::KeyCommand> m_keys;
     bool m_started = false;
+    bool m_close_requested = false;
+    double m_dt = 1.0 / 60.0;
     std::string m_drawn;
 };
 } // namespace kiosk::monkey

@@ -3,9 +3,11 @@
 //
 //   kiosk_monkey [--seed N | --seeds A-B] [--frames M] [--require-coverage] [--inject FAULT]
 //
+// SIGUSR1 stops a long run after the seed under way, with the summary of the seeds run.
 // --inject plants a fault (monkey_run.h) to prove the checks catch it: the run must fail.
 // --frames is per seed. Prints one line per seed (size, frames, visits, resets, simulated and
-// real time), then the screens, overlays and events reached over all seeds. Exits 1 when
+// real time), then the screens, overlays and events reached over all seeds, and the share of the
+// frames drawn on each screen. Exits 1 when
 // --require-coverage is given and something required was not reached. Any broken invariant,
 // ImGui assertion or sanitizer report stops the run with the line that replays it.
 //
@@ -21,6 +23,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -28,6 +31,14 @@
 
 namespace
 {
+// SIGUSR1: finish the seed under way, then print the summary of the seeds run (a long run that
+// must stop early still reports what it reached).
+volatile std::sig_atomic_t g_stop_after_seed = 0;
+void OnStopAfterSeed(int)
+{
+    g_stop_after_seed = 1;
+}
+
 struct Options
 {
     std::uint64_t first_seed = 0, last_seed = 0;
@@ -95,8 +106,11 @@ TEST_CASE("monkey: a random visitor on every screen")
     Coverage all;
     std::int64_t frames = 0;
     const auto start = std::chrono::steady_clock::now();
-    for (std::uint64_t seed = g_options.first_seed; seed <= g_options.last_seed; ++seed)
+    std::signal(SIGUSR1, OnStopAfterSeed);
+    std::uint64_t last_run = g_options.first_seed;
+    for (std::uint64_t seed = g_options.first_seed; seed <= g_options.last_seed && !g_stop_after_seed; ++seed)
     {
+        last_run = seed;
         run.seed = seed;
         const auto seed_start = std::chrono::steady_clock::now();
         const RunResult r = RunSeed(run);
@@ -112,8 +126,13 @@ TEST_CASE("monkey: a random visitor on every screen")
     }
     const double total_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("monkey: %lld frames over seeds %llu-%llu in %.1f s; reached (frames or times):\n", (long long)frames,
-                (unsigned long long)g_options.first_seed, (unsigned long long)g_options.last_seed, total_s);
+                (unsigned long long)g_options.first_seed, (unsigned long long)last_run, total_s);
+    if (last_run != g_options.last_seed)
+        std::printf("monkey: stopped early (SIGUSR1) after seed %llu of %llu-%llu\n", (unsigned long long)last_run,
+                    (unsigned long long)g_options.first_seed, (unsigned long long)g_options.last_seed);
     all.Print(stdout);
+    std::printf("monkey: share of the %lld frames per screen:\n", (long long)frames);
+    all.PrintShares(stdout);
     const std::vector<std::string> missing = all.Missing();
     for (const std::string& m : missing)
         std::printf("monkey: not reached: %s\n", m.c_str());

@@ -109,7 +109,7 @@ RunResult RunSeed(const RunOptions& options)
             seen_restarts = kiosk.restarts;
             seen_resets = 0;
             check_next_visit = true;
-            result.coverage.NoteEvent("restart");
+            result.coverage.NoteEvent(kiosk.base.pack ? "restart" : "restart-on-broken-content");
         }
         if (kiosk.reloads_ok + kiosk.reloads_failed != seen_reloads)
         {

@@ -1,10 +1,12 @@
 #include "monkey/monkey_visitor.h"
 
 #include "core/admin/admin_corner.h"
+#include "monkey/monkey_coverage.h"
 #include "ui/metrics.h"
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -31,6 +33,36 @@ double TargetWeight(const std::string& id, bool tapped_before)
         w *= 3.0;
     return w;
 }
+
+// The kinds of screen a run shares its frames between (monkey_coverage.h's ScreenKind); the fault
+// screen is reached only on broken content, at the start or after a restart.
+constexpr const char* kScreenKinds[] = {"home",  "role",        "gallery",     "pathway",
+                                        "quiz",  "quiz:result", "attract",     "still-there",
+                                        "fault", "admin:pin",   "admin:panel", "admin:touch-test"};
+constexpr double kFairShare = 1.0 / (double)(sizeof(kScreenKinds) / sizeof(kScreenKinds[0]));
+
+// Where a tap on target `id` leads (a screen kind), when the id says so; empty when it does not.
+std::string DestinationKind(const std::string& id)
+{
+    if (id == "nav:home")
+        return "home";
+    if (id == "home:gallery" || StartsWith(id, "role:photo:") || StartsWith(id, "gallery:"))
+        return "gallery";
+    if (id == "home:pathway" || id == "role:pathway" || StartsWith(id, "role:route:") ||
+        StartsWith(id, "quiz-route:") || StartsWith(id, "pathway:"))
+        return "pathway";
+    if (StartsWith(id, "quiz-answer:") || id == "quiz:not-sure")
+        return "quiz:result"; // each answer is a step towards it
+    if (id == "home:quiz" || StartsWith(id, "quiz-start:") || StartsWith(id, "quiz-open:") || id == "quiz:again")
+        return "quiz";
+    if (StartsWith(id, "role-card:") || StartsWith(id, "pathway:sheet-role:") || StartsWith(id, "role:specialism:"))
+        return "role";
+    if (id == "admin:touch-test")
+        return "admin:touch-test";
+    if (StartsWith(id, "admin:tab:") || id == "admin:touch-test:back")
+        return "admin:panel";
+    return std::string();
+}
 } // namespace
 
 Visitor::Visitor(std::uint64_t seed, std::string pin) : m_rng(seed), m_pin(std::move(pin)) {}
@@ -38,7 +70,32 @@ Visitor::Visitor(std::uint64_t seed, std::string pin) : m_rng(seed), m_pin(std::
 bool Visitor::Frame(MonkeyKiosk& kiosk, double dt)
 {
     kiosk.Step(dt);
+    return Drawn(kiosk);
+}
+
+bool Visitor::Drawn(MonkeyKiosk& kiosk)
+{
+    ++m_frames[ScreenKind(kiosk.DrawnScreen())];
+    ++m_total;
     return (*m_after)();
+}
+
+double Visitor::Want(const std::string& kind) const
+{
+    if (m_total < 300)
+        return 1.0; // too few frames to judge
+    const auto it = m_frames.find(kind);
+    const double share = it == m_frames.end() ? 0.0 : (double)it->second / (double)m_total;
+    return std::clamp((kFairShare + 0.01) / (share + 0.01), 0.2, 5.0);
+}
+
+bool Visitor::Watch(MonkeyKiosk& kiosk, double dt, int frames)
+{
+    kiosk.Pointer(-1.0f, -1.0f, false);
+    for (int i = 0; i < frames; ++i)
+        if (!Frame(kiosk, dt))
+            return false;
+    return true;
 }
 
 bool Visitor::Idle(MonkeyKiosk& kiosk, int frames)
@@ -80,11 +137,18 @@ bool Visitor::TapTarget(MonkeyKiosk& kiosk)
         return TapAnywhere(kiosk);
     std::vector<double> weights;
     for (const ui::HitArea& a : areas)
-        weights.push_back(TargetWeight(a.id, m_tapped.count(a.id) > 0));
+    {
+        const std::string to = DestinationKind(a.id);
+        weights.push_back(TargetWeight(a.id, m_tapped.count(a.id) > 0) * (to.empty() ? 1.0 : Want(to)));
+    }
     const ui::HitArea target = areas[std::discrete_distribution<size_t>(weights.begin(), weights.end())(m_rng)];
     // Reload content: now and then the folder is broken by then (the reload must keep the pack).
     if (target.id == "admin:reload" || target.id == "fault:reload")
         kiosk.folders.next_reload_broken = Chance(0.4);
+    // Exit: the service starts the kiosk again, sometimes on a folder broken meanwhile (the fault
+    // screen, until Reload finds it mended).
+    if (target.id == "admin:exit-confirm")
+        kiosk.folders.next_reload_broken = Chance(0.3);
     return TapId(kiosk, target.id);
 }
 
@@ -168,7 +232,8 @@ bool Visitor::AdminCorner(MonkeyKiosk& kiosk)
 bool Visitor::EnterPin(MonkeyKiosk& kiosk)
 {
     std::string digits;
-    if (Chance(0.35))
+    const double want_panel = std::max(Want("admin:panel"), Want("admin:touch-test"));
+    if (Chance(want_panel > 1.5 ? 0.6 : 0.35))
         digits = m_pin;
     else
         for (int i = Int(1, 13); i > 0; --i) // too short and too long ones included
@@ -213,7 +278,7 @@ bool Visitor::Wait(MonkeyKiosk& kiosk, double seconds)
     {
         const std::int64_t before = kiosk.frames;
         kiosk.Sleep(std::min(left, 1.0));
-        if (kiosk.frames != before && !(*m_after)())
+        if (kiosk.frames != before && !Drawn(kiosk))
             return false;
     }
     return Frame(kiosk);
@@ -226,54 +291,165 @@ bool Visitor::WaitForCountdown(MonkeyKiosk& kiosk)
     const core::KioskSettings& s = kiosk.base.pack->settings;
     if (!Wait(kiosk, s.timings.idle_timeout_s + Uniform(0.0f, 2.0f)))
         return false;
-    if (!Wait(kiosk, Uniform(0.0f, (float)s.timings.countdown_s + 2.0f)))
+    // While "Still there?" is short of its share, the countdown is drawn as the loop draws it
+    // (every frame) for a while, rather than once a second.
+    if (kiosk.ScreenName() == "still-there" && Want("still-there") > 1.0)
+    {
+        if (!Watch(kiosk, 1.0 / 30.0, Int(30, 30 * (int)std::max(1.0, s.timings.countdown_s * 0.6))))
+            return false;
+    }
+    else if (!Wait(kiosk, Uniform(0.0f, (float)s.timings.countdown_s + 2.0f)))
         return false;
     const int choice = Int(0, 2);
     if (choice == 0)
         return TapId(kiosk, "idle:more-time");
     if (choice == 1)
         return TapAnywhere(kiosk);
-    return Wait(kiosk, s.timings.countdown_s + 1.0);
+    if (!Wait(kiosk, s.timings.countdown_s + 1.0))
+        return false;
+    // The attract loop runs on by itself until someone comes.
+    if (kiosk.InAttract() && Want("attract") > 1.0)
+        return Watch(kiosk, Chance(0.5) ? 0.1 : 1.0 / 30.0, Int(20, 200));
+    return true;
+}
+
+// Leaves the screen on show, as a visitor moving on would.
+bool Visitor::Leave(MonkeyKiosk& kiosk)
+{
+    const std::string kind = ScreenKind(kiosk.DrawnScreen());
+    const auto drawn = [&kiosk](const char* id) { return kiosk.Hits().Find(id) != nullptr; };
+    if ((kind == "admin:pin" || kind == "admin:panel") && drawn("admin:leave"))
+        return TapId(kiosk, "admin:leave");
+    if (kind == "admin:touch-test" && drawn("admin:touch-test:back"))
+        return TapId(kiosk, "admin:touch-test:back");
+    if (kind == "attract" || kind == "still-there")
+        return TapAnywhere(kiosk); // wakes the kiosk, or answers "Still there?"
+    if (kind == "fault" && drawn("fault:reload"))
+    {
+        kiosk.folders.next_reload_broken = false; // staff mended the folder
+        return TapId(kiosk, "fault:reload");
+    }
+    if (kind != "home" && drawn("nav:home") && Chance(0.6))
+        return TapId(kiosk, "nav:home");
+    if (kind != "home" && drawn("nav:back"))
+        return TapId(kiosk, "nav:back");
+    return TapTarget(kiosk); // home: any target leads away, the ones to screens short of frames first
+}
+
+// The PIN pad: wrong PINs (too short and too long ones too), the right one now and then; once
+// wrong PINs have locked it, the visitor mostly gives up and cancels.
+bool Visitor::OnPinPad(MonkeyKiosk& kiosk)
+{
+    if (kiosk.admin.Model().pin_locked_s > 0.0)
+    {
+        if (Chance(0.8))
+            return Leave(kiosk);
+        return Chance(0.5) ? Idle(kiosk, Int(10, 60)) : TapTarget(kiosk); // a look at the lock, a key that does nothing
+    }
+    if (Want("admin:pin") < 0.67 && Chance(0.5))
+        return Leave(kiosk);
+    if (!Chance(0.75))
+        return Chance(0.5) ? TapTarget(kiosk) : Leave(kiosk);
+    if (!EnterPin(kiosk))
+        return false;
+    // A wrong PIN: some try again, some walk away.
+    if (kiosk.DrawnScreen() == "admin:pin" && Chance(0.35))
+        return Leave(kiosk);
+    return true;
+}
+
+// No content: staff read the errors (scrolling), then press Reload, which loads once the folder
+// is mended.
+bool Visitor::OnFaultScreen(MonkeyKiosk& kiosk)
+{
+    if (Want("fault") >= 1.0 && Chance(0.85))
+        return Chance(0.5) ? Drag(kiosk, Chance(0.3)) : Idle(kiosk, Int(5, 60));
+    return TapTarget(kiosk);
 }
 
 void Visitor::Act(MonkeyKiosk& kiosk, const std::function<bool()>& after_frame)
 {
     m_after = &after_frame;
-    const std::string screen = kiosk.DrawnScreen();
-    if (screen == "admin:pin" && Chance(0.7))
+    const std::string kind = ScreenKind(kiosk.DrawnScreen());
+    if (kind == "admin:pin")
     {
-        EnterPin(kiosk);
+        OnPinPad(kiosk);
         return;
     }
     if (!kiosk.base.pack)
     {
-        TapTarget(kiosk); // the fault screen: staff press Reload sooner or later
+        OnFaultScreen(kiosk);
         return;
     }
-    const int roll = Int(0, 999);
-    if (roll < 420)
+    // A screen past its fair share is left now and then (a quiz is finished first while its
+    // result is short of frames).
+    const double want_here = Want(kind);
+    const bool finishing_quiz = kind == "quiz" && Want("quiz:result") > 1.0;
+    if (want_here < 0.67 && Chance(finishing_quiz ? 0.15 : 0.5))
+    {
+        Leave(kiosk);
+        return;
+    }
+    // The attract loop short of its share: it is watched for a while before someone touches it.
+    if (kind == "attract" && want_here > 1.0 && Chance(0.5))
+    {
+        Watch(kiosk, Chance(0.5) ? 0.1 : 1.0 / 30.0, Int(20, 200));
+        return;
+    }
+    const double want_admin = std::max({Want("admin:pin"), Want("admin:panel"), Want("admin:touch-test")});
+    const double want_idle = std::max(Want("still-there"), Want("attract"));
+    const double weights[] = {
+        420,             // 0 a target
+        80,              // 1 anywhere
+        80,              // 2 a drag
+        50,              // 3 a fling
+        30,              // 4 a long press
+        30,              // 5 a double tap
+        30 * want_admin, // 6 the admin corner
+        70,              // 7 keypad keys
+        50,              // 8 language, text size, contrast
+        60,              // 9 a short wait
+        20 * want_idle,  // 10 a wait through "Still there?"
+        80,              // 11 a pause
+    };
+    switch (std::discrete_distribution<int>(std::begin(weights), std::end(weights))(m_rng))
+    {
+    case 0:
         TapTarget(kiosk);
-    else if (roll < 500)
+        break;
+    case 1:
         TapAnywhere(kiosk);
-    else if (roll < 580)
+        break;
+    case 2:
         Drag(kiosk, false);
-    else if (roll < 630)
+        break;
+    case 3:
         Drag(kiosk, true);
-    else if (roll < 660)
+        break;
+    case 4:
         LongPress(kiosk);
-    else if (roll < 690)
+        break;
+    case 5:
         DoubleTap(kiosk);
-    else if (roll < 720)
+        break;
+    case 6:
         AdminCorner(kiosk);
-    else if (roll < 790)
+        break;
+    case 7:
         Keys(kiosk);
-    else if (roll < 840)
+        break;
+    case 8:
         Settings(kiosk);
-    else if (roll < 900)
+        break;
+    case 9:
         Wait(kiosk, Uniform(0.5f, 8.0f));
-    else if (roll < 920)
+        break;
+    case 10:
         WaitForCountdown(kiosk);
-    else
+        break;
+    default:
         Idle(kiosk, Int(1, 30));
+        break;
+    }
 }
 } // namespace kiosk::monkey

@@ -4,11 +4,19 @@
 // (wrong ones, and sometimes the right one), keypad keys, the language and accessibility
 // switches, and waits (short ones, and long ones through "Still there?" to the attract loop).
 // The same seed makes the same gestures, so a failing run replays.
+//
+// Fair shares: the visitor counts the frames drawn on each kind of screen (monkey_coverage.h's
+// ScreenKind) and steers by them, so that no screen or overlay takes the run over and none is
+// starved: a screen past its share is left soon (Back, Home, Cancel, a tap that wakes), targets
+// leading to a screen short of its share are preferred, and the gestures that reach the staff
+// panel, "Still there?" and the attract loop are chosen more while those are short. A visitor who
+// has locked the PIN pad with wrong PINs mostly gives up and leaves, as a stranger would.
 #pragma once
 #include "monkey/monkey_kiosk.h"
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -27,6 +35,16 @@ public:
 
 private:
     bool Frame(MonkeyKiosk& kiosk, double dt = 1.0 / 60.0);
+    // After every frame drawn: counts it for its screen and runs the invariants.
+    bool Drawn(MonkeyKiosk& kiosk);
+    // > 1 while `kind` has had less than its fair share of this seed's frames, < 1 past it.
+    double Want(const std::string& kind) const;
+    bool Leave(MonkeyKiosk& kiosk);
+    bool OnPinPad(MonkeyKiosk& kiosk);
+    bool OnFaultScreen(MonkeyKiosk& kiosk);
+    // Nobody touches the screen; the loop draws it every `dt` seconds (the attract loop at 10 or
+    // 30 fps, the countdown), `frames` times.
+    bool Watch(MonkeyKiosk& kiosk, double dt, int frames);
     bool Idle(MonkeyKiosk& kiosk, int frames);
     bool Tap(MonkeyKiosk& kiosk, float x, float y);
     bool TapTarget(MonkeyKiosk& kiosk);
@@ -50,5 +68,7 @@ private:
     std::string m_pin;
     std::set<std::string> m_tapped; // target ids tapped so far: new ones are preferred
     const std::function<bool()>* m_after = nullptr;
+    std::map<std::string, std::int64_t> m_frames; // frames drawn on each kind of screen (this seed)
+    std::int64_t m_total = 0;
 };
 } // namespace kiosk::monkey
