@@ -220,11 +220,16 @@ class Machine:
 
     def attach(self, pid):
         """Takes over a QEMU left running by an interrupted run (its sockets are in the work folder)."""
-        self.boots += 1
         self.qmp_path = os.path.join(self.work, "qmp.sock")
         self.agent_path = os.path.join(self.work, "agent.sock")
         self.proc = Attached(pid)
+        logs = [os.path.join(self.work, n) for n in os.listdir(self.work) if n.startswith("serial-boot")]
+        self.serial_log = max(logs, key=os.path.getmtime) if logs else os.devnull
+        self.boots = max(len(logs), self.boots + 1)  # the next boot's log is a new file
         self.qmp = Qmp(self.qmp_path)
+        # A run stopped between a press and its release leaves the tablet's button down, and X then
+        # ignores the next press (run D's corner press opened nothing after run C was stopped mid-tap).
+        self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
         self.agent = Agent(self.agent_path)
         if not self.agent.wait_ready(T(120)):
             raise CheckFailed("the agent of the running machine does not answer")
@@ -739,34 +744,67 @@ def check_usb(m, ctx):
     unplug(m, "stick2")
 
 
+def frames_drawn(m):
+    """The app's own count of frames drawn, from its last status line on the serial console (0: none yet)."""
+    with open(m.serial_log, "rb") as f:
+        found = re.findall(rb"status: uptime_s=\d+ frames=(\d+)", f.read())
+    return int(found[-1]) if found else 0
+
+
+def wait_frames(m, at_least, timeout):
+    deadline = time.time() + timeout
+    while frames_drawn(m) < at_least and time.time() < deadline:
+        time.sleep(0.3)
+
+
+def frame_tap(m, areas, area_id, size):
+    """A tap that a starved app cannot miss: the finger stays down until the app has drawn two frames
+    (the first may have begun before the press), then lifts and waits for the frame that sees it lift.
+    Run C's app drew 14 frames in its first 250 s (10-20 s apart on a home screen it had to redraw):
+    the app samples the pointer once a frame, so a press shorter than that was never seen."""
+    x0, y0, x1, y1 = areas[area_id]
+    w, h = size
+    m.qmp.cmd("input-send-event", events=[
+        {"type": "abs", "data": {"axis": "x", "value": int((x0 + x1) / 2 * 32767 / max(1, w - 1))}},
+        {"type": "abs", "data": {"axis": "y", "value": int((y0 + y1) / 2 * 32767 / max(1, h - 1))}}])
+    time.sleep(0.1)
+    f0 = frames_drawn(m)
+    m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
+    wait_frames(m, f0 + 2, T(30))
+    f1 = frames_drawn(m)
+    m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
+    wait_frames(m, f1 + 1, T(30))
+
+
 def check_exit(m, ctx):
     screen, areas = wake_to_home(m, ctx)
-    # The corner press: 3 s in the top-left corner opens the PIN pad. Held for 4 s scaled: in a starved
-    # guest one frame can take seconds, and the app samples the pointer once a frame: the press must
-    # still be down at a frame 3 s after the one that saw it land (seen: a 4 s press opened nothing
-    # and the kiosk went on to its "Still there?").
-    w, h = ctx["size"]
+    # The corner press: 3 s in the top-left corner opens the PIN pad. Held until the PIN pad is on
+    # screen: in a starved guest frames come 10-20 s apart (run C: a 4 s press scaled to 8 s opened
+    # nothing), and the app samples the pointer once a frame, so the press must still be down at a
+    # frame 3 s after the one that saw it land.
+    t_press = time.time()
     m.qmp.cmd("input-send-event", events=[{"type": "abs", "data": {"axis": "x", "value": 200}},
                                           {"type": "abs", "data": {"axis": "y", "value": 200}}])
     time.sleep(0.1)
     m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
-    time.sleep(T(4.0))
-    m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
-    screen, areas = wait_screen(m, "admin:pin", T(30))
+    try:
+        screen, areas = wait_screen(m, "admin:pin", T(120))
+    finally:
+        m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
+    log(f"PIN pad open after holding the corner {time.time() - t_press:.0f} s")
     for digit in ctx["pin"] + "!":
         area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
-        # Held long enough for a frame to see the press (run 4: six 0.15 s taps left the PIN empty).
-        tap_area(m, areas, area, ctx["size"], hold=T(0.5))
-        time.sleep(T(0.8))
+        # Run 4: six 0.15 s taps left the PIN empty.
+        frame_tap(m, areas, area, ctx["size"])
     # Not "admin*": that matches the PIN pad itself (run 4 went on from it and found no Exit button).
     screen, areas = wait_screen(m, "admin:panel", T(60))
     deadline = time.time() + T(30)
     while "admin:exit" not in areas and time.time() < deadline:
         time.sleep(0.5)
         screen, areas = hits(m)
-    tap_area(m, areas, "admin:exit", ctx["size"])
+    frame_tap(m, areas, "admin:exit", ctx["size"])
     # The confirmation comes a frame or more later: seconds in a starved guest.
-    deadline = time.time() + T(30)
+    deadline = time.time() + T(60)
     while time.time() < deadline:
         time.sleep(1.0)
         screen, areas = hits(m)
@@ -774,7 +812,7 @@ def check_exit(m, ctx):
             break
     else:
         raise CheckFailed(f"no Exit confirmation after tapping Exit (the kiosk shows {screen})")
-    tap_area(m, areas, "admin:exit-confirm", ctx["size"])
+    frame_tap(m, areas, "admin:exit-confirm", ctx["size"])
     t0 = time.time()
     while time.time() < t0 + T(60):
         if service_state(m) == "inactive" and m.agent.run("systemctl is-active getty@tty1.service")[1].strip() == "active":
@@ -829,12 +867,14 @@ def check_powercut(m, ctx, cuts, not_after=0):
             home_cards = [a for a in areas if a.startswith("role-card:")]
             while not stop.is_set():
                 try:
-                    tap_area(m, areas, random.choice(home_cards), ctx["size"])
+                    # Held 1.5 s scaled: the app samples the pointer once a frame, and run C's first
+                    # visitor (0.15 s taps, 10 s of visiting) made no event at all.
+                    tap_area(m, areas, random.choice(home_cards), ctx["size"], hold=T(1.5))
                     taps["n"] += 1
-                    time.sleep(0.8)
+                    time.sleep(T(1))
                     m.key("esc")
                     taps["n"] += 1
-                    time.sleep(0.8)
+                    time.sleep(T(1))
                     if taps["n"] % 8 == 0:
                         scr, _ = hits(m)
                         if scr in ("attract", "still-there"):
@@ -864,7 +904,8 @@ def check_powercut(m, ctx, cuts, not_after=0):
         t_visit = time.time()
         for t in threads:
             t.start()
-        time.sleep(random.uniform(8, 25))
+        # Long enough for a starved app to act on several taps (its frames come seconds apart).
+        time.sleep(random.uniform(T(15), T(45)))
         t_cut = time.time()
         m.power_cut()
         stop.set()
