@@ -448,10 +448,10 @@ def wake_to_home(m, ctx):
             # A failed Exit check leaves the PIN pad or the panel open (run 4: no power cut could start).
             tap_area(m, areas, "admin:leave", ctx["size"], hold=T(0.5))
         else:
-            # Escape is Back on every visitor screen. Run B tapped the top bar's Home (36 px tall) for 180 s
-            # on a role page and stayed there, while the large role cards took their taps: not understood
-            # (the guest's tablet mapping off by more than half a bar's height would do it). Tapping Home
-            # or Back too costs nothing when the key already went home.
+            # Escape is the keypad's Back (kiosk_app.cpp), tried as well as a tap. Run B tapped the top
+            # bar's Home for 180 s on a role page and stayed there: X puts the pointer exactly where QMP
+            # says (run C), but the app, drawing a frame every 9-20 s, samples the pointer once a frame
+            # and missed 0.6 s taps. Tapping Home or Back too costs nothing when the key already went home.
             m.key("esc")
             time.sleep(T(1))
             screen, areas = hits(m)
@@ -860,8 +860,7 @@ def check_powercut(m, ctx, cuts, not_after=0):
         taps = {"n": 0}
 
         def visitor():
-            # A busy visitor: a role card, then back home (Escape: see wake_to_home), one input about
-            # every 0.8 s, straight through QMP. The screen is read through the agent only every eighth
+            # A busy visitor: a role card, then Escape (Back, see wake_to_home), straight through QMP. The screen is read through the agent only every eighth
             # input (a read takes seconds under emulation: run A's visitor that read it after every
             # tap managed 2-5 taps in 12 s).
             home_cards = [a for a in areas if a.startswith("role-card:")]
@@ -905,7 +904,7 @@ def check_powercut(m, ctx, cuts, not_after=0):
         for t in threads:
             t.start()
         # Long enough for a starved app to act on several taps (its frames come seconds apart).
-        time.sleep(random.uniform(T(15), T(45)))
+        time.sleep(random.uniform(T(8), T(20)))
         t_cut = time.time()
         m.power_cut()
         stop.set()
