@@ -397,10 +397,14 @@ int OnDisplayLost(const char* display)
 }
 
 // Kiosk mode has no way out but the admin panel, so it needs a PIN nobody can guess from the
-// documentation. Returns false (after saying why) when the pack's PIN will not do.
+// documentation. Returns false (after saying why) when the pack's PIN will not do. A PIN found good
+// is remembered next to the statistics, so a restart after a crash does not derive it again.
 bool CheckKioskPin(const KioskApp& app)
 {
-    const core::PinPolicy policy = core::CheckStoredPin(app.pack->settings.admin_pin_hash, core::ExamplePins());
+    startup::Phase phase("kiosk_pin_check");
+    const std::string stats = app.options.stats_db.empty() ? DefaultStatsPath() : app.options.stats_db;
+    const core::PinPolicy policy =
+        core::CheckStoredPinRemembered(app.pack->settings.admin_pin_hash, core::ExamplePins(), stats + ".pin-checked");
     if (policy == core::PinPolicy::Ok)
         return true;
     std::fprintf(stderr, "careers-kiosk: refusing kiosk mode: %s Set one with: careers-kiosk hash-pin\n",

@@ -6,6 +6,15 @@
 # it on every automatic restart too, which put a getty on tty1 under the restarting kiosk.)
 set -uo pipefail
 
+result="${SERVICE_RESULT:-}"
+code="${EXIT_CODE:-}"
+status="${EXIT_STATUS:-}"
+# A crash (the common case here) ends at once: systemd waits for this script before it counts
+# RestartSec, and a `systemctl` call below took seconds of a kill -9's restart under emulation.
+if ! [[ $result == success && ($code == exited && $status == 0 || $code == killed && $status == TERM) ]]; then
+    exit 0
+fi
+
 # A restart (`systemctl restart`, `careers-kiosk-update-content --restart`) runs this too, with
 # its job still queued for the unit: a login started then takes tty1 from the new kiosk (seen
 # under QEMU: the new start failed and the kiosk waited for the retry timer). Only a stop or a
@@ -15,12 +24,7 @@ if systemctl list-jobs --no-legend 2>/dev/null |
     exit 0
 fi
 
-result="${SERVICE_RESULT:-}"
-code="${EXIT_CODE:-}"
-status="${EXIT_STATUS:-}"
-if [[ $result == success && ($code == exited && $status == 0 || $code == killed && $status == TERM) ]]; then
-    echo "kiosk-stopped: the kiosk stopped cleanly; starting the console login on tty1" >&2
-    # --job-mode=fail: never disturbs a shutdown in progress.
-    systemctl --no-block --job-mode=fail start getty@tty1.service || true
-fi
+echo "kiosk-stopped: the kiosk stopped cleanly; starting the console login on tty1" >&2
+# --job-mode=fail: never disturbs a shutdown in progress.
+systemctl --no-block --job-mode=fail start getty@tty1.service || true
 exit 0

@@ -5,7 +5,8 @@
 # staff Exit, crash loop and retry timer, reboot, power cuts. Prints one FIGURE line each.
 #
 # Usage: bash tests/deploy/test_vm.sh ARTEFACT_DIR [DEB_DIR]
-# Environment: KIOSK_VM_CUTS (power cuts, default 3), KIOSK_VM_CHECKS (comma list, default all).
+# Environment: KIOSK_VM_CUTS (power cuts, default 3), KIOSK_VM_KILLS (kill -9 restarts, default 1),
+# KIOSK_VM_CHECKS (comma list, default all).
 # Needs root, debootstrap, qemu-system-x86, mtools, dosfstools. Slow (10-40 minutes with no
 # KVM): CTest label `vm`, not in the default run.
 set -euo pipefail
@@ -28,4 +29,4 @@ bash "$root/kiosk/deploy/vm/build-image.sh" "$debs" "$artefacts/image"
 checks=()
 [[ -n ${KIOSK_VM_CHECKS:-} ]] && checks=(--only "$KIOSK_VM_CHECKS")
 /usr/bin/python3 "$root/kiosk/deploy/vm/vm-test.py" "$artefacts/image" "$artefacts/run" \
-    --cuts "${KIOSK_VM_CUTS:-3}" "${checks[@]}" | tee "$artefacts/figures.txt"
+    --cuts "${KIOSK_VM_CUTS:-3}" --kills "${KIOSK_VM_KILLS:-1}" "${checks[@]}" | tee "$artefacts/figures.txt"

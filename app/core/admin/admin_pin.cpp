@@ -10,8 +10,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <random>
+#include <sstream>
 
 namespace kiosk::core
 {
@@ -342,6 +345,49 @@ PinPolicy CheckStoredPin(const std::string& stored, const std::vector<std::strin
         if (VerifyPin(example, stored))
             return PinPolicy::ExamplePin;
     return PinPolicy::Ok;
+}
+
+namespace
+{
+std::string PinMemo(const std::string& stored, const std::vector<std::string>& example_pins)
+{
+    std::string memo = "careers-kiosk admin PIN checked: not an example PIN\n" + stored + "\n";
+    for (const std::string& example : example_pins)
+        memo += example + " ";
+    return memo + "\n";
+}
+} // namespace
+
+PinPolicy CheckStoredPinRemembered(const std::string& stored, const std::vector<std::string>& example_pins,
+                                   const std::string& memo_path)
+{
+    const std::string memo = PinMemo(stored, example_pins);
+    if (!memo_path.empty())
+    {
+        std::ifstream in(memo_path, std::ios::binary);
+        std::ostringstream held;
+        held << in.rdbuf();
+        if (in && held.str() == memo)
+            return PinPolicy::Ok;
+    }
+    const PinPolicy policy = CheckStoredPin(stored, example_pins);
+    if (policy == PinPolicy::Ok && !memo_path.empty())
+    {
+        const std::string temp = memo_path + ".new";
+        {
+            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            out << memo;
+            out.close();
+            if (!out)
+            {
+                std::remove(temp.c_str());
+                return policy;
+            }
+        }
+        if (std::rename(temp.c_str(), memo_path.c_str()) != 0)
+            std::remove(temp.c_str());
+    }
+    return policy;
 }
 
 const char* PinPolicyMessage(PinPolicy policy)

@@ -1,8 +1,10 @@
 // Admin PIN: hash functions against published test vectors, the stored format, the kiosk-mode
 // policy, and the wrong-PIN throttle with time as an input (including clock jumps).
 #include "core/admin/admin_pin.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <limits>
 #include <sstream>
 #include <string>
@@ -146,6 +148,47 @@ TEST_CASE("kiosk mode needs a real PIN", "[admin_pin]")
     CHECK_FALSE(IsWellFormedPin("123"));
     CHECK_FALSE(IsWellFormedPin("1234567890123"));
     CHECK_FALSE(IsWellFormedPin("12a4"));
+}
+
+TEST_CASE("a PIN found not to be an example is remembered, and nothing else is", "[admin_pin]")
+{
+    kiosk::test::TempDir dir;
+    const std::string memo = dir.File("stats.db.pin-checked");
+    const auto read = [](const std::string& path)
+    {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::vector<std::string> examples = {"0000", "1234"};
+    const std::string good = HashPinWithNewSalt("8362", kTestIterations);
+    const std::string example = HashPinWithNewSalt("1234", kTestIterations);
+
+    // An example PIN is refused and leaves no memo.
+    CHECK(CheckStoredPinRemembered(example, examples, memo) == PinPolicy::ExamplePin);
+    CHECK_FALSE(std::ifstream(memo).good());
+    CHECK(CheckStoredPinRemembered("", examples, memo) == PinPolicy::NotSet);
+    CHECK(CheckStoredPinRemembered("pbkdf2-sha256$oops", examples, memo) == PinPolicy::Malformed);
+    CHECK_FALSE(std::ifstream(memo).good());
+
+    // A good PIN is checked and remembered with the examples it was checked against.
+    CHECK(CheckStoredPinRemembered(good, examples, memo) == PinPolicy::Ok);
+    const std::string held = read(memo);
+    CHECK(held.find(good) != std::string::npos);
+    CHECK(held.find("0000 1234") != std::string::npos);
+
+    // The memo is what is trusted on the next start: forged for the example PIN's hash it is
+    // believed (proof that no derivation ran), but only for exactly that stored form and examples.
+    std::string forged = held;
+    forged.replace(forged.find(good), good.size(), example);
+    std::ofstream(memo, std::ios::binary | std::ios::trunc) << forged;
+    CHECK(CheckStoredPinRemembered(example, examples, memo) == PinPolicy::Ok);
+    CHECK(CheckStoredPinRemembered(example, {"0000", "1234", "5555"}, memo) == PinPolicy::ExamplePin);
+    CHECK(CheckStoredPinRemembered(HashPinWithNewSalt("1234", kTestIterations), examples, memo) ==
+          PinPolicy::ExamplePin);
+
+    // A memo that cannot be written (its folder is missing) costs only the check.
+    CHECK(CheckStoredPinRemembered(good, examples, dir.File("missing/stats.db.pin-checked")) == PinPolicy::Ok);
+    CHECK(CheckStoredPinRemembered(example, examples, "") == PinPolicy::ExamplePin);
 }
 
 TEST_CASE("wrong PINs lock the pad for longer and longer", "[admin_pin]")
