@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <imgui_internal.h> // ImTextCharFromUtf8
 #include <utility>
 
 namespace core = kiosk::core;
@@ -180,5 +181,22 @@ std::shared_ptr<const kiosk::core::ContentPack> BundledPack()
         return std::shared_ptr<const kiosk::core::ContentPack>(result.pack);
     }();
     return pack;
+}
+
+std::vector<unsigned> DrawnCodePoints(const std::string& text)
+{
+    std::vector<unsigned> out;
+    const char* p = text.c_str();
+    const char* end = p + text.size();
+    while (p < end)
+    {
+        unsigned c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0)
+            break;
+        p += n;
+        out.push_back(c);
+    }
+    return out;
 }
 } // namespace kiosk::ui::test

@@ -110,4 +110,8 @@ private:
 // The bundled content pack (content/), loaded once per test binary; fails the test with the
 // validator's messages when it does not load.
 std::shared_ptr<const kiosk::core::ContentPack> BundledPack();
+
+// The code points of a UTF-8 string as ImGui reads it when drawing (its own decoder), to check
+// them against a font's glyphs; stops at the first byte ImGui cannot decode.
+std::vector<unsigned> DrawnCodePoints(const std::string& text);
 } // namespace kiosk::ui::test

@@ -6,11 +6,11 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <imgui_internal.h> // ImTextCharFromUtf8: the decoder ImGui draws with
 #include <nlohmann/json.hpp>
 #include <set>
 
 using namespace kiosk::ui;
+using kiosk::ui::test::DrawnCodePoints;
 
 namespace
 {
@@ -24,28 +24,13 @@ bool HasGlyph(ImFont* font, ImWchar c)
     return font->FindGlyphNoFallback(c) != nullptr;
 }
 
-// The code points of a UTF-8 string (ImGui's own decoder, as the text is drawn with).
-void AddCodePoints(const std::string& s, std::set<unsigned>& out)
-{
-    const char* p = s.c_str();
-    const char* end = p + s.size();
-    while (p < end)
-    {
-        unsigned c = 0;
-        const int n = ImTextCharFromUtf8(&c, p, end);
-        if (n <= 0)
-            break;
-        p += n;
-        out.insert(c);
-    }
-}
-
 // Every string value in a JSON document: read from the files themselves, not through the
 // loader, so a text the glyph collection forgets still counts.
 void AddJsonStrings(const nlohmann::json& j, std::set<unsigned>& out)
 {
     if (j.is_string())
-        AddCodePoints(j.get<std::string>(), out);
+        for (unsigned c : DrawnCodePoints(j.get<std::string>()))
+            out.insert(c);
     else if (j.is_array() || j.is_object())
         for (const auto& item : j)
             AddJsonStrings(item, out);

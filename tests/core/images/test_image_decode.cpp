@@ -692,6 +692,17 @@ std::vector<std::vector<unsigned char>> JpegSegments(const std::vector<unsigned 
     return segments;
 }
 
+// A whole, well-formed 48x32 baseline JPEG (red and blue halves), written by stb_image_write to
+// DIR/whole.jpg; its bytes.
+std::vector<unsigned char> TwoToneJpeg(const TempDir& dir)
+{
+    const unsigned char red[4] = {255, 0, 0, 255}, blue[4] = {0, 0, 255, 255};
+    std::vector<unsigned char> px = TwoTone(48, 32, red, blue);
+    const std::string whole = dir.File("whole.jpg");
+    REQUIRE(stbi_write_jpg(whole.c_str(), 48, 32, 4, px.data(), 90));
+    return ReadBytes(whole);
+}
+
 // A copy of a JPEG without its segments of one kind (0xC4 Huffman tables, 0xDB quantisation
 // tables, 0xDA scans).
 std::vector<unsigned char> WithoutSegments(const std::vector<unsigned char>& jpeg, unsigned char marker)
@@ -729,12 +740,8 @@ TEST_CASE("JPEGs that leave stb_image's memory unwritten are refused, saying why
     CHECK(DecodeImage(fuzz_found, ImageLimits{}, 80, 120, ImageFit::Cover).error == huffman);
 
     TempDir dir;
-    const unsigned char red[4] = {255, 0, 0, 255}, blue[4] = {0, 0, 255, 255};
-    std::vector<unsigned char> px = TwoTone(48, 32, red, blue);
-    std::string whole = dir.File("whole.jpg");
-    REQUIRE(stbi_write_jpg(whole.c_str(), 48, 32, 4, px.data(), 90));
-    const std::vector<unsigned char> jpeg = ReadBytes(whole);
-    REQUIRE(ProbeImage(whole).ok);
+    const std::vector<unsigned char> jpeg = TwoToneJpeg(dir);
+    REQUIRE(ProbeImage(dir.File("whole.jpg")).ok);
     const std::pair<unsigned char, std::string> cases[] = {
         {0xC4, huffman},
         {0xDB, "corrupt JPEG: a scan uses a quantisation table that the file does not define before it"},
@@ -779,11 +786,7 @@ TEST_CASE("JPEGs that leave stb_image's memory unwritten are refused, saying why
 TEST_CASE("A JPEG decodes the same whatever the heap held before", "[images]")
 {
     TempDir dir;
-    const unsigned char red[4] = {255, 0, 0, 255}, blue[4] = {0, 0, 255, 255};
-    std::vector<unsigned char> px = TwoTone(48, 32, red, blue);
-    std::string whole = dir.File("whole.jpg");
-    REQUIRE(stbi_write_jpg(whole.c_str(), 48, 32, 4, px.data(), 90));
-    const std::vector<unsigned char> jpeg = ReadBytes(whole);
+    const std::vector<unsigned char> jpeg = TwoToneJpeg(dir);
     for (int marker : {0x00, 0xC4, 0xDB, 0xDA}) // 0: the whole file
     {
         INFO("without segments " << std::hex << marker);

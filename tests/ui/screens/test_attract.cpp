@@ -10,11 +10,11 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <imgui_internal.h> // ImTextCharFromUtf8: the decoder ImGui draws with
 
 using namespace kiosk::ui;
 using namespace kiosk::core;
 using kiosk::ui::test::DrawHarness;
+using kiosk::ui::test::DrawnCodePoints;
 using kiosk::ui::test::MakeTestPack;
 
 namespace
@@ -172,15 +172,8 @@ TEST_CASE("every character the attract loop draws is in its first-frame atlas", 
                     for (const std::string& text : h.base.hits.drawn_text)
                     {
                         drawn++;
-                        const char* p = text.c_str();
-                        const char* end = p + text.size();
-                        while (p < end)
+                        for (unsigned c : DrawnCodePoints(text))
                         {
-                            unsigned c = 0;
-                            const int n = ImTextCharFromUtf8(&c, p, end);
-                            if (n <= 0)
-                                break;
-                            p += n;
                             if (c == '\n')
                                 continue;
                             INFO(w << "x" << ht << " slide " << k << ": '" << text << "', U+" << std::hex << c);
