@@ -6,6 +6,8 @@
 #   faults_private_mounts "$@"   first line of a test that mounts: runs the script again inside
 #                                `unshare --mount --propagation private` (root only)
 #   faults_open_role ROLE        home -> the role's page -> home: one role_opened row
+#   faults_start_visit DB        Xvfb (1280x800) and the kiosk on the bundled content recording
+#                                into DB, woken, `roles` read, the first two opened and closed
 #   faults_role_opens DB...      role_opened rows in the given databases (missing ones count 0)
 #   faults_check_intact DB       PRAGMA integrity_check is ok
 #   faults_log_count REGEX       lines of the kiosk's log matching REGEX
@@ -41,6 +43,16 @@ faults_open_role() {
     e2e_wait_screen "role:$1" 10
     e2e_tap_hit nav:home
     e2e_wait_screen home 10
+}
+
+# The common opening of a fault test: a visit with two role_opened rows committed before the fault.
+faults_start_visit() {
+    e2e_start_xvfb 1280x800
+    e2e_start_kiosk --content "$E2E_CONTENT" --stats "$1"
+    e2e_wake
+    faults_read_roles 2
+    faults_open_role "${roles[0]}"
+    faults_open_role "${roles[1]}"
 }
 
 faults_role_opens() {

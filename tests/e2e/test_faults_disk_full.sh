@@ -19,12 +19,7 @@ mount -t tmpfs -o size=4m,mode=0755 kiosk-faults-stats "$disk" || e2e_fail "cann
 e2e_on_exit "umount -l '$disk'"
 db="$disk/stats.db"
 
-e2e_start_xvfb 1280x800
-e2e_start_kiosk --content "$E2E_CONTENT" --stats "$db"
-e2e_wake
-faults_read_roles 2
-faults_open_role "${roles[0]}"
-faults_open_role "${roles[1]}"
+faults_start_visit "$db"
 sleep 0.5
 before=$(faults_role_opens "$db")
 ((before == 2)) || e2e_fail "$before role_opened events before the disk filled, expected 2"

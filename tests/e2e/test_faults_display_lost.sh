@@ -11,12 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib_faults.sh"
 e2e_require sqlite3
 
 db="$E2E_TMP/stats.db"
-e2e_start_xvfb 1280x800
-e2e_start_kiosk --content "$E2E_CONTENT" --stats "$db"
-e2e_wake
-faults_read_roles 2
-faults_open_role "${roles[0]}"
-faults_open_role "${roles[1]}"
+faults_start_visit "$db"
 # The third role's page stays open: its visit and screen are still running when X goes.
 e2e_tap_hit "role-card:${roles[0]}"
 e2e_wait_screen "role:${roles[0]}" 10

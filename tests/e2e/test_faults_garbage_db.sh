@@ -20,12 +20,7 @@ garbage() {
     head -c 20000 /dev/urandom >"$1"
 }
 
-e2e_start_xvfb 1280x800
-e2e_start_kiosk --content "$E2E_CONTENT" --stats "$db"
-e2e_wake
-faults_read_roles 2
-faults_open_role "${roles[0]}"
-faults_open_role "${roles[1]}"
+faults_start_visit "$db"
 opened=2
 
 # check_after FAULT REGEX : one more role, then the line, the file kept aside, and the count.

@@ -30,12 +30,7 @@ trigger="/sys/fs/ext4/$(basename "$device")/trigger_fs_error"
 [[ -w $trigger ]] || e2e_fail "no $trigger: this kernel's ext4 cannot be made to fail on purpose"
 db="$disk/stats.db"
 
-e2e_start_xvfb 1280x800
-e2e_start_kiosk --content "$E2E_CONTENT" --stats "$db"
-e2e_wake
-faults_read_roles 2
-faults_open_role "${roles[0]}"
-faults_open_role "${roles[1]}"
+faults_start_visit "$db"
 sleep 0.5
 before=$(e2e_sql "$db" "SELECT count(*) FROM events")
 opens_before=$(faults_role_opens "$db")

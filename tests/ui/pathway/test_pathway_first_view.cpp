@@ -52,6 +52,32 @@ Rect LabelRect(const SceneEdge& e)
                 ImVec2(e.label_centre.x + 0.5f * e.label_size.x, e.label_centre.y + 0.5f * e.label_size.y)};
 }
 
+// The condition labels a scene places (edges long enough to carry one), and how many of them
+// overlap a node box or another label.
+struct LabelOverlaps
+{
+    size_t labels = 0;
+    int on_nodes = 0, on_labels = 0;
+};
+
+LabelOverlaps CountLabelOverlaps(const PathwayScene& scene)
+{
+    std::vector<Rect> labels;
+    for (const SceneEdge& e : scene.edges)
+        if (!e.label_lines.empty() && e.points.size() >= 4)
+            labels.push_back(LabelRect(e));
+    LabelOverlaps out;
+    out.labels = labels.size();
+    for (size_t i = 0; i < labels.size(); ++i)
+    {
+        for (const SceneNode& n : scene.nodes)
+            out.on_nodes += Overlap(labels[i], Rect{n.min, n.max});
+        for (size_t j = i + 1; j < labels.size(); ++j)
+            out.on_labels += Overlap(labels[i], labels[j]);
+    }
+    return out;
+}
+
 UiContext ContextOf(const UiHarness& h)
 {
     UiContext ctx;
@@ -158,21 +184,10 @@ TEST_CASE("generated flowcharts: labels never sit on boxes or on each other", "[
             UiHarness h(w, ht, kiosk::ui::test::GeneratedPathwayPack(count));
             h.Frame(); // fonts
             const PathwayScene scene = SceneOf(h);
-            std::vector<Rect> labels;
-            for (const SceneEdge& e : scene.edges)
-                if (!e.label_lines.empty() && e.points.size() >= 4)
-                    labels.push_back(LabelRect(e));
-            REQUIRE(labels.size() >= static_cast<size_t>(count) / 5);
-            int on_nodes = 0, on_labels = 0;
-            for (size_t i = 0; i < labels.size(); ++i)
-            {
-                for (const SceneNode& n : scene.nodes)
-                    on_nodes += Overlap(labels[i], Rect{n.min, n.max});
-                for (size_t j = i + 1; j < labels.size(); ++j)
-                    on_labels += Overlap(labels[i], labels[j]);
-            }
-            CHECK(on_nodes == 0);
-            CHECK(on_labels == 0);
+            const LabelOverlaps o = CountLabelOverlaps(scene);
+            REQUIRE(o.labels >= static_cast<size_t>(count) / 5);
+            CHECK(o.on_nodes == 0);
+            CHECK(o.on_labels == 0);
             for (size_t i = 0; i < scene.nodes.size(); ++i)
                 for (size_t j = i + 1; j < scene.nodes.size(); ++j)
                     CHECK_FALSE(Overlap(Rect{scene.nodes[i].min, scene.nodes[i].max},
@@ -363,21 +378,10 @@ TEST_CASE("flowcharts an editor might write: labels never sit on boxes or on eac
                     Apply(h, v);
                     h.Frame(); // fonts for the text size
                     const PathwayScene scene = SceneOf(h);
-                    std::vector<Rect> labels;
-                    for (const SceneEdge& e : scene.edges)
-                        if (!e.label_lines.empty() && e.points.size() >= 4)
-                            labels.push_back(LabelRect(e));
-                    REQUIRE(labels.size() >= pack->pathway.edges.size() / 5);
-                    int on_nodes = 0, on_labels = 0;
-                    for (size_t i = 0; i < labels.size(); ++i)
-                    {
-                        for (const SceneNode& n : scene.nodes)
-                            on_nodes += Overlap(labels[i], Rect{n.min, n.max});
-                        for (size_t j = i + 1; j < labels.size(); ++j)
-                            on_labels += Overlap(labels[i], labels[j]);
-                    }
-                    CHECK(on_nodes == 0);
-                    CHECK(on_labels == 0);
+                    const LabelOverlaps o = CountLabelOverlaps(scene);
+                    REQUIRE(o.labels >= pack->pathway.edges.size() / 5);
+                    CHECK(o.on_nodes == 0);
+                    CHECK(o.on_labels == 0);
                 }
         }
 }
