@@ -102,6 +102,19 @@ struct FakeKiosk final : app::KioskFrameHost
         return true;
     }
 
+    // A finger held on the top-left corner for up to 4 s (0.1 s frames), stopping when the PIN pad
+    // opens, then lifted for one more frame.
+    void HoldCorner()
+    {
+        x = 4.0f;
+        y = 4.0f;
+        down = true;
+        for (int i = 0; i < 40 && !admin.IsOpen(); ++i)
+            Step(0.1);
+        down = false;
+        Step();
+    }
+
     ui::test::UiHarness h;
     std::shared_ptr<const core::ContentPack> pack;
     core::DiagnosticList diagnostics;
@@ -167,24 +180,15 @@ TEST_CASE("kiosk frame: the corner press opens the PIN pad only where the corner
     CHECK_FALSE(k.admin.IsOpen());
     k.down = false;
     k.Step(0.1);
-    k.down = true;
-    for (int i = 0; i < 40 && !k.admin.IsOpen(); ++i)
-        k.Step(0.1);
+    k.HoldCorner();
     CHECK(k.admin.IsOpen());
-    k.down = false;
     CHECK(k.Step().drawn_screen == "admin:pin");
 }
 
 TEST_CASE("kiosk frame: the staff panel's Reload and Exit are asked of the host")
 {
     FakeKiosk k(PackWithPin());
-    k.x = 4.0f;
-    k.y = 4.0f;
-    k.down = true;
-    for (int i = 0; i < 40 && !k.admin.IsOpen(); ++i)
-        k.Step(0.1);
-    k.down = false;
-    k.Step();
+    k.HoldCorner();
     REQUIRE(k.admin.IsOpen());
     for (char d : kPin)
         REQUIRE(k.Tap(std::string("admin:pin:") + d));
