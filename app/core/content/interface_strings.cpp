@@ -67,7 +67,7 @@ const std::vector<InterfaceString>& InterfaceStrings()
              "The kiosk is safe and waiting. Fix the content files listed below (file:line:column), then tap Try "
              "again. Run careers-kiosk --validate DIR to check them at a desk.",
              "fault screen (staff): what to do"},
-            {"fault.counts", "{errors} error(s), {warnings} warning(s)",
+            {"fault.counts", "Errors: {errors}. Warnings: {warnings}.",
              "fault screen (staff): how many problems ({errors} and {warnings} become numbers)"},
             {"fault.no_details", "No details were reported.", "fault screen (staff): shown when the list is empty"},
             {"fault.try_again", "Try again", "fault screen (staff): the button that loads the content again"},

@@ -17,7 +17,7 @@ TEST_CASE("the fault screen lists every diagnostic with file, line and column, a
     h.Frame();
     CHECK(h.hits.Drew("Content could not be loaded"));
     CHECK(h.hits.Drew("roles/clinical-engineer.json:1:5: error: unknown key 'titel' number 1"));
-    CHECK(h.hits.Drew("30 error(s), 1 warning(s)"));
+    CHECK(h.hits.Drew("Errors: 30. Warnings: 1."));
     // The list scrolls by finger to the last one.
     for (int i = 0; i < 10; ++i)
     {
