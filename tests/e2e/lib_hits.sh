@@ -21,6 +21,25 @@ e2e_wait_screen() {
     e2e_fail "waited for screen '$want', the kiosk shows '$(e2e_screen)'"
 }
 
+# e2e_hold_corner NAME [TIMEOUT]: the staff long-press: presses in the top-left corner and holds
+# until the kiosk draws screen NAME (admin:pin in kiosk mode, admin:panel outside it), then lets
+# go. Fails when NAME does not come within TIMEOUT seconds (default 20) or came sooner than the
+# 3 s the press must last. Holding until the screen shows, not for a fixed 3.6 s, because a kiosk
+# starved of CPU may draw no frame between 3 s and the release and so never see a long press.
+e2e_hold_corner() {
+    local want="$1" deadline=$((SECONDS + ${2:-20})) start elapsed_ms
+    start=$EPOCHREALTIME
+    xdotool mousemove 10 10 mousedown 1
+    while [[ $(e2e_screen) != "$want" ]] && ((SECONDS < deadline)); do
+        sleep 0.1
+    done
+    xdotool mouseup 1
+    [[ $(e2e_screen) == "$want" ]] || e2e_fail "a corner press held ${2:-20} s: waited for screen '$want', the kiosk shows '$(e2e_screen)'"
+    elapsed_ms=$(((${EPOCHREALTIME/./} - ${start/./}) / 1000))
+    ((elapsed_ms >= 2900)) || e2e_fail "a corner press opened '$want' after $elapsed_ms ms: it must take 3 s"
+    e2e_log "corner press: '$want' after $elapsed_ms ms"
+}
+
 # e2e_hit ID: prints "X0 Y0 X1 Y1" of the tappable area ID, or fails.
 e2e_hit() {
     local rect

@@ -24,10 +24,7 @@ faults_open_role "${roles[0]}"
 # reload SHOT : the admin panel (a 3-second press in the corner; no PIN outside kiosk mode),
 # its content tab, Reload, a screenshot, and back to the kiosk.
 reload() {
-    xdotool mousemove 10 10 mousedown 1
-    sleep 3.6
-    xdotool mouseup 1
-    e2e_wait_screen admin:panel 5
+    e2e_hold_corner admin:panel
     for _ in 1 2 3; do # the panel's first frames may not take a tap yet
         e2e_tap_hit admin:tab:content
         e2e_wait_for 2 grep -q '^admin:reload ' "$KIOSK_HITS_FILE" && break
