@@ -815,6 +815,14 @@ RsvgHandlePtr LoadSvg(const std::vector<unsigned char>& data, double& w, double&
         error = "SVG has no usable size: give the <svg> element a viewBox (or width and height)";
         return nullptr;
     }
+    // Refused here, for the probe (which reports the size as whole pixels) and the decode alike:
+    // validation and display must agree on every file (fuzz_image found a 233333333340-wide
+    // viewBox that the probe refused and the decode drew as a hairline).
+    if (w > 1e9 || h > 1e9)
+    {
+        error = Format("SVG size %.0fx%.0f is absurd", w, h);
+        return nullptr;
+    }
     return handle;
 }
 
@@ -825,11 +833,6 @@ ImageProbe ProbeSvg(const std::vector<unsigned char>& data, const ImageLimits& l
     double w = 0, h = 0;
     if (!LoadSvg(data, w, h, probe.error))
         return probe;
-    if (w > 1e9 || h > 1e9)
-    {
-        probe.error = Format("SVG size %.0fx%.0f is absurd", w, h);
-        return probe;
-    }
     // The intrinsic size is only a hint (SVG is rasterised at the size shown), so it is not held
     // to the pixel limits; the rendered size is.
     (void)limits;

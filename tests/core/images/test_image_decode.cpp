@@ -839,6 +839,25 @@ TEST_CASE("A long thin SVG covers a box whenever it fits one", "[images]")
     CHECK((direct.image.width == 80 && direct.image.height == 120));
 }
 
+// Found by fuzzing: an SVG whose viewBox is 233333333340 wide. The probe (what --validate runs)
+// refused it as absurd while the decode drew it as a hairline, so a file the validator rejects
+// would still have shown. Both now refuse it with the same reason.
+TEST_CASE("an SVG of absurd size is refused by the probe and the decode alike", "[images]")
+{
+    const std::string path =
+        std::string(KIOSK_FIXTURES_DIR) + "/fuzz/image/svg-absurd-viewbox-decoded-but-refused-by-probe.svg";
+    const ImageProbe probe = ProbeImage(path);
+    CHECK_FALSE(probe.ok);
+    CHECK(probe.error.find("absurd") != std::string::npos);
+    for (ImageFit fit : {ImageFit::Contain, ImageFit::Cover})
+    {
+        const DecodedImage d = DecodeImage(path, ImageLimits{}, 240, 240, fit);
+        CHECK_FALSE(d.ok);
+        CHECK(d.error == probe.error);
+        CHECK(d.image.pixels.empty());
+    }
+}
+
 TEST_CASE("SVG is rasterised at the requested size", "[images]")
 {
     TempDir dir;
