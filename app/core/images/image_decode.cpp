@@ -789,7 +789,7 @@ ImageProbe UprightProbe(ImageProbe probe, int orientation)
 struct SvgModule
 {
     const KioskSvgPlugin* table = nullptr;
-    std::string error; // why SVG support is off, when table is null
+    std::string error; // each SVG's error when table is null
 };
 
 SvgModule OpenSvgModule()
@@ -808,9 +808,13 @@ SvgModule OpenSvgModule()
         svg.table = table;
     if (!svg.table)
     {
-        svg.error = "SVG support is off: " + svg.error;
-        std::fprintf(stderr, "careers-kiosk: %s; SVG pictures show placeholders (reinstall careers-kiosk)\n",
+        // The details once, in the log; each SVG's own error (in the log, --validate and the admin
+        // panel) stays short.
+        std::fprintf(stderr,
+                     "careers-kiosk: SVG support is off: %s; SVG pictures show placeholders (reinstall "
+                     "careers-kiosk)\n",
                      svg.error.c_str());
+        svg.error = "SVG support is off (its module " KIOSK_SVG_PLUGIN_FILE " cannot be used)";
     }
     return svg;
 }
