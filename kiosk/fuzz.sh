@@ -103,7 +103,8 @@ run_target() {
     fi
     # A private scratch folder, in memory when possible (the stats targets fsync).
     scratch="$(mktemp -d "$( [[ -w /dev/shm ]] && echo /dev/shm || echo "${TMPDIR:-/tmp}")/kiosk-fuzz-$t.XXXXXX")"
-    TMPDIR="$scratch" "$bin" -max_total_time="$seconds" -timeout="${KIOSK_FUZZ_TIMEOUT:-30}" -rss_limit_mb=2048 \
+    # KIOSK_PLUGIN_DIR: the SVG module (careers-kiosk-svg.so) is built at the top of the build tree.
+    TMPDIR="$scratch" KIOSK_PLUGIN_DIR="$build_dir" "$bin" -max_total_time="$seconds" -timeout="${KIOSK_FUZZ_TIMEOUT:-30}" -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "${content_args[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
     rm -rf "$scratch"
     echo "$status" >"$build_dir/logs/$t.status"

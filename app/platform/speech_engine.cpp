@@ -1,8 +1,9 @@
 #include "platform/speech_engine.h"
 
+#include "core/plugins/plugin_module.h"
+#include "platform/speech_plugin_abi.h"
+
 #include <cstdio>
-#include <espeak-ng/espeak_ng.h>
-#include <espeak-ng/speak_lib.h>
 
 namespace kiosk::platform
 {
@@ -11,18 +12,47 @@ namespace
 // espeak-ng's buffer: how much audio each callback brings (and so how soon a Stop is noticed).
 constexpr int kBufferMs = 60;
 
-// espeak-ng's callback: every buffer of samples, with events carrying our user_data.
-int OnSynth(short* wav, int count, espeak_EVENT* events)
+// espeak-ng, with the audio libraries it brings (libpcaudio, PulseAudio, libsndfile and its
+// codecs), lives in careers-kiosk-speech.so, opened when read aloud starts (after the kiosk's
+// first frame), once per process and never closed. A missing or refused module leaves read
+// aloud off with its reason, as a missing sound device does.
+struct SpeechModule
 {
-    auto* self = events ? static_cast<SpeechEngine*>(events->user_data) : nullptr;
-    return self ? self->TakeSamples(wav, count) : 0;
+    const KioskSpeechPlugin* table = nullptr;
+    std::string error; // why not, when table is null
+};
+
+SpeechModule OpenSpeechModule()
+{
+    SpeechModule speech;
+    const core::PluginModule module = core::OpenPluginModule(KIOSK_SPEECH_PLUGIN_FILE);
+    if (!module.handle)
+        speech.error = module.error;
+    else if (auto entry =
+                 reinterpret_cast<KioskSpeechPluginEntry>(core::PluginSymbol(module, KIOSK_SPEECH_PLUGIN_SYMBOL));
+             !entry)
+        speech.error = module.path + " has no " KIOSK_SPEECH_PLUGIN_SYMBOL " (a module from another version)";
+    else if (const KioskSpeechPlugin* table = entry(); !table || table->abi != KIOSK_SPEECH_PLUGIN_ABI ||
+                                                       table->size != sizeof(KioskSpeechPlugin) || !table->start ||
+                                                       !table->speak || !table->stop)
+        speech.error = module.path + " is from another version of the kiosk (its interface differs)";
+    else
+        speech.table = table;
+    if (!speech.table)
+        speech.error = "the speech module cannot be used: " + speech.error + " (reinstall careers-kiosk)";
+    return speech;
 }
 
-std::string StatusMessage(espeak_ng_STATUS status)
+const SpeechModule& Speech()
 {
-    char buffer[256] = {};
-    espeak_ng_GetStatusCodeMessage(status, buffer, sizeof(buffer));
-    return buffer;
+    static const SpeechModule speech = OpenSpeechModule();
+    return speech;
+}
+
+// The module's callback: every buffer of samples, for the engine that asked.
+int TakeFromModule(void* user, const short* wav, int count)
+{
+    return static_cast<SpeechEngine*>(user)->TakeSamples(wav, count);
 }
 } // namespace
 
@@ -40,7 +70,7 @@ void SpeechEngine::Shutdown()
     m_wake.notify_all();
     m_worker.join();
     m_output.reset();
-    espeak_ng_Terminate();
+    Speech().table->stop();
 }
 
 bool SpeechEngine::Start(const SpeechEngineOptions& options, std::string* why_not)
@@ -48,33 +78,28 @@ bool SpeechEngine::Start(const SpeechEngineOptions& options, std::string* why_no
     m_options = options;
     m_rate = options.rate_wpm;
     m_volume = options.volume_percent;
-    espeak_ng_InitializePath(nullptr);
-    espeak_ng_ERROR_CONTEXT context = nullptr;
-    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
-    if (status != ENS_OK)
+    const SpeechModule& speech = Speech();
+    if (!speech.table)
     {
-        *why_not = "espeak-ng could not load its voice data (" + StatusMessage(status) + "; install espeak-ng-data)";
-        espeak_ng_ClearErrorContext(&context);
+        *why_not = speech.error;
         return false;
     }
-    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, kBufferMs, nullptr);
-    if (status != ENS_OK)
+    char why[512] = {};
+    const int rate = speech.table->start(kBufferMs, why, sizeof(why));
+    if (rate <= 0)
     {
-        *why_not = "espeak-ng could not start (" + StatusMessage(status) + ")";
-        espeak_ng_Terminate();
+        *why_not = why[0] ? why : "espeak-ng could not start";
         return false;
     }
-    const int rate = espeak_ng_GetSampleRate();
     if (!options.sink_path.empty())
         m_output = OpenWavSink(options.sink_path, rate);
     else
         m_output = OpenAlsaOutput(rate, why_not);
     if (!m_output)
     {
-        espeak_ng_Terminate();
+        speech.table->stop();
         return false;
     }
-    espeak_SetSynthCallback(&OnSynth);
     m_started = true;
     m_worker = std::thread([this] { Run(); });
     return true;
@@ -166,12 +191,7 @@ void SpeechEngine::SpeakScript(const core::SpeechScript& script)
         if (m_options.wake)
             m_options.wake(); // the highlight moves to this block
         const std::string voice = core::VoiceFor(segment.language);
-        if (espeak_SetVoiceByName(voice.c_str()) != EE_OK)
-            espeak_SetVoiceByName("en-gb");
-        espeak_SetParameter(espeakRATE, m_rate, 0);
-        espeak_SetParameter(espeakVOLUME, m_volume, 0);
-        espeak_Synth(segment.text.c_str(), segment.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
-                     this);
+        Speech().table->speak(voice.c_str(), segment.text.c_str(), m_rate, m_volume, &TakeFromModule, this);
     }
     m_output->End(m_cancel.load());
 }

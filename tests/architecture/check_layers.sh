@@ -7,6 +7,8 @@
 #   app/platform  the only GLFW, glad and GL code: core/ and platform/.
 #   app/shell     joins the three: core/, ui/, platform/, shell/; never GLFW, glad or a backend
 #                 (it asks platform::Window for those).
+#   app/plugins   our dlopen'd modules (librsvg, espeak-ng): core/ and platform/ (the C ABI headers they
+#                 implement: core/images/svg_plugin_abi.h, platform/speech_plugin_abi.h); never ImGui or GL.
 #   tests/core    links kiosk_core alone: core/ and support/ only.
 # Every .cpp under app/ must also be named in CMakeLists.txt (explicit source lists, no globs).
 # Prints one line per breach as FILE:LINE: what and why; exits 1 if there is any.
@@ -41,6 +43,7 @@ check app/core 'core' '^(imgui|GLFW/|glad/|GL/|GLES)'
 check app/ui 'core|ui' '^(GLFW/|glad/|GL/|GLES|imgui_impl)'
 check app/platform 'core|platform' ''
 check app/shell 'core|ui|platform|shell' '^(GLFW/|glad/|GL/|GLES|imgui_impl)'
+check app/plugins 'core|platform' '^(imgui|GLFW/|glad/|GL/|GLES)'
 check tests/core 'core|support' '^(imgui|GLFW/|glad/|GL/)'
 
 while IFS= read -r src; do

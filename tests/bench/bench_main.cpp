@@ -2,6 +2,7 @@
 #include "bench.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <string>
@@ -35,6 +36,9 @@ int main(int argc, char** argv)
     ctx.binary_dir = KIOSK_BINARY_DIR;
     ctx.source_dir = KIOSK_SOURCE_DIR;
     ctx.kiosk_binary = ctx.binary_dir + "/careers-kiosk";
+    // The plugin modules (careers-kiosk-svg.so: the image benchmarks' SVGs) are built at the top of
+    // the build tree, not beside this program (core/plugins/plugin_module.h).
+    setenv("KIOSK_PLUGIN_DIR", ctx.binary_dir.c_str(), 0);
     std::vector<std::string> prefixes;
     bool list_only = false;
     for (int i = 1; i < argc; i++)

@@ -45,6 +45,13 @@ compgen -G "$debs/careers-kiosk_*.deb" >/dev/null || fail "no careers-kiosk_*.de
 compgen -G "$debs/careers-kiosk-machine_*.deb" >/dev/null || fail "no careers-kiosk-machine_*.deb in $debs"
 dpkg-deb -f "$debs"/careers-kiosk_*.deb Depends | tee "$artefacts/depends.txt" | grep -q 'libglfw3' ||
     fail "the app's Depends (from dpkg-shlibdeps) lack libglfw3: $(cat "$artefacts/depends.txt")"
+# librsvg and espeak-ng are linked by our plugin modules only (core/plugins/plugin_module.h):
+# dpkg-shlibdeps must have read the modules too.
+for lib in librsvg2-2 libespeak-ng1; do
+    grep -q "$lib" "$artefacts/depends.txt" || fail "the app's Depends lack $lib (its plugin module was not scanned?)"
+done
+dpkg-deb -c "$debs"/careers-kiosk_*.deb | grep -q '/usr/lib/[^/]*/careers-kiosk/careers-kiosk-svg.so$' ||
+    fail "careers-kiosk-svg.so is not in /usr/lib/<multiarch>/careers-kiosk/"
 
 # --- 2. a fresh Debian 12 --------------------------------------------------------------------------
 base="$(bash "$root/kiosk/deploy/vm/rootfs.sh" minbase)"
@@ -64,6 +71,7 @@ grep -E '^[0-9]+ upgraded, [0-9]+ newly installed' "$artefacts/apt-install.log" 
 in_sys careers-kiosk --version || fail "careers-kiosk does not run after the install (a missing library?)"
 in_sys careers-kiosk --validate /usr/share/careers-kiosk/content >"$artefacts/validate.log" 2>&1 ||
     fail "the packaged content does not validate (see validate.log)"
+! grep -q "SVG support is off" "$artefacts/validate.log" || fail "the installed kiosk cannot open its SVG module: $(grep "SVG support" "$artefacts/validate.log")"
 in_sys careers-kiosk --screenshot /tmp/home.png --size 1280x800 --screen home >"$artefacts/screenshot.log" 2>&1 ||
     fail "--screenshot failed in the chroot: runtime dependencies (Mesa, fonts, Xvfb) incomplete? (see screenshot.log)"
 cp "$sys/tmp/home.png" "$artefacts/chroot-home.png"

@@ -3,7 +3,8 @@
 # play as a WAV, and its transcript beside it). On a role page a tap on "Read aloud" gives speech
 # that is not silent, in the English voice; walking away brings "Still there?", which is spoken
 # because read aloud is on, and its "More time" keeps the visit; in Welsh the same tap gives
-# Welsh words in the Welsh voice.
+# Welsh words in the Welsh voice. With no sound device, and with our plugin modules missing or
+# broken, the kiosk still runs: the controls are hidden and one log line says why.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 e2e_init "$@"
@@ -91,3 +92,32 @@ lines=$(grep -c "read aloud is off" "$E2E_KIOSK_LOG" || true)
 e2e_log "$(grep "read aloud is off" "$E2E_KIOSK_LOG")"
 e2e_stop_kiosk TERM
 e2e_pass "with no sound device the controls are hidden and one log line says why"
+
+# Our plugin modules (core/plugins/plugin_module.h) broken or missing: a module folder holding a
+# careers-kiosk-svg.so that is no shared object, and no careers-kiosk-speech.so; an illustration
+# cache of its own, empty, so the role page's SVGs must be rasterised. The kiosk still shows the
+# role page, with placeholders (nothing rasterised is cached) and no read-aloud controls, and
+# each module gives one log line naming it.
+export KIOSK_SPEECH_SINK="$E2E_TMP/speech3.wav"
+mkdir -p "$E2E_TMP/broken-modules" "$E2E_TMP/cold-cache"
+echo "not a shared object" >"$E2E_TMP/broken-modules/careers-kiosk-svg.so"
+KIOSK_PLUGIN_DIR="$E2E_TMP/broken-modules" KIOSK_CACHE_DIR="$E2E_TMP/cold-cache" \
+    e2e_start_kiosk --content "$E2E_CONTENT" --stats "$E2E_TMP/stats3.db"
+e2e_wake
+e2e_tap_hit role-card:clinical-engineer
+e2e_wait_screen role:clinical-engineer
+e2e_wait_for 15 grep -q "read aloud is off" "$E2E_KIOSK_LOG" || true
+sleep 1
+e2e_screenshot 03-broken-modules.png >/dev/null
+grep -q "^read-aloud:" "$KIOSK_HITS_FILE" && e2e_fail "read-aloud controls are shown without the speech module"
+speech_lines=$(grep -c "read aloud is off.*careers-kiosk-speech.so is missing" "$E2E_KIOSK_LOG" || true)
+svg_lines=$(grep -c "SVG support is off: cannot load $E2E_TMP/broken-modules/careers-kiosk-svg.so" "$E2E_KIOSK_LOG" || true)
+((speech_lines == 1 && svg_lines == 1)) ||
+    e2e_fail "expected one log line for each module, found $speech_lines and $svg_lines: $(cat "$E2E_KIOSK_LOG")"
+e2e_log "$(grep -e "read aloud is off" -e "SVG support is off" "$E2E_KIOSK_LOG")"
+cached=$(find "$E2E_TMP/cold-cache" -name '*.rgba' | wc -l)
+((cached == 0)) || e2e_fail "$cached illustrations were rasterised without an SVG module"
+e2e_kiosk_alive || e2e_fail "the kiosk stopped without its modules"
+e2e_stop_kiosk TERM
+((E2E_KIOSK_STATUS == 0)) || e2e_fail "the kiosk exited with $E2E_KIOSK_STATUS without its modules"
+e2e_pass "broken or missing modules: placeholders, no read-aloud controls, one log line for each"

@@ -1,20 +1,23 @@
 // Image decoding for the kiosk: bounded file reads, format sniffing, PNG structure checks,
-// stb_image for PNG/JPEG, librsvg + cairo for SVG, and scaling to the displayed size.
+// stb_image for PNG/JPEG, librsvg + cairo for SVG (through our module careers-kiosk-svg.so, opened on
+// the first SVG: core/images/svg_plugin_abi.h), and scaling to the displayed size.
 //
 // Sections
 //   1. Small helpers (messages, file reading)
 //   2. Format sniffing, the PNG chunk walk, JPEG EXIF orientation, the JPEG scan walk
 //   3. Limits
-//   4. Probing (header only)
+//   4. Probing (header only), and the SVG module opened on first use
 //   5. Fit planning
 //   6. PNG/JPEG decode and scale
 //   7. SVG rasterisation
 //   8. DecodeImage
 #include "core/images/image_decode.h"
 
+#include "core/images/svg_plugin_abi.h"
+#include "core/plugins/plugin_module.h"
+
 #include <algorithm>
 #include <array>
-#include <cairo.h>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -23,7 +26,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <librsvg/rsvg.h>
 #include <memory>
 #include <stb_image.h>
 #include <stb_image_resize.h>
@@ -779,36 +781,72 @@ ImageProbe UprightProbe(ImageProbe probe, int orientation)
     return probe;
 }
 
-struct RsvgHandleDeleter
+// librsvg and the ~45 libraries it brings live in careers-kiosk-svg.so, opened here on the first
+// SVG that is not in the illustration cache, on the thread that meets it (a decode worker, the
+// content checks, or the main thread before the first frame when that frame needs the picture).
+// A missing or refused module is said once in the log; every SVG then fails with the same
+// reason, so it shows its placeholder, as any picture that cannot be decoded does.
+struct SvgModule
 {
-    void operator()(RsvgHandle* h) const { g_object_unref(h); }
+    const KioskSvgPlugin* table = nullptr;
+    std::string error; // each SVG's error when table is null
 };
-using RsvgHandlePtr = std::unique_ptr<RsvgHandle, RsvgHandleDeleter>;
+
+SvgModule OpenSvgModule()
+{
+    SvgModule svg;
+    const PluginModule module = OpenPluginModule(KIOSK_SVG_PLUGIN_FILE);
+    if (!module.handle)
+        svg.error = module.error;
+    else if (auto entry = reinterpret_cast<KioskSvgPluginEntry>(PluginSymbol(module, KIOSK_SVG_PLUGIN_SYMBOL)); !entry)
+        svg.error = module.path + " has no " KIOSK_SVG_PLUGIN_SYMBOL " (a module from another version)";
+    else if (const KioskSvgPlugin* table = entry(); !table || table->abi != KIOSK_SVG_PLUGIN_ABI ||
+                                                    table->size != sizeof(KioskSvgPlugin) || !table->open ||
+                                                    !table->render || !table->close)
+        svg.error = module.path + " is from another version of the kiosk (its interface differs)";
+    else
+        svg.table = table;
+    if (!svg.table)
+    {
+        // The details once, in the log; each SVG's own error (in the log, --validate and the admin
+        // panel) stays short.
+        std::fprintf(stderr,
+                     "careers-kiosk: SVG support is off: %s; SVG pictures show placeholders (reinstall "
+                     "careers-kiosk)\n",
+                     svg.error.c_str());
+        svg.error = "SVG support is off (its module " KIOSK_SVG_PLUGIN_FILE " cannot be used)";
+    }
+    return svg;
+}
+
+const SvgModule& Svg()
+{
+    static const SvgModule svg = OpenSvgModule(); // thread-safe, once per process
+    return svg;
+}
+
+struct SvgDocumentCloser
+{
+    void operator()(void* document) const { Svg().table->close(document); }
+};
+using SvgDocument = std::unique_ptr<void, SvgDocumentCloser>;
 
 // Parses an SVG from memory (no base file: it cannot reference other files) and finds its size.
-RsvgHandlePtr LoadSvg(const std::vector<unsigned char>& data, double& w, double& h, std::string& error)
+SvgDocument LoadSvg(const std::vector<unsigned char>& data, double& w, double& h, std::string& error)
 {
-    GError* gerror = nullptr;
-    RsvgHandlePtr handle(rsvg_handle_new_from_data(data.data(), data.size(), &gerror));
-    if (!handle)
+    const SvgModule& svg = Svg();
+    if (!svg.table)
     {
-        error = std::string("corrupt SVG: ") + (gerror && gerror->message ? gerror->message : "cannot parse it");
-        if (gerror)
-            g_error_free(gerror);
+        error = svg.error;
         return nullptr;
     }
-    rsvg_handle_set_dpi(handle.get(), 96.0);
+    char why[512] = {};
     w = h = 0.0;
-    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &w, &h))
+    SvgDocument document(svg.table->open(data.data(), data.size(), &w, &h, why, sizeof(why)));
+    if (!document)
     {
-        gboolean has_viewbox = FALSE;
-        RsvgRectangle viewbox{};
-        rsvg_handle_get_intrinsic_dimensions(handle.get(), nullptr, nullptr, nullptr, nullptr, &has_viewbox, &viewbox);
-        if (has_viewbox)
-        {
-            w = viewbox.width;
-            h = viewbox.height;
-        }
+        error = std::string("corrupt SVG: ") + (why[0] ? why : "cannot parse it");
+        return nullptr;
     }
     if (!(std::isfinite(w) && std::isfinite(h) && w > 0.0 && h > 0.0))
     {
@@ -823,7 +861,7 @@ RsvgHandlePtr LoadSvg(const std::vector<unsigned char>& data, double& w, double&
         error = Format("SVG size %.0fx%.0f is absurd", w, h);
         return nullptr;
     }
-    return handle;
+    return document;
 }
 
 ImageProbe ProbeSvg(const std::vector<unsigned char>& data, const ImageLimits& limits)
@@ -1016,28 +1054,23 @@ bool DecodeRaster(const std::vector<unsigned char>& data, const ImageProbe& prob
 
 // --- 7. SVG rasterisation --------------------------------------------------------------------
 
-struct CairoSurfaceDeleter
-{
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-struct CairoDeleter
-{
-    void operator()(cairo_t* c) const { cairo_destroy(c); }
-};
-
 bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& limits, int target_w, int target_h,
                   ImageFit fit, DecodedImage& result)
 {
     double sw = 0, sh = 0;
-    RsvgHandlePtr handle = LoadSvg(data, sw, sh, result.error);
-    if (!handle)
+    SvgDocument document = LoadSvg(data, sw, sh, result.error);
+    if (!document)
         return false;
     result.source_width = std::max(1, static_cast<int>(std::ceil(std::min(sw, 1e9))));
     result.source_height = std::max(1, static_cast<int>(std::ceil(std::min(sh, 1e9))));
 
     // The output size and where the document's viewport sits inside it.
+    struct Viewport
+    {
+        double x, y, w, h;
+    };
     int out_w = 0, out_h = 0;
-    RsvgRectangle viewport{};
+    Viewport viewport{};
     if (target_w <= 0 || target_h <= 0)
     {
         out_w = result.source_width;
@@ -1065,21 +1098,17 @@ bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& lim
         return false;
     }
 
-    std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> surface(
-        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, out_w, out_h));
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+    // Rendered straight into the picture's own buffer, then converted in place.
+    ImageRgba& out = result.image;
+    out.width = out_w;
+    out.height = out_h;
+    out.pixels.assign(size_t(out_w) * size_t(out_h) * 4, 0);
+    char why[512] = {};
+    if (!Svg().table->render(document.get(), out.pixels.data(), out_w, out_h, viewport.x, viewport.y, viewport.w,
+                             viewport.h, why, sizeof(why)))
     {
-        result.error = "not enough memory to render the SVG";
-        return false;
-    }
-    std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
-    GError* gerror = nullptr;
-    if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &gerror))
-    {
-        result.error =
-            std::string("cannot render the SVG: ") + (gerror && gerror->message ? gerror->message : "unknown error");
-        if (gerror)
-            g_error_free(gerror);
+        out = ImageRgba{};
+        result.error = std::string("cannot render the SVG: ") + (why[0] ? why : "unknown error");
         // librsvg draws an element with opacity or a filter through an offscreen surface as big as
         // the element at the rendered scale, and refuses one beyond cairo's 32767 pixels. A cover
         // fit enlarges a long thin drawing until it fills the box, past that, where a contain fit
@@ -1096,29 +1125,16 @@ bool RasteriseSvg(const std::vector<unsigned char>& data, const ImageLimits& lim
             PlanFit(contained.image.width, contained.image.height, target_w, target_h, ImageFit::Cover, true);
         return FitPixels(contained.image.pixels.data(), contained.image.width, plan, result.image, result.error);
     }
-    cr.reset();
-    cairo_surface_flush(surface.get());
+    document.reset();
 
     // Cairo's ARGB32 is premultiplied, one native-endian uint32 per pixel: convert to straight RGBA8.
-    const unsigned char* base = cairo_image_surface_get_data(surface.get());
-    int stride = cairo_image_surface_get_stride(surface.get());
-    if (!base)
-    {
-        result.error = "cannot render the SVG";
-        return false;
-    }
-    ImageRgba& out = result.image;
-    out.width = out_w;
-    out.height = out_h;
-    out.pixels.resize(size_t(out_w) * size_t(out_h) * 4);
     for (int y = 0; y < out_h; y++)
     {
-        const unsigned char* row = base + size_t(y) * size_t(stride);
         unsigned char* dst = &out.pixels[size_t(y) * size_t(out_w) * 4];
         for (int x = 0; x < out_w; x++)
         {
             uint32_t argb;
-            std::memcpy(&argb, row + size_t(x) * 4, 4);
+            std::memcpy(&argb, dst + size_t(x) * 4, 4);
             uint32_t a = argb >> 24;
             uint32_t r = (argb >> 16) & 0xFF, g = (argb >> 8) & 0xFF, b = argb & 0xFF;
             if (a != 0 && a != 255)
