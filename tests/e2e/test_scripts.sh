@@ -49,11 +49,14 @@ cp "$E2E_TMP/home.png" "$E2E_ARTEFACTS/preview-home.png"
 # --- 4. the systemd units are valid -------------------------------------------------------
 if command -v systemd-analyze >/dev/null 2>&1; then
     mkdir -p "$E2E_TMP/units"
-    sed -e "s|^ExecStart=.*|ExecStart=/bin/true|" -e "s|^ExecStopPost=+.*|ExecStopPost=+/bin/true|" \
-        "$deploy/careers-kiosk.service" >"$E2E_TMP/units/careers-kiosk.service"
+    for unit in careers-kiosk.service careers-kiosk-display.service; do
+        sed -e "s|^ExecStart=.*|ExecStart=/bin/true|" -e "s|^ExecStartPost=.*|ExecStartPost=/bin/true|" \
+            -e "s|^ExecStopPost=+.*|ExecStopPost=+/bin/true|" "$deploy/$unit" >"$E2E_TMP/units/$unit"
+    done
     cp "$deploy/careers-kiosk-retry.timer" "$E2E_TMP/units/"
     verify="$(systemd-analyze verify --man=no "$E2E_TMP/units/careers-kiosk.service" \
-        "$E2E_TMP/units/careers-kiosk-retry.timer" 2>&1)" || e2e_fail "systemd-analyze verify failed: $verify"
+        "$E2E_TMP/units/careers-kiosk-display.service" "$E2E_TMP/units/careers-kiosk-retry.timer" 2>&1)" ||
+        e2e_fail "systemd-analyze verify failed: $verify"
     [[ -z $verify ]] || e2e_fail "systemd-analyze verify complained: $verify"
 else
     e2e_log "systemd-analyze not found; unit files not verified"
@@ -132,14 +135,18 @@ KIOSK_INSTALLED_CONTENT="$installed" KIOSK_BIN="$E2E_BIN" bash "$deploy/update-c
 [[ -f $installed/marker.txt ]] || e2e_fail "update-content did not install the valid pack"
 [[ -d $installed.previous && ! -e $installed.previous/marker.txt ]] || e2e_fail "update-content did not keep the previous pack"
 
-# --- 7. kiosk-session runs the app with the settings and passes its status on ---------------
+# --- 7. kiosk-session becomes the app with the settings (exec: its status is the app's) --------
 fake="$E2E_TMP/fake-kiosk"
-printf '#!/bin/sh\necho "$*" >"%s/args"\nexit 3\n' "$E2E_TMP" >"$fake"
+printf '#!/bin/sh\necho "$*" >"%s/args"\necho $$ >"%s/pid"\nexit 3\n' "$E2E_TMP" "$E2E_TMP" >"$fake"
 chmod +x "$fake"
 rc=0
 env -u DISPLAY RUNTIME_DIRECTORY="$E2E_TMP" KIOSK_BIN="$fake" KIOSK_CONTENT_DIR=/c KIOSK_STATS_DB=/s.db \
-    KIOSK_ARGS="--show-cursor --idle-timeout 5" bash "$deploy/kiosk-session.sh" >"$E2E_ARTEFACTS/session.log" 2>&1 || rc=$?
-[[ $rc -eq 3 && $(cat "$E2E_TMP/exit-status") == 3 ]] || e2e_fail "kiosk-session did not pass status 3 on (got $rc)"
+    KIOSK_ARGS="--show-cursor --idle-timeout 5" bash "$deploy/kiosk-session.sh" >"$E2E_ARTEFACTS/session.log" 2>&1 &
+session_pid=$!
+wait "$session_pid" || rc=$?
+[[ $rc -eq 3 ]] || e2e_fail "kiosk-session did not pass status 3 on (got $rc)"
+# The service's NotifyAccess=main and its exit status rely on the app being its main process.
+[[ $(cat "$E2E_TMP/pid") == "$session_pid" ]] || e2e_fail "kiosk-session runs the app as a child, not with exec"
 [[ $(cat "$E2E_TMP/args") == "--kiosk --content /c --stats /s.db --show-cursor --idle-timeout 5" ]] ||
     e2e_fail "kiosk-session ran the app with '$(cat "$E2E_TMP/args")'"
 
