@@ -27,8 +27,10 @@ if [[ ${1:-} == --wait ]]; then
 fi
 
 # -nocursor: no pointer on a touch screen; -s 0 -dpms: never blank or power down;
-# -nolisten tcp: local clients only; -keeptty: stay on the service's tty1.
-server=(/usr/bin/Xorg :0 vt1 -keeptty -nolisten tcp -nocursor -s 0 -dpms -br)
+# -nolisten tcp: local clients only; -keeptty: stay on the service's tty1; -noreset: X does not
+# start over (screens, GL, the console) when its last client, the app, goes: a restarted app
+# would wait for that (seen under QEMU: 7 s of the app's display_open after each kill -9).
+server=(/usr/bin/Xorg :0 vt1 -keeptty -nolisten tcp -nocursor -s 0 -dpms -br -noreset)
 # Tests run the same unit on another server, e.g. "/usr/bin/Xvfb :57 -nolisten tcp".
 if [[ -n ${KIOSK_TEST_X_SERVER:-} ]]; then
     read -r -a server <<<"$KIOSK_TEST_X_SERVER"

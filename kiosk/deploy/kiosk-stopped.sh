@@ -25,9 +25,11 @@ if systemctl list-jobs --no-legend 2>/dev/null |
     exit 0
 fi
 
-echo "kiosk-stopped: the kiosk stopped cleanly; starting the console login on tty1" >&2
-# --job-mode=fail: never disturbs a shutdown in progress.
-if ! systemctl --no-block --job-mode=fail start getty@tty1.service; then
-    systemctl --no-block --job-mode=fail stop careers-kiosk-display.service || true
-fi
+echo "kiosk-stopped: the kiosk stopped cleanly; stopping X and starting the console login on tty1" >&2
+# --job-mode=fail: never disturbs a shutdown in progress. X is stopped by name: in this mode
+# systemd leaves a running unit alone when only the unit's own Conflicts= names the one being
+# started (seen under QEMU: the login started on tty1 under a running X, which then failed).
+# The login waits for X to stop (the units are ordered).
+systemctl --no-block --job-mode=fail stop careers-kiosk-display.service || true
+systemctl --no-block --job-mode=fail start getty@tty1.service || true
 exit 0

@@ -5,7 +5,7 @@ log and a QMP socket for screendumps and input, and checks what an organiser rel
 Prints one line per figure ("FIGURE name: value") and one per check ("PASS"/"FAIL").
 
 Usage: kiosk/deploy/vm/vm-test.py IMAGE_DIR ARTEFACT_DIR [--cuts N] [--only CHECK,...]
-  checks, in order: boot, visit, kill9, usb, exit, crashloop, reboot, powercut
+  checks, in order: boot, visit, kill9, stop, usb, exit, crashloop, reboot, powercut
   --cuts N   power cuts in this run (default 3; the issue asks for 10 across runs)
   --cuts-within S   start no power cut later than S seconds after the run began
 
@@ -499,7 +499,12 @@ def check_kill9(m, ctx):
                f" s (best {min(times):.1f} s, median {sorted(times)[len(times) // 2]:.1f} s; target 10 s)")
 
 
+def x_server_pid(m):
+    return m.agent.run("systemctl show -p MainPID --value careers-kiosk-display.service")[1].strip()
+
+
 def kill9_once(m, ctx, label):
+    m.x_pid_at_kill = x_server_pid(m)
     pid = kiosk_pid(m)
     if not pid:
         raise CheckFailed("careers-kiosk is not running before kill -9")
@@ -550,10 +555,11 @@ def app_phases(m, killed_at):
 
 # What a restart after kill -9 spends its time on, from the journal's monotonic stamps: which part
 # is systemd's RestartSec, which X, which the app's own start-up, which this test's polling.
+# (X stays up: careers-kiosk-display.service is not restarted with the app.)
 RESTART_STEPS = [
-    ("X and the launcher down", "Main process exited"),
+    ("the app's exit seen by systemd", "Main process exited"),
     ("RestartSec", "Scheduled restart job"),
-    ("X server start", "kiosk-session: starting"),
+    ("kiosk-session started", "kiosk-session: starting"),
     ("app: content and window", "drawing with OpenGL"),
     ("app: window to READY=1 (PIN policy, fonts)", "Started careers-kiosk.service"),
 ]
@@ -561,6 +567,7 @@ RESTART_STEPS = [
 
 def restart_phases(m, killed_at, host_secs):
     rc, out = m.agent.run("journalctl -b -q -o short-monotonic --no-pager -u careers-kiosk.service")
+    x_pid_before, x_pid = m.x_pid_at_kill, x_server_pid(m)
     stamps = []
     for line in out.splitlines():
         if not line.startswith("[") or "]" not in line:
@@ -578,6 +585,7 @@ def restart_phases(m, killed_at, host_secs):
         parts.append(f"{label} {at - prev:.1f} s")
         prev = at
     parts.append(f"READY=1 to the frame seen by this test {host_secs - (prev - killed_at):.1f} s (polling through the agent)")
+    parts.append(f"X server {'kept (PID ' + x_pid + ')' if x_pid and x_pid == x_pid_before else f'RESTARTED ({x_pid_before} -> {x_pid})'}")
     # Phases only mean something for one start: say so when starts failed in between (seen in run 3: two
     # starts ran past TimeoutStartSec on a starved guest, and the phases above spanned all three).
     failed = sum(1 for t, line in stamps if killed_at < t <= prev and
@@ -613,7 +621,8 @@ def restore_kiosk(m, tag):
     fault = CRASHLOOP_FAULT.split("=")[0]
     m.agent.run(f"sed -i '/^{fault}=/d' /etc/default/careers-kiosk; rm -f {' '.join(CRASHLOOP_DROPINS)}; "
                 "systemctl daemon-reload; systemctl stop careers-kiosk-retry.timer; "
-                "systemctl reset-failed careers-kiosk.service; systemctl start --no-block careers-kiosk.service")
+                "systemctl reset-failed careers-kiosk.service careers-kiosk-display.service; "
+                "systemctl start --no-block careers-kiosk.service")
     return wait_kiosk_frame(m, time.time(), BOOT_TIMEOUT, tag)
 
 
@@ -625,7 +634,8 @@ def check_crashloop(m, ctx):
     if rc != 0 or "StartLimitBurst=3" not in out:
         raise CheckFailed(f"the test drop-ins did not apply: {out.strip()}")
     t0 = time.time()
-    m.agent.run(f"echo '{CRASHLOOP_FAULT}' >>/etc/default/careers-kiosk && pkill -9 -x careers-kiosk")
+    # X crashes with the app (X stays up when only the app dies) and cannot start again.
+    m.agent.run(f"echo '{CRASHLOOP_FAULT}' >>/etc/default/careers-kiosk && pkill -9 -x Xorg; pkill -9 -x careers-kiosk")
     deadline = t0 + T(600)
     state = timer = "?"
     while time.time() < deadline:
@@ -828,6 +838,46 @@ def check_exit(m, ctx):
     wait_kiosk_frame(m, time.time(), T(180), "after-exit-started")
 
 
+def unit_states(m):
+    rc, out = m.agent.run("systemctl is-active careers-kiosk.service careers-kiosk-display.service getty@tty1.service")
+    return tuple(out.split())
+
+
+def check_stop(m, ctx):
+    """The service's side of a staff Exit: the app ends with status 0 (SIGTERM: it saves and exits 0,
+    as after Exit in the admin panel), is not restarted, X stops and tty1 gets its login prompt;
+    `systemctl start` brings the kiosk back (X started again, the prompt stopped)."""
+    pid = kiosk_pid(m)
+    if not pid:
+        raise CheckFailed("careers-kiosk is not running")
+    t0 = time.time()
+    m.agent.run(f"kill -TERM {pid}")
+    states = ()
+    while time.time() < t0 + T(90):
+        states = unit_states(m)
+        if states == ("inactive", "inactive", "active"):
+            break
+        time.sleep(1)
+    else:
+        raise CheckFailed(f"after the app's exit 0: kiosk, display, getty@tty1 are {states}, not inactive, inactive, active")
+    secs = time.time() - t0
+    show = " ".join(m.agent.run("systemctl show -p Result -p ExecMainCode -p ExecMainStatus careers-kiosk.service")[1].split())
+    time.sleep(T(5))
+    frame = m.screendump("stop-console")
+    shutil.copy(os.path.join(m.work, "stop-console.ppm"), os.path.join(m.work, "stop-console-kept.ppm"))
+    if frame.shows_kiosk():
+        raise CheckFailed(f"the kiosk's picture is still on screen after exit 0 ({frame.dark_fraction:.0%} dark)")
+    figure("app exit 0 (the service side of staff Exit) to the tty1 login", f"{secs:.1f} s: kiosk and X units inactive, "
+           f"getty@tty1 active ({show}); screen {frame.dark_fraction:.0%} dark (console)")
+    t1 = time.time()
+    m.agent.run("systemctl start --no-block careers-kiosk.service")
+    back, _ = wait_kiosk_frame(m, t1, BOOT_TIMEOUT, "stop-started-again")
+    states = unit_states(m)
+    if states[:2] != ("active", "active") or states[2] == "active":
+        raise CheckFailed(f"after systemctl start: kiosk, display, getty@tty1 are {states}")
+    figure("systemctl start after exit 0 to the kiosk back", f"{back:.1f} s (X started again, getty@tty1 {states[2]})")
+
+
 def check_reboot(m, ctx):
     t0 = time.time()
     m.agent.send("systemctl reboot")
@@ -942,7 +992,7 @@ def check_powercut(m, ctx, cuts, not_after=0):
 
 # Power cuts come last: each costs a whole boot, so a run short of time cuts its number, never the
 # other checks (see --cuts-within); the crash loop, the next longest, after the quick ones.
-CHECKS = ["boot", "visit", "kill9", "usb", "exit", "crashloop", "reboot", "powercut"]
+CHECKS = ["boot", "visit", "kill9", "stop", "usb", "exit", "crashloop", "reboot", "powercut"]
 
 
 # Test-only settings added to the run's copy of the disk: the app's start-up profile once its first frame
@@ -963,7 +1013,8 @@ def add_test_settings(disk):
 
 
 def replace_file(disk, src, target, mode="0100755"):
-    """Writes SRC over TARGET (owned by root) in the run's copy of the disk (debugfs, offline)."""
+    """Writes SRC over TARGET (owned by root) in the run's copy of the disk (debugfs, offline); a new
+    file is added (debugfs's failing rm is ignored)."""
     commands = f"rm {target}\nwrite {os.path.abspath(src)} {target}\nsif {target} mode {mode}\n" \
                f"sif {target} uid 0\nsif {target} gid 0\n"
     subprocess.run(["debugfs", "-w", "-f", "-", disk], input=commands.encode(), check=True,
@@ -1032,7 +1083,9 @@ def main():
                        check=True)
         for put in args.put:
             src, dest = put.split("=", 1)
-            replace_file(m.disk, src, dest)
+            # Units and settings are not programs (systemd warns about an executable unit file).
+            replace_file(m.disk, src, dest, mode="0100644" if dest.endswith((".service", ".timer", ".conf"))
+                         else "0100755")
         add_test_settings(m.disk)
     t_start = time.time()
     failed = []
