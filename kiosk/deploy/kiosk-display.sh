@@ -10,12 +10,11 @@
 #        kiosk-display --wait   returns once that X accepts clients; fails if it exits first
 set -uo pipefail
 
-ready="${RUNTIME_DIRECTORY:-/run/careers-kiosk-display}/display"
+ready="${RUNTIME_DIRECTORY:-/run/careers-kiosk-display}/ready"
 
 if [[ ${1:-} == --wait ]]; then
-    # X writes its display number to -displayfd once it accepts clients.
     for _ in $(seq 1200); do
-        [[ -s $ready ]] && exit 0
+        [[ -e $ready ]] && exit 0
         if [[ -n ${MAINPID:-} && ! -e /proc/$MAINPID ]]; then
             echo "kiosk-display: X stopped before it was ready; see /var/log/Xorg.0.log" >&2
             exit 1
@@ -44,5 +43,26 @@ if [[ -z ${KIOSK_TEST_X_SERVER:-} ]]; then
     done
     [[ -e /dev/dri/card0 ]] || echo "kiosk-display: no /dev/dri/card0 after 10 s (no GPU driver loaded?); starting X anyway" >&2
 fi
+
+# X started with SIGUSR1 ignored signals its parent once it accepts clients (as xinit uses).
+# (Not -displayfd: with a fixed display number X then keeps its log as Xorg.pid-N.log, a new
+# file at every start, seen under QEMU.) This script stays X's parent and the unit's main
+# process; systemd stops both (the whole cgroup) and X's status becomes the unit's.
 rm -f -- "$ready"
-exec "${server[@]}" -displayfd 3 3>"$ready"
+interrupted=0
+trap 'interrupted=1; : >"$ready"' USR1
+(
+    trap '' USR1
+    exec "${server[@]}"
+) &
+x=$!
+# systemd signals X itself (the whole cgroup); elsewhere (tests) stopping this script stops X.
+trap 'interrupted=1; kill -TERM "$x" 2>/dev/null' TERM INT HUP
+while :; do
+    interrupted=0
+    wait "$x"
+    status=$?
+    # A wait cut short by a signal (X ready, or a stop passed on): X has not ended yet.
+    ((interrupted)) || break
+done
+exit "$status"

@@ -3,7 +3,8 @@
 # linter; the run command with no display prints one line whose preview command
 # works; the deployment units are valid systemd units; install-kiosk.sh refuses a bad
 # package folder; careers-kiosk-status reports in plain words; update-content refuses a
-# broken pack and keeps the installed one; kiosk-session passes the app's exit status on.
+# broken pack and keeps the installed one; kiosk-session becomes the app; kiosk-display says X
+# is ready only once it answers, stops X with it, and fails in one line when X cannot start.
 # Usage (as CTest runs it): bash test_scripts.sh PATH_TO_careers-kiosk ARTEFACT_DIR
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -86,6 +87,8 @@ case " $* " in *" careers-kiosk-display.service "*)
     echo "2025-06-02T09:10:00+0000 kiosk kiosk-display[77]: kiosk-display: X stopped before it was ready; see /var/log/Xorg.0.log" ;;
 esac
 echo "2025-06-02T09:14:57+0000 kiosk systemd[1]: careers-kiosk.service: Scheduled restart job, restart counter is at 2."
+# The app's health line ($KIOSK_STATUS_LOG_S) names failure counters: not an error (VM run I showed it as one).
+echo "2025-06-02T09:15:30+0000 kiosk careers-kiosk[80]: careers-kiosk: status: uptime_s=30 frames=7 image_failures=0 stats_dropped=0"
 STUB
 chmod +x "$stubs/systemctl" "$stubs/journalctl"
 printf 'x%.0s' $(seq 3000) >"$E2E_TMP/stats.db"
@@ -153,4 +156,32 @@ wait "$session_pid" || rc=$?
 [[ $(cat "$E2E_TMP/args") == "--kiosk --content /c --stats /s.db --show-cursor --idle-timeout 5" ]] ||
     e2e_fail "kiosk-session ran the app with '$(cat "$E2E_TMP/args")'"
 
-e2e_pass "scripts are lint-clean; run.sh, install-kiosk.sh, careers-kiosk-status, update-content and kiosk-session behave"
+# --- 8. kiosk-display: X ready only once it answers, stopped with the script, a missing X fails ---
+n=$((1000 + RANDOM % 500))
+while [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]]; do n=$((n + 1)); done
+mkdir -p "$E2E_TMP/display"
+RUNTIME_DIRECTORY="$E2E_TMP/display" KIOSK_TEST_X_SERVER="Xvfb :$n -nolisten tcp" \
+    bash "$deploy/kiosk-display.sh" >"$E2E_ARTEFACTS/display.log" 2>&1 &
+display_pid=$!
+_e2e_track "$display_pid"
+RUNTIME_DIRECTORY="$E2E_TMP/display" MAINPID=$display_pid timeout 60 bash "$deploy/kiosk-display.sh" --wait ||
+    e2e_fail "kiosk-display --wait did not see X ready (see display.log)"
+_e2e_display_ready ":$n" || e2e_fail "kiosk-display --wait returned before X :$n answered"
+kill -TERM "$display_pid"
+rc=0
+wait "$display_pid" || rc=$?
+[[ $rc -eq 0 ]] || e2e_fail "kiosk-display stopped with status $rc, not X's 0"
+if _e2e_display_ready ":$n"; then e2e_fail "X :$n still runs after kiosk-display was stopped"; fi
+rm -rf "$E2E_TMP/display" && mkdir -p "$E2E_TMP/display"
+RUNTIME_DIRECTORY="$E2E_TMP/display" KIOSK_TEST_X_SERVER="$E2E_TMP/no-such-server" \
+    bash "$deploy/kiosk-display.sh" >"$E2E_ARTEFACTS/display-missing.log" 2>&1 &
+display_pid=$!
+_e2e_track "$display_pid"
+if RUNTIME_DIRECTORY="$E2E_TMP/display" MAINPID=$display_pid timeout 60 bash "$deploy/kiosk-display.sh" --wait \
+    2>"$E2E_ARTEFACTS/display-wait.log"; then
+    e2e_fail "kiosk-display --wait said ready for an X server that does not exist"
+fi
+grep -q "X stopped before it was ready" "$E2E_ARTEFACTS/display-wait.log" ||
+    e2e_fail "no clear line when X cannot start: $(cat "$E2E_ARTEFACTS/display-wait.log")"
+
+e2e_pass "scripts are lint-clean; run.sh, install-kiosk.sh, careers-kiosk-status, update-content, kiosk-session and kiosk-display behave"

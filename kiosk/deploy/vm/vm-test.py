@@ -802,10 +802,17 @@ def check_exit(m, ctx):
     finally:
         m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
     log(f"PIN pad open after holding the corner {time.time() - t_press:.0f} s")
-    for digit in ctx["pin"] + "!":
+    for n, digit in enumerate(ctx["pin"] + "!"):
         area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
-        # Run 4: six 0.15 s taps left the PIN empty.
+        # Run 4: six 0.15 s taps left the PIN empty. Runs E and I: held taps left it empty too (the
+        # dots unfilled in the screendump at the end); each key's place is read afresh and the pad
+        # dumped after each key, to see which tap is lost.
+        screen, areas = hits(m)
+        f0 = frames_drawn(m)
         frame_tap(m, areas, area, ctx["size"])
+        m.screendump(f"pin-{n + 1}")
+        log(f"tapped {area} at {tuple(round(v) for v in areas[area])}; frames {f0} -> {frames_drawn(m)}; "
+            f"screen {hits(m)[0]}")
     # Not "admin*": that matches the PIN pad itself (run 4 went on from it and found no Exit button).
     screen, areas = wait_screen(m, "admin:panel", T(60))
     deadline = time.time() + T(30)
