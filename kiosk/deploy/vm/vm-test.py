@@ -472,7 +472,8 @@ def check_visit(m, ctx):
     before = int(sql(m, "SELECT count(*) FROM events") or 0) if m.agent.run(f"test -e {STATS}")[0] == 0 else 0
     screen, areas = wake_to_home(m, ctx)
     card = sorted(a for a in areas if a.startswith("role-card:"))[0]
-    tap_area(m, areas, card, ctx["size"])
+    # Held until the app has drawn it (run K: a 0.15 s tap left the kiosk on home, then attract).
+    frame_tap(m, areas, card, ctx["size"])
     role = card.split(":", 1)[1]
     wait_screen(m, f"role:{role}", T(60))
     deadline = time.time() + T(30)
@@ -800,21 +801,34 @@ def check_exit(m, ctx):
     try:
         screen, areas = wait_screen(m, "admin:pin", T(120))
     finally:
+        f_lift = frames_drawn(m)
         m.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
     log(f"PIN pad open after holding the corner {time.time() - t_press:.0f} s")
-    for n, digit in enumerate(ctx["pin"] + "!"):
-        area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
-        # Run 4: six 0.15 s taps left the PIN empty. Runs E and I: held taps left it empty too (the
-        # dots unfilled in the screendump at the end); each key's place is read afresh and the pad
-        # dumped after each key, to see which tap is lost.
-        screen, areas = hits(m)
-        f0 = frames_drawn(m)
-        frame_tap(m, areas, area, ctx["size"])
-        m.screendump(f"pin-{n + 1}")
-        log(f"tapped {area} at {tuple(round(v) for v in areas[area])}; frames {f0} -> {frames_drawn(m)}; "
-            f"screen {hits(m)[0]}")
-    # Not "admin*": that matches the PIN pad itself (run 4 went on from it and found no Exit button).
-    screen, areas = wait_screen(m, "admin:panel", T(60))
+    # Run J: the first key was lost when it came before the app had drawn a frame with the corner
+    # finger lifted (the pad came up under that finger; frames 1-2 s apart). A person lifts and moves
+    # for far longer than a frame.
+    wait_frames(m, f_lift + 2, T(30))
+    for attempt in (1, 2):
+        for n, digit in enumerate(ctx["pin"] + "!"):
+            area = "admin:pin:ok" if digit == "!" else f"admin:pin:{digit}"
+            # Run 4: six 0.15 s taps left the PIN empty. Runs E and I: held taps left it empty too; each
+            # key's place is read afresh and the pad dumped after each key (run J: 5 of 6 digits taken).
+            screen, areas = hits(m)
+            f0 = frames_drawn(m)
+            frame_tap(m, areas, area, ctx["size"])
+            m.screendump(f"pin-{attempt}-{n + 1}")
+            log(f"tapped {area} at {tuple(round(v) for v in areas[area])}; frames {f0} -> {frames_drawn(m)}; "
+                f"screen {hits(m)[0]}")
+        # Not "admin*": that matches the PIN pad itself (run 4 went on from it and found no Exit button).
+        try:
+            screen, areas = wait_screen(m, "admin:panel", T(60))
+            break
+        except CheckFailed:
+            if attempt == 2:
+                raise
+            # A wrong PIN (a digit lost) empties the pad: enter it once more.
+            log("the PIN was not taken (a key lost, see the pin-1-N dumps); entering it again")
+    ctx["pin_attempts"] = attempt
     deadline = time.time() + T(30)
     while "admin:exit" not in areas and time.time() < deadline:
         time.sleep(0.5)
@@ -839,8 +853,10 @@ def check_exit(m, ctx):
         raise CheckFailed("staff Exit did not give the console login on tty1")
     time.sleep(3)
     frame = m.screendump("exit-console")
+    shutil.copy(os.path.join(m.work, "exit-console.ppm"), os.path.join(m.work, "exit-console-kept.ppm"))
     figure("staff Exit in the admin panel", f"service inactive, getty@tty1 active after {time.time() - t0:.0f} s; "
-           f"screen {frame.dark_fraction:.0%} dark (console login)")
+           f"screen {frame.dark_fraction:.0%} dark (console login); PIN entered {ctx['pin_attempts']} time(s); "
+           f"corner to Exit confirmed {t0 - t_press:.0f} s")
     m.agent.run("systemctl start careers-kiosk.service")
     wait_kiosk_frame(m, time.time(), T(180), "after-exit-started")
 
