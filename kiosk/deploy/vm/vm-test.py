@@ -837,13 +837,16 @@ def check_exit(m, ctx):
     # The confirmation comes a frame or more later: seconds in a starved guest.
     deadline = time.time() + T(60)
     while time.time() < deadline:
-        time.sleep(1.0)
         screen, areas = hits(m)
         if "admin:exit-confirm" in areas:
             break
+        time.sleep(0.3)
     else:
         raise CheckFailed(f"no Exit confirmation after tapping Exit (the kiosk shows {screen})")
-    frame_tap(m, areas, "admin:exit-confirm", ctx["size"])
+    # The confirmation lapses after 8 s (core::kAdminExitConfirmS), and a frame_tap takes longer than
+    # that here (run K: the panel stayed, Exit unconfirmed). While armed the app draws without pause,
+    # so a plain tap held over a frame or two is seen.
+    tap_area(m, areas, "admin:exit-confirm", ctx["size"], hold=T(1.0))
     t0 = time.time()
     while time.time() < t0 + T(60):
         if service_state(m) == "inactive" and m.agent.run("systemctl is-active getty@tty1.service")[1].strip() == "active":
