@@ -834,6 +834,7 @@ def check_exit(m, ctx):
         time.sleep(0.5)
         screen, areas = hits(m)
     frame_tap(m, areas, "admin:exit", ctx["size"])
+    t_exit = time.time()
     # The confirmation comes a frame or more later: seconds in a starved guest.
     deadline = time.time() + T(60)
     while time.time() < deadline:
@@ -843,10 +844,18 @@ def check_exit(m, ctx):
         time.sleep(0.3)
     else:
         raise CheckFailed(f"no Exit confirmation after tapping Exit (the kiosk shows {screen})")
+    f_armed = frames_drawn(m)
+    m.screendump("exit-armed")
     # The confirmation lapses after 8 s (core::kAdminExitConfirmS), and a frame_tap takes longer than
     # that here (run K: the panel stayed, Exit unconfirmed). While armed the app draws without pause,
-    # so a plain tap held over a frame or two is seen.
-    tap_area(m, areas, "admin:exit-confirm", ctx["size"], hold=T(1.0))
+    # so a short tap is seen over its next two frames. Runs K and L still missed it: dumps and frames
+    # logged to see why.
+    tap_area(m, areas, "admin:exit-confirm", ctx["size"], hold=T(0.3))
+    log(f"confirm seen {time.time() - t_exit:.1f} s after the Exit tap (frame {f_armed}), tapped at "
+        f"{tuple(round(v) for v in areas['admin:exit-confirm'])}; frames now {frames_drawn(m)}")
+    time.sleep(T(2))
+    m.screendump("exit-confirm-tapped")
+    log(f"2 s scaled later: frames {frames_drawn(m)}, screen {hits(m)[0]}")
     t0 = time.time()
     while time.time() < t0 + T(60):
         if service_state(m) == "inactive" and m.agent.run("systemctl is-active getty@tty1.service")[1].strip() == "active":
