@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# kiosk-session: the only X client of the kiosk's X server (installed as
-# /usr/libexec/careers-kiosk/kiosk-session and started by kiosk-launch through xinit).
-# Turns blanking and power saving off, turns the screen and touch input if asked, then
-# runs careers-kiosk in the foreground and records its exit status for kiosk-launch.
-# Settings come from /etc/default/careers-kiosk through the service's environment.
+# kiosk-session: ExecStart of careers-kiosk.service (installed as
+# /usr/libexec/careers-kiosk/kiosk-session), run on the kiosk's X server
+# (careers-kiosk-display.service, $DISPLAY). Turns blanking and power saving off, turns the
+# screen and touch input if asked, then becomes careers-kiosk (exec): the app is the service's
+# main process, so its exit status (0: staff Exit, not restarted) and its sd_notify messages
+# (READY, WATCHDOG) are its own. Settings come from /etc/default/careers-kiosk through the
+# service's environment.
 set -uo pipefail
 
 : "${KIOSK_BIN:=/usr/bin/careers-kiosk}"
@@ -11,7 +13,6 @@ set -uo pipefail
 : "${KIOSK_STATS_DB:=/var/lib/careers-kiosk/stats.db}"
 : "${KIOSK_ROTATE:=normal}"
 : "${KIOSK_ARGS:=}"
-status_file="${RUNTIME_DIRECTORY:-/run/careers-kiosk}/exit-status"
 
 log() {
     echo "kiosk-session: $*" >&2
@@ -47,8 +48,4 @@ if [[ -n $KIOSK_ARGS ]]; then
     read -r -a extra <<<"$KIOSK_ARGS"
 fi
 log "starting $KIOSK_BIN --kiosk --content $KIOSK_CONTENT_DIR --stats $KIOSK_STATS_DB ${extra[*]}"
-"$KIOSK_BIN" --kiosk --content "$KIOSK_CONTENT_DIR" --stats "$KIOSK_STATS_DB" "${extra[@]}"
-status=$?
-log "careers-kiosk exited with status $status"
-echo "$status" >"$status_file" || log "cannot write $status_file"
-exit "$status"
+exec "$KIOSK_BIN" --kiosk --content "$KIOSK_CONTENT_DIR" --stats "$KIOSK_STATS_DB" "${extra[@]}"

@@ -67,10 +67,10 @@ if journal="$(journalctl -q -u "$unit" --since today -o short-iso --no-pager 2>/
     restarts="$(grep -c 'Scheduled restart job' <<<"$journal" || true)"
     say "Restarts today:" "${restarts:-0}"
     last="$({
-        journalctl -q -u "$unit" -o short-iso --no-pager -n 5000
+        journalctl -q -u "$unit" -u careers-kiosk-display.service -o short-iso --no-pager -n 5000
         journalctl -q -t careers-kiosk-update-content -o short-iso --no-pager -n 100
     } 2>/dev/null | sort | grep -iE 'error|fail|refus|cannot|no display|no /dev/dri|watchdog|killed|dumped core|no space|stopped before|exited with status [1-9]' |
-        grep -v 'Scheduled restart job' | tail -n 1)"
+        grep -v -e 'Scheduled restart job' -e 'careers-kiosk: status: ' | tail -n 1)"
     say "Last error:" "${last:-none in the journal}"
 else
     say "Restarts today:" "unknown (run with sudo to read the journal)"

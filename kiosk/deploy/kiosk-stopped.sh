@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # kiosk-stopped: ExecStopPost of careers-kiosk.service (run with root rights, "+"), installed as
 # /usr/libexec/careers-kiosk/kiosk-stopped. After a staff Exit (status 0) or `systemctl stop`,
-# starts the normal login prompt on tty1 so staff can log in at the stand. After a crash it
-# does nothing: systemd restarts the kiosk. (OnSuccess= cannot do this: systemd 252 triggers
+# starts the normal login prompt on tty1 so staff can log in at the stand; the login conflicts
+# with the kiosk's X server (careers-kiosk-display.service), which systemd stops first. After a
+# crash it does nothing: systemd restarts the app on the X server still running. (OnSuccess= cannot do this: systemd 252 triggers
 # it on every automatic restart too, which put a getty on tty1 under the restarting kiosk.)
 set -uo pipefail
 
@@ -24,7 +25,11 @@ if systemctl list-jobs --no-legend 2>/dev/null |
     exit 0
 fi
 
-echo "kiosk-stopped: the kiosk stopped cleanly; starting the console login on tty1" >&2
-# --job-mode=fail: never disturbs a shutdown in progress.
+echo "kiosk-stopped: the kiosk stopped cleanly; stopping X and starting the console login on tty1" >&2
+# --job-mode=fail: never disturbs a shutdown in progress. X is stopped by name: in this mode
+# systemd leaves a running unit alone when only the unit's own Conflicts= names the one being
+# started (seen under QEMU: the login started on tty1 under a running X, which then failed).
+# The login waits for X to stop (the units are ordered).
+systemctl --no-block --job-mode=fail stop careers-kiosk-display.service || true
 systemctl --no-block --job-mode=fail start getty@tty1.service || true
 exit 0

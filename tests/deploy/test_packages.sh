@@ -78,6 +78,11 @@ cp "$sys/tmp/home.png" "$artefacts/chroot-home.png"
 [[ $(identify -format '%wx%h' "$artefacts/chroot-home.png") == 1280x800 ]] || fail "the chroot screenshot is not 1280x800"
 [[ -L $sys/etc/systemd/system/multi-user.target.wants/careers-kiosk.service ]] ||
     fail "careers-kiosk.service is not enabled"
+# X has a unit of its own, started by the kiosk's (Wants=), never enabled by itself.
+[[ -f $sys/lib/systemd/system/careers-kiosk-display.service && -x $sys/usr/libexec/careers-kiosk/kiosk-display ]] ||
+    fail "careers-kiosk-display.service or kiosk-display is missing"
+! compgen -G "$sys/etc/systemd/system/*.wants/careers-kiosk-display.service" >/dev/null ||
+    fail "careers-kiosk-display.service is enabled on its own"
 in_sys id kiosk >/dev/null || fail "no kiosk user"
 [[ -f $sys/var/lib/careers-kiosk/content/kiosk.json ]] || fail "no organiser's copy of the content in /var/lib/careers-kiosk/content"
 grep -qx 'allowed_users=anybody' "$sys/etc/X11/Xwrapper.config" || fail "Xwrapper.config does not let the service start X"

@@ -12,9 +12,9 @@ bool ServiceNotifier::Beat(double now_s)
         return false;
     if (m_ready_sent && now_s - m_last_beat_s < m_interval_s)
         return false;
-    // The app runs under kiosk-launch and xinit, so it is not the service's main process:
-    // the unit sets NotifyAccess=all. sd_notify's "unset environment" argument stays 0 so
-    // that a later beat still finds the socket.
+    // kiosk-session hands over to the app with exec, so it is the service's main process
+    // (NotifyAccess=main). sd_notify's "unset environment" argument stays 0 so that a later
+    // beat still finds the socket.
     const char* message = m_ready_sent ? "WATCHDOG=1" : "READY=1\nWATCHDOG=1\nSTATUS=Showing the kiosk";
     if (sd_notify(0, message) <= 0)
         return false;
