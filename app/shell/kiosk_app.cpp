@@ -561,6 +561,7 @@ int RunInteractive(KioskApp& app)
         WaitForNews(app, pacer, frame_start);
         const bool input = app.window.TakeInput();
         const bool visit_changed = FeedVisit(app, app.window.TakeTouch());
+        app.idle_trim.Tick(app.InAttract(), Now().mono);
         pacer.Woke(input, visit_changed || app.corner_tracking || platform::Window::TakeWakeRequest());
     }
     const bool signalled = g_stop_requested != 0;
