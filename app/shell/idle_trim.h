@@ -6,9 +6,10 @@
 //
 // Contract:
 //   - Tick is called once per turn of the main loop with whether the attract loop is on screen.
-//   - It trims first `delay_s` after the attract loop began (the visit's textures are evicted by
-//     then: after 300 drawn frames unused, 10-30 s at the loop's 10-30 fps) and then every
-//     `interval_s` while it stays on; never during a visit. Returns true when it trimmed.
+//   - It trims first `delay_s` after the attract loop began (the visit's last frames drawn and its
+//     memory freed) and then every `interval_s` while it stays on, which also catches what the
+//     image cache frees as it evicts the visit's pictures (after 300 drawn frames unused); never
+//     during a visit. Returns true when it trimmed.
 //   - A trim costs one walk over malloc's free lists (milliseconds), on the main thread, while
 //     nobody is touching the screen.
 #pragma once
@@ -19,7 +20,7 @@ namespace kiosk::app
 class IdleTrim
 {
 public:
-    explicit IdleTrim(double delay_s = 30.0, double interval_s = 60.0) : m_delay_s(delay_s), m_interval_s(interval_s) {}
+    explicit IdleTrim(double delay_s = 5.0, double interval_s = 60.0) : m_delay_s(delay_s), m_interval_s(interval_s) {}
     // True when it is time to trim (and then the trim is counted as done).
     bool Due(bool in_attract, double mono_now);
     // Due, and if so trims: returns true when it trimmed.
