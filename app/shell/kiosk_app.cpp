@@ -434,7 +434,8 @@ void DrawAndPresent(KioskApp& app, FramePacer& pacer, bool* report_first_frame)
     app.status_log.FrameDrawn();
     if (*report_first_frame)
     {
-        // Benchmark hook ($KIOSK_REPORT_FIRST_FRAME): the start-up profile once the first frame is up.
+        // The start-up profile ends here (printed only with $KIOSK_REPORT_FIRST_FRAME, the
+        // benchmark's hook); its phases wrap every frame, so it must stop recording.
         startup::ReportFirstFrame();
         *report_first_frame = false;
     }
@@ -535,7 +536,7 @@ int RunInteractive(KioskApp& app)
 
     PrepareFirstFrame(app);
     FramePacer pacer;
-    bool report_first_frame = std::getenv("KIOSK_REPORT_FIRST_FRAME") != nullptr;
+    bool report_first_frame = true;
     bool speech_started = false;
     while (!g_stop_requested && !app.window.ShouldClose())
     {
@@ -560,6 +561,7 @@ int RunInteractive(KioskApp& app)
         WaitForNews(app, pacer, frame_start);
         const bool input = app.window.TakeInput();
         const bool visit_changed = FeedVisit(app, app.window.TakeTouch());
+        app.idle_trim.Tick(app.InAttract(), Now().mono);
         pacer.Woke(input, visit_changed || app.corner_tracking || platform::Window::TakeWakeRequest());
     }
     const bool signalled = g_stop_requested != 0;

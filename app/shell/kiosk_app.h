@@ -10,6 +10,7 @@
 #include "shell/admin_session.h"
 #include "shell/command_line.h"
 #include "shell/hits_file.h"
+#include "shell/idle_trim.h"
 #include "shell/later_content_checks.h"
 #include "shell/recorded_visits.h"
 #include "shell/speech_session.h"
@@ -51,6 +52,7 @@ struct KioskApp
     ui::HitRegistry hits;
     HitsFile hits_file;
     StatusLog status_log; // $KIOSK_STATUS_LOG_S: a health line every so often (shell/status_log.h)
+    IdleTrim idle_trim;   // freed memory back to the system during the attract loop (shell/idle_trim.h)
     SpeechSession speech; // read aloud (kiosk mode; a preview shows the controls but says nothing)
     // The pack's checks that can only warn, left out of its load to shorten the start (kiosk mode):
     // set by AdoptContent, run by StartLaterChecks after the first frame.

@@ -92,8 +92,15 @@ void Record(const char* name, double begin_s, double end_s, double cpu_s)
 {
     Profile& p = TheProfile();
     std::lock_guard<std::mutex> lock(p.mutex);
-    if (!p.reported)
+    if (!p.reported && p.phases.size() < kMaxPhases)
         p.phases.push_back({name, begin_s, end_s, cpu_s});
+}
+
+std::size_t RecordedPhases()
+{
+    Profile& p = TheProfile();
+    std::lock_guard<std::mutex> lock(p.mutex);
+    return p.phases.size();
 }
 
 void ReportFirstFrame()
@@ -104,7 +111,10 @@ void ReportFirstFrame()
         return;
     p.reported = true;
     if (!std::getenv("KIOSK_REPORT_FIRST_FRAME"))
+    {
+        std::vector<Entry>().swap(p.phases);
         return;
+    }
     timespec cpu{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
     std::printf("startup-main %.6f\n", p.main_s);
@@ -114,6 +124,6 @@ void ReportFirstFrame()
         std::printf("startup-thread %s %.6f\n", name.c_str(), cpu_s);
     std::printf("first-frame %.6f %.6f\n", MonoSeconds(), (double)cpu.tv_sec + (double)cpu.tv_nsec / 1e9);
     std::fflush(stdout);
-    p.phases.clear();
+    std::vector<Entry>().swap(p.phases);
 }
 } // namespace kiosk::app::startup

@@ -11,7 +11,12 @@
 //     threads of that name, summed: Mesa's llvmpipe rasterisers, the decode workers, main), and
 //     then "first-frame MONO CPU" (CPU: the process's CPU seconds so far, every thread). Without
 //     the variable nothing is printed. Phases that end after the report are not printed.
+//   - Recording ends at the first frame: the kiosk calls ReportFirstFrame then with or without the
+//     variable, and it empties the list; Record never holds more than kMaxPhases entries anyway.
+//     (The phases wrap every frame's uploads and drawing: a profile that went on recording grew by
+//     every frame all day. The soak found it, issue 14.)
 #pragma once
+#include <cstddef>
 
 namespace kiosk::app::startup
 {
@@ -20,6 +25,9 @@ double ThreadCpuSeconds(); // this thread's CPU time
 // The first thing main() does: the end of "process start" (exec, dynamic linking, static init).
 void MarkMain();
 void Record(const char* name, double begin_s, double end_s, double cpu_s = 0);
+inline constexpr std::size_t kMaxPhases = 4096; // a start-up records a few hundred at most
+// Phases held now (tests).
+std::size_t RecordedPhases();
 // Prints the profile and the first-frame line (see above). Call right after the first complete
 // frame was presented; later calls do nothing.
 void ReportFirstFrame();

@@ -75,7 +75,7 @@ std::string StatusLog::Line(const KioskApp& app, double mono_now) const
                   "careers-kiosk: status: uptime_s=%.0f frames=%lld screen=%s gl_textures=%lld cache_textures=%zu "
                   "texture_mib=%.1f decode_pending=%zu uploads=%llu evictions=%llu image_failures=%zu visits=%lld "
                   "stats_appended=%lld stats_committed=%lld stats_dropped=%lld heap_used_mib=%.1f heap_free_mib=%.1f "
-                  "heap_mapped_mib=%.1f sqlite_mib=%.2f rss_mib=%.1f rss_anon_mib=%.1f rss_file_mib=%.1f\n",
+                  "heap_mapped_mib=%.1f sqlite_mib=%.2f rss_mib=%.1f rss_anon_mib=%.1f rss_file_mib=%.1f trims=%d\n",
                   uptime, (long long)m_frames, app.ScreenName().c_str(), (long long)platform::LiveTextureCount(),
                   images.textures, double(images.texture_bytes) / kMiB, images.pending,
                   (unsigned long long)images.uploads, (unsigned long long)images.evictions, images.failed,
@@ -83,7 +83,7 @@ std::string StatusLog::Line(const KioskApp& app, double mono_now) const
                   (long long)stats.committed_seq, (long long)stats.dropped, double(heap.in_use_bytes) / kMiB,
                   double(heap.free_held_bytes) / kMiB, double(heap.mapped_bytes) / kMiB,
                   double(sqlite3_memory_used()) / kMiB, double(resident.rss_bytes) / kMiB,
-                  double(resident.anon_bytes) / kMiB, double(resident.file_bytes) / kMiB);
+                  double(resident.anon_bytes) / kMiB, double(resident.file_bytes) / kMiB, app.idle_trim.Trims());
     return line;
 }
 

@@ -6,7 +6,7 @@
 //   careers-kiosk: status: uptime_s=600 frames=18234 screen=attract gl_textures=7 cache_textures=7
 //     texture_mib=31.6 decode_pending=0 uploads=412 evictions=405 image_failures=0 visits=21
 //     stats_appended=640 stats_committed=640 stats_dropped=0 heap_used_mib=61.2 heap_free_mib=3.4
-//     heap_mapped_mib=30.5 sqlite_mib=0.91 rss_mib=150.2 rss_anon_mib=68.0 rss_file_mib=82.2
+//     heap_mapped_mib=30.5 sqlite_mib=0.91 rss_mib=150.2 rss_anon_mib=68.0 rss_file_mib=82.2 trims=9
 //
 // (one line). gl_textures counts at the GL calls (platform/gl_texture.h); cache_textures is what
 // the image cache believes it holds; the two must agree. The heap_ fields are glibc's malloc
@@ -15,7 +15,8 @@
 // growing resident size can be told apart as use, fragmentation or memory malloc never saw;
 // sqlite_mib is SQLite's own share of the in-use figure (sqlite3_memory_used). The
 // rss_ fields are the process's resident memory (/proc/self/status) at the same moment, so the
-// soak compares figures taken together rather than a line with a sample taken seconds later. Without the variable
+// soak compares figures taken together rather than a line with a sample taken seconds later. trims
+// counts the times freed memory was given back during the attract loop (shell/idle_trim.h). Without the variable
 // nothing is written. Main thread only.
 #pragma once
 #include <cstddef>

@@ -106,7 +106,7 @@ TEST_CASE("the status line's heap figures follow what the process allocates and 
     StatusLog log = ConfiguredWith("60");
     const std::string line = log.Line(app, 0.0);
     for (const char* field : {" heap_used_mib=", " heap_free_mib=", " heap_mapped_mib=", " sqlite_mib=", " rss_mib=",
-                              " rss_anon_mib=", " rss_file_mib="})
+                              " rss_anon_mib=", " rss_file_mib=", " trims="})
     {
         INFO(field);
         CHECK(line.find(field) != std::string::npos);

@@ -66,7 +66,7 @@ walkaways=0       # visits the script left to the idle reset
 declare -A did=() # what the visitor did, by kind
 start=$SECONDS
 samples="$E2E_ARTEFACTS/samples.tsv"
-printf 't_s\tat\tscreen\trss_kib\tfds\tthreads\tgl_textures\tcache_textures\ttexture_mib\tvisits_made\tvisits_db\tframes\trss_less_textures_kib\trss_anon_kib\trss_file_kib\theap_used_mib\theap_free_mib\tsqlite_mib\n' >"$samples"
+printf 't_s\tat\tscreen\trss_kib\tfds\tthreads\tgl_textures\tcache_textures\ttexture_mib\tvisits_made\tvisits_db\tframes\trss_less_textures_kib\trss_anon_kib\trss_file_kib\theap_used_mib\theap_free_mib\tsqlite_mib\ttrims\n' >"$samples"
 next_sample=$SECONDS
 
 # rnd LO HI: sets R to a whole number in [LO, HI] (no subshell, so the seed's sequence holds).
@@ -84,7 +84,7 @@ status_lines() { grep -c 'careers-kiosk: status:' "$E2E_KIOSK_LOG" || true; }
 # decoded or uploaded (a slide's decoded pixels are in no texture yet), at most 3 lines.
 sample() {
     alive
-    local rss threads fds line gl cache mib vdb frames anon file used held sqlite self_rss before tries
+    local rss threads fds line gl cache mib vdb frames anon file used held sqlite trims self_rss before tries
     if [[ $1 == attract ]]; then
         before=$(status_lines)
         for ((tries = 0; tries < 3; tries++)); do
@@ -106,17 +106,18 @@ sample() {
     used=$(status_field "$line" heap_used_mib)
     held=$(status_field "$line" heap_free_mib)
     sqlite=$(status_field "$line" sqlite_mib)
+    trims=$(status_field "$line" trims)
     self_rss=$(status_field "$line" rss_mib)
     anon=$(status_field "$line" rss_anon_mib)
     file=$(status_field "$line" rss_file_mib)
     vdb=$(sqlite3 -readonly -batch "$db" "SELECT count(*) FROM events WHERE kind = 'visit_started'" 2>/dev/null || echo '?')
     # With Mesa's software renderer a texture's pixels are in the process's own memory: the memory
     # that is not the image cache's textures is RSS less texture_mib (both from the one line).
-    printf '%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' $((SECONDS - start)) "$1" "$(e2e_screen)" \
+    printf '%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' $((SECONDS - start)) "$1" "$(e2e_screen)" \
         "$rss" "$fds" "$threads" "${gl:-?}" "${cache:-?}" "${mib:-?}" "$visits_made" "$vdb" "${frames:-?}" \
         "$(awk -v r="${self_rss:-0}" -v m="${mib:-0}" 'BEGIN { printf "%d", (r - m) * 1024 }')" \
         "$(awk -v v="${anon:-0}" 'BEGIN { printf "%d", v * 1024 }')" "$(awk -v v="${file:-0}" 'BEGIN { printf "%d", v * 1024 }')" \
-        "${used:-?}" "${held:-?}" "${sqlite:-?}" >>"$samples"
+        "${used:-?}" "${held:-?}" "${sqlite:-?}" "${trims:-?}" >>"$samples"
 }
 maybe_sample() {
     if ((SECONDS >= next_sample)); then
@@ -260,7 +261,7 @@ e2e_stop_kiosk TERM 20
 ((E2E_KIOSK_STATUS == 0)) || e2e_fail "the kiosk exited with status $E2E_KIOSK_STATUS on SIGTERM"
 
 # ---- the figures -----------------------------------------------------------------------------------
-e2e_log "samples (t_s, where, screen, VmRSS KiB, fds, threads, GL textures, cache textures, texture MiB, visits made, visits in db, frames drawn, VmRSS less textures KiB, RssAnon KiB, RssFile KiB, malloc in use MiB, malloc freed but held MiB, SQLite's share MiB):"
+e2e_log "samples (t_s, where, screen, VmRSS KiB, fds, threads, GL textures, cache textures, texture MiB, visits made, visits in db, frames drawn, VmRSS less textures KiB, RssAnon KiB, RssFile KiB, malloc in use MiB, malloc freed but held MiB, SQLite's share MiB, trims of freed memory so far):"
 column -t -s $'\t' "$samples" >&2 || cat "$samples" >&2
 actions=""
 for k in "${!did[@]}"; do actions+="$k=${did[$k]} "; done
@@ -280,6 +281,12 @@ read -r n lo hi <<<"$(range 13 attract)"
 check $((n >= 2 && hi - lo <= 5120 ? 1 : 0)) "VmRSS less the cache's textures at the end of each attract period after warm-up: $n samples, $lo-$hi KiB (range $(((hi - lo) / 1024)) MiB, limit 5)"
 read -r n lo hi <<<"$(range 4 attract)"
 e2e_log "VmRSS at the end of each attract period after warm-up: $((lo / 1024))-$((hi / 1024)) MiB"
+# The trend, apart from the range: a least-squares line through the same samples, in MiB an hour
+# (a creep of a few MiB an hour hides in a 5 MiB range over a short run, not over a day).
+slope=$(awk -F'\t' -v w="$warmup" 'NR > 1 && $1 >= w && $2 == "attract" && $13 != "?" {
+        x = $1 / 3600; y = $13 / 1024; n++; sx += x; sy += y; sxx += x * x; sxy += x * y }
+    END { d = n * sxx - sx * sx; if (n >= 3 && d > 0) printf "%+.2f MiB an hour (%d samples)", (n * sxy - sx * sy) / d, n; else print "too few samples" }' "$samples")
+e2e_log "trend of VmRSS less textures at the end of each attract period after warm-up: $slope"
 read -r n lo hi <<<"$(range 4)"
 e2e_log "VmRSS over every sample after warm-up: $((lo / 1024))-$((hi / 1024)) MiB"
 # Where resident memory is, at the end of each attract period after warm-up, so that a growth can
