@@ -22,6 +22,7 @@
 #include "core/quiz/quiz_checks.h"
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <cstdlib>
 #include <dirent.h>
@@ -778,6 +779,8 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
     if (result.diagnostics.HasErrors())
         return result;
     loader.pack.warnings = result.diagnostics;
+    static std::atomic<std::uint64_t> loads{0};
+    loader.pack.load_id = ++loads;
     result.pack = std::make_shared<const ContentPack>(std::move(loader.pack));
     if (defer)
         result.later_checks = [pack = result.pack, texts = std::make_shared<const TextRecords>(result.texts),

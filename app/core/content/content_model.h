@@ -179,6 +179,10 @@ struct ContentPack
     DiagnosticList warnings;           // warnings found while loading (a pack with errors is never built)
     Glossary glossary;                 // glossary.json (optional; empty when the file is absent)
     Quiz quiz;                         // quiz.json (see quiz_model.h); empty when the pack has none
+    // Unique to each load (LoadContentPack numbers them from 1; copies keep it; 0: a pack made in
+    // code). With the pack's address it tells one pack from another that happens to be allocated
+    // where a freed one was, e.g. for caches of what was derived from a pack.
+    std::uint64_t load_id = 0;
 
     const Role* FindRole(const std::string& id) const;
     const Photo* FindPhoto(const std::string& id) const;

@@ -14,16 +14,19 @@ namespace kiosk::ui
 namespace
 {
 // The matches of a text do not change between frames: keep them per pack, language and text, so
-// a page drawn every frame does not search its texts again.
+// a page drawn every frame does not search its texts again. A pack is known by its address and its
+// load: a reloaded pack may be allocated where the one before was.
 const std::vector<core::GlossaryHit>& CachedHits(const core::ContentPack& pack, const std::string& language,
                                                  const std::string& text)
 {
     static const core::ContentPack* cached_pack = nullptr;
+    static std::uint64_t cached_load = 0;
     static std::map<std::string, std::vector<core::GlossaryHit>> cache;
-    if (cached_pack != &pack || cache.size() > 4096)
+    if (cached_pack != &pack || cached_load != pack.load_id || cache.size() > 4096)
     {
         cache.clear();
         cached_pack = &pack;
+        cached_load = pack.load_id;
     }
     const std::string key = language + '\n' + text;
     auto it = cache.find(key);

@@ -8,6 +8,7 @@
 #include "ui/widgets/term_text.h"
 #include "ui/widgets/text.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cfloat>
 #include <cmath>
@@ -213,4 +214,30 @@ TEST_CASE("a term is marked on the line ImGui draws it on, hard line breaks incl
         for (const WrappedLine& l : lines)
             CHECK(line_text(l).find('\n') == std::string::npos);
     }
+}
+
+TEST_CASE("a pack reloaded where the one before was allocated gets its own term marks", "[ui][glossary]")
+{
+    // The marks are cached per pack. A reload can allocate the new pack at the old one's address,
+    // so a pack is known by its load as well (ContentPack::load_id). Here the same object is
+    // loaded again in place with its glossary in another order: the same terms must be marked,
+    // not whatever now sits at the indices the old pack's marks pointed to.
+    auto pack = std::make_shared<core::ContentPack>(*BundledPack());
+    pack->load_id = 1001;
+    UiHarness h(800, 480, pack);
+    Prepare(h, "en", false, false);
+    h.Act(core::OpenRole{"clinical-technologist"});
+    h.Frames(2);
+    ScrollToATerm(h);
+    std::vector<std::string> before = MarkedTerms(h);
+    REQUIRE_FALSE(before.empty());
+    auto& terms = pack->glossary.terms;
+    REQUIRE(terms.size() >= 2);
+    std::reverse(terms.begin(), terms.end());
+    pack->load_id = 1002;
+    h.Frames(2);
+    std::vector<std::string> after = MarkedTerms(h);
+    std::sort(before.begin(), before.end());
+    std::sort(after.begin(), after.end());
+    CHECK(after == before);
 }
