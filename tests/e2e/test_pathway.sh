@@ -54,7 +54,7 @@ if grep -q '^pathway:sheet-close ' "$KIOSK_HITS_FILE"; then
     e2e_fail "a drag that started on $node opened its details sheet"
 fi
 if grep -q "^$node " "$KIOSK_HITS_FILE"; then
-    read -r ax0 ay0 ax1 ay1 <<<"$(e2e_hit "$node")"
+    read -r ax0 _ ax1 _ <<<"$(e2e_hit "$node")"
     ((ax1 < nx1 - 150)) || e2e_fail "$node did not move left with the drag ($nx0..$nx1 -> $ax0..$ax1)"
 fi
 e2e_screenshot 02-pathway-dragged.png >/dev/null

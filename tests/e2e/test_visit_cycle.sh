@@ -40,7 +40,6 @@ e2e_wait_screen gallery:0
 read -r gx gy <<<"$(e2e_hit_center gallery:photo)"
 e2e_drag $((gx + 200)) "$gy" $((gx - 200)) "$gy"
 e2e_wait_screen gallery:1
-walked_away=$SECONDS
 
 # Walk away: "Still there?" after the idle timeout, then the attract loop after the countdown.
 e2e_wait_screen still-there $((idle + 10))
