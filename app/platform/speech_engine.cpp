@@ -25,19 +25,9 @@ struct SpeechModule
 SpeechModule OpenSpeechModule()
 {
     SpeechModule speech;
-    const core::PluginModule module = core::OpenPluginModule(KIOSK_SPEECH_PLUGIN_FILE);
-    if (!module.handle)
-        speech.error = module.error;
-    else if (auto entry =
-                 reinterpret_cast<KioskSpeechPluginEntry>(core::PluginSymbol(module, KIOSK_SPEECH_PLUGIN_SYMBOL));
-             !entry)
-        speech.error = module.path + " has no " KIOSK_SPEECH_PLUGIN_SYMBOL " (a module from another version)";
-    else if (const KioskSpeechPlugin* table = entry(); !table || table->abi != KIOSK_SPEECH_PLUGIN_ABI ||
-                                                       table->size != sizeof(KioskSpeechPlugin) || !table->start ||
-                                                       !table->speak || !table->stop)
-        speech.error = module.path + " is from another version of the kiosk (its interface differs)";
-    else
-        speech.table = table;
+    speech.table = core::PluginTable<KioskSpeechPlugin>(
+        core::OpenPluginModule(KIOSK_SPEECH_PLUGIN_FILE), KIOSK_SPEECH_PLUGIN_SYMBOL, KIOSK_SPEECH_PLUGIN_ABI,
+        [](const KioskSpeechPlugin& t) { return t.start && t.speak && t.stop; }, speech.error);
     if (!speech.table)
         speech.error = "the speech module cannot be used: " + speech.error + " (reinstall careers-kiosk)";
     return speech;

@@ -795,17 +795,9 @@ struct SvgModule
 SvgModule OpenSvgModule()
 {
     SvgModule svg;
-    const PluginModule module = OpenPluginModule(KIOSK_SVG_PLUGIN_FILE);
-    if (!module.handle)
-        svg.error = module.error;
-    else if (auto entry = reinterpret_cast<KioskSvgPluginEntry>(PluginSymbol(module, KIOSK_SVG_PLUGIN_SYMBOL)); !entry)
-        svg.error = module.path + " has no " KIOSK_SVG_PLUGIN_SYMBOL " (a module from another version)";
-    else if (const KioskSvgPlugin* table = entry(); !table || table->abi != KIOSK_SVG_PLUGIN_ABI ||
-                                                    table->size != sizeof(KioskSvgPlugin) || !table->open ||
-                                                    !table->render || !table->close)
-        svg.error = module.path + " is from another version of the kiosk (its interface differs)";
-    else
-        svg.table = table;
+    svg.table = PluginTable<KioskSvgPlugin>(
+        OpenPluginModule(KIOSK_SVG_PLUGIN_FILE), KIOSK_SVG_PLUGIN_SYMBOL, KIOSK_SVG_PLUGIN_ABI,
+        [](const KioskSvgPlugin& t) { return t.open && t.render && t.close; }, svg.error);
     if (!svg.table)
     {
         // The details once, in the log; each SVG's own error (in the log, --validate and the admin

@@ -34,4 +34,32 @@ PluginModule OpenPluginModule(const std::string& file_name);
 
 // The address of `symbol` in an opened module, or null.
 void* PluginSymbol(const PluginModule& module, const char* symbol);
+
+// The table that `module`'s entry point `symbol` returns, when it is this build's: its `abi` is
+// `abi`, its `size` is sizeof(Table) and `complete` finds every function in it. Otherwise null,
+// with `error` saying why in one line (the module missing, no entry point, another version).
+template <typename Table>
+const Table* PluginTable(const PluginModule& module, const char* symbol, unsigned abi, bool (*complete)(const Table&),
+                         std::string& error)
+{
+    if (!module.handle)
+    {
+        error = module.error;
+        return nullptr;
+    }
+    using Entry = const Table* (*)();
+    const auto entry = reinterpret_cast<Entry>(PluginSymbol(module, symbol));
+    if (!entry)
+    {
+        error = module.path + " has no " + symbol + " (a module from another version)";
+        return nullptr;
+    }
+    const Table* table = entry();
+    if (!table || table->abi != abi || table->size != sizeof(Table) || !complete(*table))
+    {
+        error = module.path + " is from another version of the kiosk (its interface differs)";
+        return nullptr;
+    }
+    return table;
+}
 } // namespace kiosk::core
