@@ -104,8 +104,12 @@ run_target() {
     # A private scratch folder, in memory when possible (the stats targets fsync).
     scratch="$(mktemp -d "$( [[ -w /dev/shm ]] && echo /dev/shm || echo "${TMPDIR:-/tmp}")/kiosk-fuzz-$t.XXXXXX")"
     # KIOSK_PLUGIN_DIR: the SVG module (careers-kiosk-svg.so) is built at the top of the build tree.
+    # -entropic_scale_per_exec_time: inputs that run fast get more mutations. Without it the image
+    # corpus, once full of multi-megapixel JPEGs of a few hundred bytes, held the target at about
+    # 350 executions a second; with it, on the same corpus and machine, 650, at the same coverage.
+    # Slow inputs are still run and mutated, only less often.
     TMPDIR="$scratch" KIOSK_PLUGIN_DIR="$build_dir" "$bin" -max_total_time="$seconds" -timeout="${KIOSK_FUZZ_TIMEOUT:-30}" -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/" "${content_args[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
+        -entropic_scale_per_exec_time=1 -print_final_stats=1 -artifact_prefix="$artifacts/" "${content_args[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
     rm -rf "$scratch"
     echo "$status" >"$build_dir/logs/$t.status"
 }
