@@ -15,24 +15,25 @@ double EdgeWeight(const OrderGraph& graph, int a, int b)
     return da && db ? 8.0 : (da || db ? 2.0 : 1.0);
 }
 
+// A run of pooled values in PlaceLayer: its weight, weighted sum and length.
+struct Block
+{
+    double sum_w;
+    double sum_wv;
+    size_t count;
+};
+
 // Places one layer: minimise sum w_i (x_i - t_i)^2 with x_{i+1} - x_i >= gap_i. Substituting
 // y_i = x_i - offset_i turns the gaps into y non-decreasing: weighted isotonic regression, solved by
-// pool adjacent violators in linear time.
+// pool adjacent violators in linear time. offset and blocks are the caller's buffers, reused.
 void PlaceLayer(const std::vector<double>& target, const std::vector<double>& weight, const std::vector<double>& gap,
-                std::vector<double>& x)
+                std::vector<double>& x, std::vector<double>& offset, std::vector<Block>& blocks)
 {
     size_t k = target.size();
-    std::vector<double> offset(k, 0.0);
+    offset.assign(k, 0.0);
     for (size_t i = 1; i < k; i++)
         offset[i] = offset[i - 1] + gap[i - 1];
-    struct Block
-    {
-        double sum_w;
-        double sum_wv;
-        size_t count;
-    };
-    std::vector<Block> blocks;
-    blocks.reserve(k);
+    blocks.clear();
     for (size_t i = 0; i < k; i++)
     {
         blocks.push_back({weight[i], weight[i] * (target[i] - offset[i]), 1});
@@ -94,26 +95,55 @@ std::vector<std::vector<double>> PackLayers(const OrderGraph& graph, const Place
     return gaps;
 }
 
+// Every node's edges as one flat list (neighbour, weight), its edges up then down in their given
+// order, so the passes below run over plain arrays and sum in the same order every time.
+struct Pulls
+{
+    std::vector<int> begin; // per node, into neighbour/weight; size nodes + 1
+    std::vector<int> neighbour;
+    std::vector<double> weight;
+};
+
+Pulls CollectPulls(const OrderGraph& graph)
+{
+    Pulls p;
+    size_t n = graph.layer.size();
+    p.begin.reserve(n + 1);
+    p.begin.push_back(0);
+    for (size_t v = 0; v < n; v++)
+    {
+        for (const std::vector<int>* list : {&graph.up[v], &graph.down[v]})
+            for (int w : *list)
+            {
+                p.neighbour.push_back(w);
+                p.weight.push_back(EdgeWeight(graph, static_cast<int>(v), w));
+            }
+        p.begin.push_back(static_cast<int>(p.neighbour.size()));
+    }
+    return p;
+}
+
 // Per node of the layer: the weighted mean position of its neighbours in both adjacent layers (where
 // its edges pull it) and the total weight pulling; a node without edges stays put, yielding to
 // anything that has a reason to move.
-void LayerTargets(const OrderGraph& graph, const std::vector<int>& layer, const std::vector<double>& x,
+void LayerTargets(const Pulls& pulls, const std::vector<int>& layer, const std::vector<double>& x,
                   std::vector<double>& target, std::vector<double>& weight)
 {
-    target.assign(layer.size(), 0.0);
-    weight.assign(layer.size(), 0.0);
+    target.resize(layer.size());
+    weight.resize(layer.size());
+    const int* neighbour = pulls.neighbour.data();
+    const double* edge_weight = pulls.weight.data();
     for (size_t i = 0; i < layer.size(); i++)
     {
-        int v = layer[i];
+        size_t v = static_cast<size_t>(layer[i]);
         double sum_w = 0.0;
         double sum_wx = 0.0;
-        for (const std::vector<int>* list : {&graph.up[static_cast<size_t>(v)], &graph.down[static_cast<size_t>(v)]})
-            for (int w : *list)
-            {
-                double ew = EdgeWeight(graph, v, w);
-                sum_w += ew;
-                sum_wx += ew * x[static_cast<size_t>(w)];
-            }
+        for (int e = pulls.begin[v]; e < pulls.begin[v + 1]; e++)
+        {
+            double ew = edge_weight[e];
+            sum_w += ew;
+            sum_wx += ew * x[static_cast<size_t>(neighbour[e])];
+        }
         if (sum_w > 0.0)
         {
             target[i] = sum_wx / sum_w;
@@ -121,7 +151,7 @@ void LayerTargets(const OrderGraph& graph, const std::vector<int>& layer, const 
         }
         else
         {
-            target[i] = x[static_cast<size_t>(v)];
+            target[i] = x[v];
             weight[i] = 1e-3;
         }
     }
@@ -144,9 +174,12 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
 {
     std::vector<double> x(graph.layer.size(), 0.0);
     std::vector<std::vector<double>> gaps = PackLayers(graph, input, x);
+    const Pulls pulls = CollectPulls(graph);
     std::vector<double> target;
     std::vector<double> weight;
     std::vector<double> placed;
+    std::vector<double> offset;
+    std::vector<Block> blocks;
     size_t layer_count = graph.layers.size();
     for (int pass = 0; pass < input.passes; pass++)
         for (size_t step = 0; step < layer_count; step++)
@@ -154,8 +187,8 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
             // Alternately downwards and upwards, each layer placed exactly against its neighbours.
             size_t k = pass % 2 == 0 ? step : layer_count - 1 - step;
             const std::vector<int>& layer = graph.layers[k];
-            LayerTargets(graph, layer, x, target, weight);
-            PlaceLayer(target, weight, gaps[k], placed);
+            LayerTargets(pulls, layer, x, target, weight);
+            PlaceLayer(target, weight, gaps[k], placed, offset, blocks);
             for (size_t i = 0; i < layer.size(); i++)
                 x[static_cast<size_t>(layer[i])] = placed[i];
         }

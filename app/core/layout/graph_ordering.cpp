@@ -9,7 +9,10 @@
 #include "core/layout/graph_ordering.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdint>
+#include <functional>
+#include <mutex>
 #include <thread>
 
 namespace kiosk::core::graph_detail
@@ -172,11 +175,22 @@ double MedianValue(const std::vector<int>& neighbours, const std::vector<int>& p
     return (scratch[mid - 1] * right + scratch[mid] * left) / (left + right);
 }
 
-void SweepLayer(const OrderGraph& graph, std::vector<int>& layer, bool use_up, std::vector<int>& pos,
-                std::vector<int>& scratch, std::vector<std::pair<double, int>>& keyed)
+// Buffers of one sweep, kept per thread between sweeps (as in CountAll).
+struct SweepScratch
 {
+    std::vector<int> positions;
+    std::vector<std::pair<double, int>> keyed;
+    std::vector<double> value;
+    std::vector<int> result;
+};
+
+void SweepLayer(const OrderGraph& graph, std::vector<int>& layer, bool use_up, std::vector<int>& pos, SweepScratch& s)
+{
+    std::vector<int>& scratch = s.positions;
+    std::vector<std::pair<double, int>>& keyed = s.keyed;
+    std::vector<double>& value = s.value;
     keyed.clear();
-    std::vector<double> value(layer.size());
+    value.resize(layer.size());
     for (size_t i = 0; i < layer.size(); i++)
     {
         int v = layer[i];
@@ -187,7 +201,8 @@ void SweepLayer(const OrderGraph& graph, std::vector<int>& layer, bool use_up, s
     }
     // Ties keep the current relative order (the index is the second key).
     std::sort(keyed.begin(), keyed.end());
-    std::vector<int> result(layer.size());
+    std::vector<int>& result = s.result;
+    result.resize(layer.size());
     size_t next = 0;
     for (size_t i = 0; i < layer.size(); i++)
         result[i] = value[i] < 0.0 ? layer[i] : layer[static_cast<size_t>(keyed[next++].second)];
@@ -556,17 +571,16 @@ void Sift(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, bool d
 
 void MedianSweep(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, bool downwards)
 {
-    std::vector<int> scratch;
-    std::vector<std::pair<double, int>> keyed;
+    thread_local SweepScratch scratch;
     if (downwards)
     {
         for (size_t k = 1; k < layers.size(); k++)
-            SweepLayer(graph, layers[k], true, pos, scratch, keyed);
+            SweepLayer(graph, layers[k], true, pos, scratch);
     }
     else
     {
         for (size_t k = layers.size(); k-- > 1;)
-            SweepLayer(graph, layers[k - 1], false, pos, scratch, keyed);
+            SweepLayer(graph, layers[k - 1], false, pos, scratch);
     }
 }
 
@@ -639,26 +653,97 @@ long long Refine(const OrderGraph& graph, Layers& layers, long long best, int ro
     return best;
 }
 
-// Runs job(0) .. job(count - 1): with 'parallel', odd indices on a worker thread and even ones on this
-// thread, each in ascending order; otherwise all here in order. Jobs must only touch their own data.
-template <typename Job> void RunOnTwoThreads(size_t count, bool parallel, Job job)
+// Runs batches of jobs on this thread and at most one worker, started once per ordering rather than
+// once per batch (a thread start costs about 20 us here, a tenth of a whole round at 100 nodes).
+// Run(count, job) calls job(0) .. job(count - 1): odd indices on the worker and even ones on this
+// thread, each in ascending order, and returns when all are done; without 'parallel' all run here in
+// order. Jobs must only touch their own data.
+class TwoThreads
 {
-    if (count < 2 || !parallel)
+public:
+    explicit TwoThreads(bool parallel) : m_parallel(parallel) {}
+    ~TwoThreads()
     {
-        for (size_t i = 0; i < count; i++)
-            job(i);
-        return;
-    }
-    std::thread worker(
-        [&]()
+        if (!m_worker.joinable())
+            return;
         {
-            for (size_t i = 1; i < count; i += 2)
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_quit = true;
+        }
+        m_wake.notify_one();
+        m_worker.join();
+    }
+    TwoThreads(const TwoThreads&) = delete;
+    TwoThreads& operator=(const TwoThreads&) = delete;
+
+    template <typename Job> void Run(size_t count, Job job)
+    {
+        if (count < 2 || !m_parallel)
+        {
+            for (size_t i = 0; i < count; i++)
                 job(i);
-        });
-    for (size_t i = 0; i < count; i += 2)
-        job(i);
-    worker.join();
-}
+            return;
+        }
+        if (!m_worker.joinable())
+            m_worker = std::thread([this]() { WorkerLoop(); });
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_job = [&job, count]()
+            {
+                for (size_t i = 1; i < count; i += 2)
+                    job(i);
+            };
+            m_batch++;
+        }
+        m_wake.notify_one();
+        try
+        {
+            for (size_t i = 0; i < count; i += 2)
+                job(i);
+        }
+        catch (...)
+        {
+            WaitForWorker(); // the worker's half refers to 'job': it must end before this frame does
+            throw;
+        }
+        WaitForWorker();
+    }
+
+private:
+    void WaitForWorker()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_done_cv.wait(lock, [this]() { return m_done == m_batch; });
+    }
+
+private:
+    void WorkerLoop()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;)
+        {
+            m_wake.wait(lock, [this]() { return m_quit || m_done != m_batch; });
+            if (m_quit)
+                return;
+            std::function<void()> job = std::move(m_job);
+            lock.unlock();
+            job();
+            lock.lock();
+            m_done = m_batch;
+            m_done_cv.notify_one();
+        }
+    }
+
+    bool m_parallel;
+    std::thread m_worker;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done_cv;
+    std::function<void()> m_job;
+    unsigned m_batch = 0; // batches handed out
+    unsigned m_done = 0;  // batches the worker finished
+    bool m_quit = false;
+};
 
 Layers Shuffled(const Layers& given, int index)
 {
@@ -701,20 +786,25 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     // many as a fixed budget of 6000 work units pays for (at most 12; about 10 at 100 nodes, none past
     // about 1000 nodes, where one run costs as much as all of them on a small graph).
     size_t extra = std::min<size_t>(12, 6000 / std::max<size_t>(work, 1));
+    // An even number of starts, so the two threads get equal shares in every round (an odd fifth start
+    // at 1000 nodes left one thread idle for a third of each round).
+    extra -= extra % 2;
     for (size_t i = 0; i < extra; i++)
         starts.push_back(Shuffled(given, static_cast<int>(i)));
     // Successive halving: every start gets four sweeps, then the better half (by best count so far, ties
-    // to the earlier start, never fewer than three) goes on, until three are left or every survivor has
-    // finished; those three are refined by a round of sifting with transposition and the lowest count
-    // wins. Decisions depend only on counts, never on timing, so the result is deterministic. Running
-    // every start to the end cost 1.7x the instructions at 100 nodes and 1.45x at 1000 for the same
-    // crossings on the given order; keeping only one survivor lost jsort (67 -> 83), two lost the
-    // permuted 100-node DAG (178 -> 201).
+    // to the earlier start) goes on, until a quarter of the starts are left (never fewer than two: one
+    // per thread) or every survivor has finished; the survivors are refined by a round of sifting with
+    // transposition and the lowest count wins. Decisions depend only on counts, never on timing, so the
+    // result is deterministic. Running every start to the end cost 1.7x the instructions at 100 nodes
+    // and 1.45x at 1000 for the same crossings on the given order; keeping one survivor lost jsort
+    // (67 -> 83), and two out of 16 starts the permuted 100-node DAG (178 -> 201), which a quarter (four)
+    // keeps. With only the four plain starts (large graphs) two survive: keeping three left one thread
+    // idle while the third ran, 26.4 against 20.0 ms at 1000 nodes for the same crossings.
     const int patience = 6;
     const int transpose_rounds = 1;
     const int sift_rounds = 1;
     const int round_sweeps = 4;
-    const size_t keep = 3;
+    const size_t keep = std::max<size_t>(2, starts.size() / 4);
     std::vector<StartRun> runs(starts.size());
     std::vector<size_t> alive(starts.size());
     for (size_t i = 0; i < starts.size(); i++)
@@ -722,7 +812,8 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
         runs[i].layers = std::move(starts[i]);
         alive[i] = i;
     }
-    RunOnTwoThreads(alive.size(), parallel, [&](size_t i) { BeginStart(graph, runs[i], transpose_rounds); });
+    TwoThreads threads(parallel);
+    threads.Run(alive.size(), [&](size_t i) { BeginStart(graph, runs[i], transpose_rounds); });
     for (;;)
     {
         std::vector<size_t> active;
@@ -731,9 +822,8 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
                 active.push_back(i);
         if (active.empty())
             break;
-        RunOnTwoThreads(active.size(), parallel,
-                        [&](size_t j)
-                        { AdvanceStart(graph, runs[active[j]], round_sweeps, sweeps, patience, transpose_rounds); });
+        threads.Run(active.size(), [&](size_t j)
+                    { AdvanceStart(graph, runs[active[j]], round_sweeps, sweeps, patience, transpose_rounds); });
         if (alive.size() > keep)
         {
             std::stable_sort(alive.begin(), alive.end(),
@@ -742,12 +832,12 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
             std::sort(alive.begin(), alive.end());
         }
     }
-    RunOnTwoThreads(alive.size(), parallel,
-                    [&](size_t j)
-                    {
-                        StartRun& r = runs[alive[j]];
-                        r.best = Refine(graph, r.best_layers, r.best, sift_rounds, transpose_rounds);
-                    });
+    threads.Run(alive.size(),
+                [&](size_t j)
+                {
+                    StartRun& r = runs[alive[j]];
+                    r.best = Refine(graph, r.best_layers, r.best, sift_rounds, transpose_rounds);
+                });
     size_t winner = alive.front();
     for (size_t i : alive)
         if (runs[i].best < runs[winner].best)
