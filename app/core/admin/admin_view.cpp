@@ -68,6 +68,7 @@ bool ApplyAdminAction(AdminView& view, const AdminAction& action, double now)
             return false;
         view.exit_armed = true;
         view.exit_armed_at = now;
+        view.exit_shown = false;
         return true;
     }
     if (const auto* language = std::get_if<AdminSetLanguage>(&action))

@@ -23,7 +23,11 @@ enum class AdminMode
 inline constexpr std::size_t kAdminMaxPinDigits = 12;   // as core::IsWellFormedPin
 inline constexpr std::size_t kAdminMinPinDigits = 4;    // OK does nothing with fewer
 inline constexpr std::size_t kAdminMaxTouchPoints = 40; // the touch test keeps the latest
-inline constexpr double kAdminExitConfirmS = 8.0;       // the exit confirmation lapses after this
+// The exit confirmation lapses this long after its first frame on screen, and never while a finger
+// is down: on a starved machine (a virtual one drew a frame every 2-4 s) the frame that shows the
+// dialog, the one that takes the press and the one that takes the release can be seconds apart, and
+// staff must still be able to confirm.
+inline constexpr double kAdminExitConfirmS = 8.0;
 
 struct AdminTouchPoint
 {
@@ -41,10 +45,11 @@ struct AdminView
     // panel whatever language the last visitor chose, and switching it never changes a visit.
     // A fresh opening starts again from the pack's first.
     std::string language;
-    std::string pin;           // digits typed so far
-    bool pin_rejected = false; // the last attempt was wrong: says so until the next key
-    bool exit_armed = false;   // Exit was tapped once; the confirmation shows
-    double exit_armed_at = 0.0;
+    std::string pin;                           // digits typed so far
+    bool pin_rejected = false;                 // the last attempt was wrong: says so until the next key
+    bool exit_armed = false;                   // Exit was tapped once; the confirmation shows
+    double exit_armed_at = 0.0;                // when armed; then when the confirmation was first drawn
+    bool exit_shown = false;                   // the confirmation has been drawn since it was armed
     std::vector<AdminTouchPoint> touch_points; // touch test, oldest first
     float scroll_y = 0.0f;                     // panel content scroll (reset on tab change)
     float scroll_velocity = 0.0f;

@@ -267,6 +267,11 @@ void DrawPanel(const UiContext& ctx, core::AdminView& view, const core::AdminMod
     DrawTitleBar(ctx, model, out);
     if (view.exit_armed)
     {
+        if (!view.exit_shown)
+        {
+            view.exit_shown = true;
+            view.exit_armed_at = ctx.now_s; // the lapse counts from the first frame showing it
+        }
         out.blocked = false;
         DrawExitConfirmation(ctx, out);
         out.frame.animating = true; // it lapses after core::kAdminExitConfirmS
@@ -299,7 +304,9 @@ AdminFrame DrawAdminUi(const UiContext& ctx_in, core::AdminView& view, const cor
         else
             view.ignore_press = false;
     }
-    if (view.exit_armed && !(ctx.now_s - view.exit_armed_at < core::kAdminExitConfirmS))
+    // Never under a finger: a press that began on the dialog completes with its release.
+    const bool finger = io.MouseDown[0] || io.MouseReleased[0];
+    if (view.exit_armed && view.exit_shown && !finger && !(ctx.now_s - view.exit_armed_at < core::kAdminExitConfirmS))
         view.exit_armed = false;
 
     admin::Out out;

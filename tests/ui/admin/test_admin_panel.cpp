@@ -207,6 +207,46 @@ TEST_CASE("exit needs a second tap on the confirmation", "[ui][admin]")
     CHECK(std::holds_alternative<core::AdminExitApp>(a.actions.back()));
 }
 
+TEST_CASE("exit can be confirmed on a machine that draws a frame every few seconds", "[ui][admin]")
+{
+    // A virtual machine without a GPU drew a frame every 2-4 s: the dialog first shows a frame or more
+    // after the tap that armed it, and a press and its release come frames apart.
+    AdminHarness a(1920, 1080);
+    OpenPanel(a);
+    REQUIRE(a.h.TapId("admin:exit"));
+    // Armed long before its first frame: the 8 s count from that frame.
+    a.view.exit_shown = false;
+    a.view.exit_armed_at = a.h.now - 20.0;
+    a.h.Frame();
+    REQUIRE(a.view.exit_armed);
+    const HitArea* confirm = a.h.Find("admin:exit-confirm");
+    REQUIRE(confirm);
+    const float x = confirm->CenterX(), y = 0.5f * (confirm->y0 + confirm->y1);
+    a.h.now += 6.0;
+    a.h.Frame();
+    REQUIRE(a.view.exit_armed);
+    a.h.now += 3.0; // the press lands 9 s after the dialog showed, with the frame that sees it
+    a.h.Press(x, y);
+    REQUIRE(a.view.exit_armed);
+    a.h.now += 3.0; // and a finger is down, so it waits for the release, 12 s after
+    a.h.Release();
+    a.h.Frame();
+    REQUIRE_FALSE(a.actions.empty());
+    CHECK(std::holds_alternative<core::AdminExitApp>(a.actions.back()));
+
+    // With no finger down it lapses 8 s after it first showed.
+    AdminHarness b(1920, 1080);
+    OpenPanel(b);
+    REQUIRE(b.h.TapId("admin:exit"));
+    b.h.now += core::kAdminExitConfirmS - 1.0;
+    b.h.Frame();
+    CHECK(b.view.exit_armed);
+    b.h.now += 1.5;
+    b.h.Frame();
+    CHECK_FALSE(b.view.exit_armed);
+    CHECK_FALSE(b.h.Find("admin:exit-confirm"));
+}
+
 TEST_CASE("Back to kiosk leaves and forgets the staff state", "[ui][admin]")
 {
     AdminHarness a(1920, 1080);
