@@ -8,11 +8,18 @@ namespace kiosk::core::graph_detail
 {
 namespace
 {
+// How hard an edge pulls its ends into line: a long edge's pieces (between two dummies) far harder
+// than an edge between two boxes, so long edges run straight and boxes move instead. dot's weights
+// are 8 / 2 / 1; at 64 / 16 / 1 long edges are straighter, so a long edge drawn through its dummies
+// lies nearer the straight line between its ends. Over the 59 graphs of the dot comparison the
+// crossings counted on straight long edges (the layered count) fell from 7394 to 7274 (dag100 166 ->
+// 159, crazy, unix and unix2 4 -> 2-3; sdh 35 -> 37), the drawn crossings stayed the same (the order
+// decides them) and the shuffled inputs' fell from 7768 to 7667. 32 / 8 gave 7307, 256 / 64 7262.
 double EdgeWeight(const OrderGraph& graph, int a, int b)
 {
     bool da = a >= graph.real_count;
     bool db = b >= graph.real_count;
-    return da && db ? 8.0 : (da || db ? 2.0 : 1.0);
+    return da && db ? 64.0 : (da || db ? 16.0 : 1.0);
 }
 
 // A run of pooled values in PlaceLayer: its weight, weighted sum and length.
