@@ -433,6 +433,22 @@ def check_boot(m, ctx):
         raise CheckFailed(f"careers-kiosk.service is not active: {out}")
 
 
+def settled(m, screen, areas, timeout=None):
+    """The hit areas once the screen has stopped moving: a new screen slides in over its first
+    frames, and run O's guest (fast enough to draw them) gave the first role card's place mid-slide,
+    so the tap at its centre missed the card. Re-reads until two reads 0.5 s apart agree."""
+    deadline = time.time() + (timeout if timeout is not None else T(10))
+    while time.time() < deadline:
+        time.sleep(0.5)
+        now_screen, now_areas = hits(m)
+        if now_screen != screen:
+            return now_screen, now_areas
+        if now_areas == areas:
+            break
+        areas = now_areas
+    return screen, areas
+
+
 def wake_to_home(m, ctx):
     """Back to the home screen from wherever the kiosk is. A tap that wakes the attract loop on its
     quiz slide starts the visit in the quiz (run A: the Exit check then waited on "still-there"), so
@@ -441,7 +457,7 @@ def wake_to_home(m, ctx):
     screen, areas = hits(m)
     while time.time() < deadline:
         if screen == "home":
-            return screen, areas
+            return settled(m, screen, areas)
         if screen in ("attract", "still-there") or not areas:
             m.tap(ctx["size"][0] // 2, ctx["size"][1] // 2, *ctx["size"], hold=T(0.3))
         elif screen.startswith("admin") and "admin:leave" in areas:
@@ -462,7 +478,7 @@ def wake_to_home(m, ctx):
             time.sleep(0.5)
             screen, areas = hits(m)
             if screen == "home":
-                return screen, areas
+                return settled(m, screen, areas)
             if screen not in ("attract", "still-there") and ("nav:home" in areas or "nav:back" in areas):
                 break  # somewhere else in a visit: on the way home at once
     raise CheckFailed(f"could not get the kiosk to its home screen in {T(90):.0f} s; it shows {screen}")
