@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace kiosk::core::graph_detail
@@ -654,10 +655,10 @@ long long Refine(const OrderGraph& graph, Layers& layers, long long best, int ro
 }
 
 // Runs batches of jobs on this thread and at most one worker, started once per ordering rather than
-// once per batch (a thread start costs about 20 us here, a tenth of a whole round at 100 nodes).
+// once per batch (a thread start costs 20-25 us here, and an ordering runs up to seven batches).
 // Run(count, job) calls job(0) .. job(count - 1): odd indices on the worker and even ones on this
-// thread, each in ascending order, and returns when all are done; without 'parallel' all run here in
-// order. Jobs must only touch their own data.
+// thread, each in ascending order, and returns when all are done; without 'parallel', or when no
+// thread can be started, all run here in order (the same result: jobs only touch their own data).
 class TwoThreads
 {
 public:
@@ -685,7 +686,18 @@ public:
             return;
         }
         if (!m_worker.joinable())
-            m_worker = std::thread([this]() { WorkerLoop(); });
+        {
+            try
+            {
+                m_worker = std::thread([this]() { WorkerLoop(); });
+            }
+            catch (const std::system_error&) // out of threads: the same work, on this one
+            {
+                m_parallel = false;
+                Run(count, job);
+                return;
+            }
+        }
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_job = [&job, count]()
