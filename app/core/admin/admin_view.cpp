@@ -9,7 +9,7 @@ void OpenAdmin(AdminView& view)
     view.ignore_press = true;
 }
 
-bool ApplyAdminAction(AdminView& view, const AdminAction& action, double now)
+bool ApplyAdminAction(AdminView& view, const AdminAction& action)
 {
     if (const auto* digit = std::get_if<AdminPinDigit>(&action))
     {
@@ -67,8 +67,7 @@ bool ApplyAdminAction(AdminView& view, const AdminAction& action, double now)
         if (view.mode != AdminMode::Panel)
             return false;
         view.exit_armed = true;
-        view.exit_armed_at = now;
-        view.exit_shown = false;
+        view.exit_shown_at = -1.0;
         return true;
     }
     if (const auto* language = std::get_if<AdminSetLanguage>(&action))

@@ -48,8 +48,7 @@ struct AdminView
     std::string pin;                           // digits typed so far
     bool pin_rejected = false;                 // the last attempt was wrong: says so until the next key
     bool exit_armed = false;                   // Exit was tapped once; the confirmation shows
-    double exit_armed_at = 0.0;                // when armed; then when the confirmation was first drawn
-    bool exit_shown = false;                   // the confirmation has been drawn since it was armed
+    double exit_shown_at = -1.0;               // ctx.now_s of the confirmation's first frame; < 0 until drawn
     std::vector<AdminTouchPoint> touch_points; // touch test, oldest first
     float scroll_y = 0.0f;                     // panel content scroll (reset on tab change)
     float scroll_velocity = 0.0f;
@@ -64,8 +63,8 @@ void OpenAdmin(AdminView& view);
 
 // Applies the panel-local part of an action (digits, backspace, tabs, touch test, exit
 // confirmation, leave). Actions for the app (submit, reload, export, hold, exit) change nothing
-// here. Returns true when the view changed. `now` is ctx.now_s.
-bool ApplyAdminAction(AdminView& view, const AdminAction& action, double now);
+// here. Returns true when the view changed.
+bool ApplyAdminAction(AdminView& view, const AdminAction& action);
 
 // After the app ran core::TryPin on view.pin: Accepted opens the panel on the Today tab;
 // Rejected marks pin_rejected; LockedOut changes nothing else. The digits are always cleared.

@@ -267,11 +267,8 @@ void DrawPanel(const UiContext& ctx, core::AdminView& view, const core::AdminMod
     DrawTitleBar(ctx, model, out);
     if (view.exit_armed)
     {
-        if (!view.exit_shown)
-        {
-            view.exit_shown = true;
-            view.exit_armed_at = ctx.now_s; // the lapse counts from the first frame showing it
-        }
+        if (view.exit_shown_at < 0.0)
+            view.exit_shown_at = ctx.now_s; // the lapse counts from the first frame showing it
         out.blocked = false;
         DrawExitConfirmation(ctx, out);
         out.frame.animating = true; // it lapses after core::kAdminExitConfirmS
@@ -306,7 +303,8 @@ AdminFrame DrawAdminUi(const UiContext& ctx_in, core::AdminView& view, const cor
     }
     // Never under a finger: a press that began on the dialog completes with its release.
     const bool finger = io.MouseDown[0] || io.MouseReleased[0];
-    if (view.exit_armed && view.exit_shown && !finger && !(ctx.now_s - view.exit_armed_at < core::kAdminExitConfirmS))
+    if (view.exit_armed && view.exit_shown_at >= 0.0 && !finger &&
+        !(ctx.now_s - view.exit_shown_at < core::kAdminExitConfirmS))
         view.exit_armed = false;
 
     admin::Out out;
@@ -327,7 +325,7 @@ AdminFrame DrawAdminUi(const UiContext& ctx_in, core::AdminView& view, const cor
     }
     EndScreenWindow();
     for (const core::AdminAction& a : out.frame.actions)
-        if (core::ApplyAdminAction(view, a, ctx.now_s))
+        if (core::ApplyAdminAction(view, a))
             out.frame.animating = true; // draw the changed panel at once
     return out.frame;
 }
