@@ -728,7 +728,6 @@ private:
         m_done_cv.wait(lock, [this]() { return m_done == m_batch; });
     }
 
-private:
     void WorkerLoop()
     {
         std::unique_lock<std::mutex> lock(m_mutex);

@@ -17,10 +17,10 @@ struct OrderGraph
 // Reorders graph.layers to reduce crossings: four start orders (breadth and depth first from the top and
 // from the bottom, following edges both ways; the given order only decides where each search starts),
 // plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on
-// large ones; always an even number), improved by weighted-median sweeps with transposition in rounds of
-// four sweeps, on two threads, the worse half of the starts dropped after each round until a quarter
-// (at least two) are left; those get one round of sifting and the best order found is kept. The same algorithm for
-// every size; work depends only on the graph. 'sweeps' caps the sweeps per start. Returns the crossing count of the
-// result. Deterministic.
+// large ones; always an even number), improved by weighted-median sweeps with transposition in rounds
+// of four sweeps, on two threads, the worse half of the starts dropped after each round until a
+// quarter (at least two) are left; those get one round of sifting and the best order found is kept.
+// The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per
+// start. Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);
 } // namespace kiosk::core::graph_detail
