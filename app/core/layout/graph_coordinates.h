@@ -18,7 +18,7 @@ struct PlacementInput
 };
 
 // Positions across the layers minimising the sum over edges of weight * (x_u - x_v)^2 (weight 1 between
-// real nodes, 2 between a real node and a dummy, 8 between dummies, so long edges run straight) subject
+// real nodes, 16 between a real node and a dummy, 64 between dummies, so long edges run straight) subject
 // to the order and gaps within each layer. Block coordinate descent: each pass visits every layer (top
 // down on even passes, bottom up on odd ones) and solves that layer's constrained problem exactly with
 // pool-adjacent-violators. The result is shifted so the smallest left edge is at 0.
