@@ -57,18 +57,23 @@ deb="$(find "$artefacts/debs" -name 'careers-kiosk_*_arm64.deb' | head -n 1)"
 [[ -n $deb ]] || fail "no careers-kiosk_*_arm64.deb"
 echo "FIGURE arm64 package Depends: $(dpkg-deb -f "$deb" Depends)"
 
-# The package's files, run by qemu-user; the arm64 libraries come from the multiarch tree.
-dpkg-deb -x "$deb" "$sys/arm64app"
-file "$sys/arm64app/usr/bin/careers-kiosk" | grep -q 'ARM aarch64' || fail "the binary is not arm64"
-run_arm64() { kiosk_in_root "$sys" env HOME=/tmp qemu-aarch64 /arm64app/usr/bin/careers-kiosk "$@"; }
-run_arm64 --validate /arm64app/usr/share/careers-kiosk/content | tee "$artefacts/validate.txt" ||
+# The package's files where it installs them (the chroot is this run's own copy), run by qemu-user;
+# the arm64 libraries come from the multiarch tree. Unpacked elsewhere, the binary looked for its
+# modules in /usr/lib/aarch64-linux-gnu/careers-kiosk/ and drew every SVG as a placeholder.
+dpkg-deb -x "$deb" "$sys"
+file "$sys/usr/bin/careers-kiosk" | grep -q 'ARM aarch64' || fail "the binary is not arm64"
+content=/usr/share/careers-kiosk/content
+run_arm64() { kiosk_in_root "$sys" env HOME=/tmp qemu-aarch64 /usr/bin/careers-kiosk "$@"; }
+run_arm64 --validate "$content" | tee "$artefacts/validate.txt" ||
     fail "--validate of the bundled pack failed under qemu-user"
+! grep -q 'cannot be used' "$artefacts/validate.txt" ||
+    fail "the arm64 build cannot use its modules: $(grep -m 1 'cannot be used' "$artefacts/validate.txt")"
 for screen in home pathway; do
     start=$SECONDS
     # Under emulation the illustrations take minutes to rasterise (1,269 s on a loaded host): the
     # default 15 s cap took home with placeholders in two runs of three.
     run_arm64 --screenshot "/tmp/$screen-arm64.png" --size 1920x1080 --screen "$screen" --still-timeout 1800 \
-        --content /arm64app/usr/share/careers-kiosk/content >"$artefacts/shot-$screen.log" 2>&1 ||
+        --content "$content" >"$artefacts/shot-$screen.log" 2>&1 ||
         fail "--screenshot $screen failed under qemu-user (see shot-$screen.log)"
     echo "FIGURE arm64 --screenshot $screen under qemu-user: $((SECONDS - start)) s"
     cp "$sys/tmp/$screen-arm64.png" "$artefacts/"
