@@ -1,21 +1,21 @@
 // careers-kiosk-bare-window: the start-up anchor for `careers-kiosk-bench app`. A bare Dear ImGui
 // + GLFW + OpenGL window built from the same Debian packages and the same backend glue as the kiosk
-// (GLFW 3.3, glad 3.3 core, libimgui-dev 1.86 with its GLFW and OpenGL3 backends), which draws one
-// frame of an empty ImGui window and reports it exactly as the kiosk does, through the kiosk's own
-// start-up profile (app/shell/startup_profile.h: its phases, CPU by thread and "first-frame" once the
-// frame is presented, with $KIOSK_REPORT_FIRST_FRAME set). Then it waits for SIGTERM, as the kiosk
-// would, so both are stopped the same way.
+// (GLFW 3.3, glad for GL 3.3 core or, in a KIOSK_GLES build, GLES 3.0, libimgui-dev 1.86 with its
+// GLFW and OpenGL3 backends), which draws one frame of an empty ImGui window and reports it exactly
+// as the kiosk does, through the kiosk's own start-up profile (app/shell/startup_profile.h: its phases, CPU by thread
+// and "first-frame" once the frame is presented, with $KIOSK_REPORT_FIRST_FRAME set). Then it waits for SIGTERM, as the
+// kiosk would, so both are stopped the same way.
 //
 // Usage: careers-kiosk-bare-window WIDTH HEIGHT
 
 // GLFW must not include the system's GL header: glad's declares GL here.
 #define GLFW_INCLUDE_NONE
+#include "platform/gl.h"
 #include "shell/startup_profile.h"
 
 #include <GLFW/glfw3.h>
 #include <csignal>
 #include <cstdlib>
-#include <glad/gl.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     std::signal(SIGTERM, [](int) { g_stop = 1; });
 
     GLFWwindow* window = nullptr;
+    const char* glsl = nullptr;
     {
         startup::Phase phase("glfw_init");
         if (!glfwInit())
@@ -41,10 +42,18 @@ int main(int argc, char** argv)
     }
     {
         startup::Phase phase("window_and_gl");
+#if defined(KIOSK_GLES) // the context the kiosk's GLES build asks for first (platform/window.cpp)
+        glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+        glsl = "#version 300 es";
+#else
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
         glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
         glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        glsl = "#version 330 core";
+#endif
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
         glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
         window = glfwCreateWindow(width, height, "bare", nullptr, nullptr);
@@ -52,7 +61,11 @@ int main(int argc, char** argv)
             return 1;
         glfwMakeContextCurrent(window);
         glfwSwapInterval(1);
+#if defined(KIOSK_GLES)
+        if (!gladLoadGLES2((GLADloadfunc)glfwGetProcAddress))
+#else
         if (!gladLoadGL((GLADloadfunc)glfwGetProcAddress))
+#endif
             return 1;
     }
     {
@@ -61,7 +74,7 @@ int main(int argc, char** argv)
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;
         ImGui_ImplGlfw_InitForOpenGL(window, true);
-        ImGui_ImplOpenGL3_Init("#version 330 core");
+        ImGui_ImplOpenGL3_Init(glsl);
     }
     {
         startup::Phase phase("first_frame");
