@@ -518,8 +518,11 @@ int RunInteractive(KioskApp& app)
     const int started = app.Start(wo);
     if (started >= 0)
         return started;
-    // One line in the journal saying which GL the driver gave (GL 3.3, the 3.1 fallback, GLES).
-    std::fprintf(stderr, "careers-kiosk: drawing with OpenGL %s\n", app.window.Info().gl_version.c_str());
+    // One line in the journal saying which GL the driver gave (GL 3.3, the 3.1 fallback, GLES). A GLES
+    // driver's version string names the API itself ("OpenGL ES 3.2 Mesa ..."), a desktop one does not.
+    const std::string& gl_version = app.window.Info().gl_version;
+    std::fprintf(stderr, "careers-kiosk: drawing with %s%s\n", gl_version.rfind("OpenGL", 0) == 0 ? "" : "OpenGL ",
+                 gl_version.c_str());
     if (app.options.locked && app.pack && !CheckKioskPin(app))
     {
         app.Shutdown();
