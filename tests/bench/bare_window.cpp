@@ -2,9 +2,10 @@
 // + GLFW + OpenGL window built from the same Debian packages and the same backend glue as the kiosk
 // (GLFW 3.3, glad for GL 3.3 core or, in a KIOSK_GLES build, GLES 3.0, libimgui-dev 1.86 with its
 // GLFW and OpenGL3 backends), which draws one frame of an empty ImGui window and reports it exactly
-// as the kiosk does, through the kiosk's own start-up profile (app/shell/startup_profile.h: its phases, CPU by thread
-// and "first-frame" once the frame is presented, with $KIOSK_REPORT_FIRST_FRAME set). Then it waits for SIGTERM, as the
-// kiosk would, so both are stopped the same way.
+// as the kiosk does, through the kiosk's own start-up profile (app/shell/startup_profile.h: its
+// phases, CPU by thread and "first-frame" once the frame is presented, with
+// $KIOSK_REPORT_FIRST_FRAME set). Then it waits for SIGTERM, as the kiosk would, so both are
+// stopped the same way.
 //
 // Usage: careers-kiosk-bare-window WIDTH HEIGHT
 
