@@ -50,7 +50,10 @@ dpkg-deb -f "$debs"/careers-kiosk_*.deb Depends | tee "$artefacts/depends.txt" |
 for lib in librsvg2-2 libespeak-ng1; do
     grep -q "$lib" "$artefacts/depends.txt" || fail "the app's Depends lack $lib (its plugin module was not scanned?)"
 done
-dpkg-deb -c "$debs"/careers-kiosk_*.deb | grep -q '/usr/lib/[^/]*/careers-kiosk/careers-kiosk-svg.so$' ||
+# The listing goes to a file first: `dpkg-deb -c | grep -q` under pipefail failed whenever grep found
+# the module before dpkg-deb had written the whole listing (SIGPIPE).
+dpkg-deb -c "$debs"/careers-kiosk_*.deb >"$artefacts/contents.txt"
+grep -q '/usr/lib/[^/]*/careers-kiosk/careers-kiosk-svg.so$' "$artefacts/contents.txt" ||
     fail "careers-kiosk-svg.so is not in /usr/lib/<multiarch>/careers-kiosk/"
 
 # --- 2. a fresh Debian 12 --------------------------------------------------------------------------
