@@ -62,11 +62,7 @@ int main(int argc, char** argv)
             return 1;
         glfwMakeContextCurrent(window);
         glfwSwapInterval(1);
-#if defined(KIOSK_GLES)
-        if (!gladLoadGLES2((GLADloadfunc)glfwGetProcAddress))
-#else
-        if (!gladLoadGL((GLADloadfunc)glfwGetProcAddress))
-#endif
+        if (!kiosk::platform::LoadGl()) // the kiosk's own loader call (GL or GLES, as built)
             return 1;
     }
     {
