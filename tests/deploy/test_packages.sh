@@ -43,15 +43,17 @@ else
 fi
 compgen -G "$debs/careers-kiosk_*.deb" >/dev/null || fail "no careers-kiosk_*.deb in $debs"
 compgen -G "$debs/careers-kiosk-machine_*.deb" >/dev/null || fail "no careers-kiosk-machine_*.deb in $debs"
-dpkg-deb -f "$debs"/careers-kiosk_*.deb Depends | tee "$artefacts/depends.txt" | grep -q 'libglfw3' ||
+# Each of dpkg-deb's answers goes to a file before grep reads it: `dpkg-deb ... | grep -q` under
+# pipefail failed whenever grep stopped reading before dpkg-deb had written everything (SIGPIPE; seen
+# with the listing below).
+dpkg-deb -f "$debs"/careers-kiosk_*.deb Depends >"$artefacts/depends.txt"
+grep -q 'libglfw3' "$artefacts/depends.txt" ||
     fail "the app's Depends (from dpkg-shlibdeps) lack libglfw3: $(cat "$artefacts/depends.txt")"
 # librsvg and espeak-ng are linked by our plugin modules only (core/plugins/plugin_module.h):
 # dpkg-shlibdeps must have read the modules too.
 for lib in librsvg2-2 libespeak-ng1; do
     grep -q "$lib" "$artefacts/depends.txt" || fail "the app's Depends lack $lib (its plugin module was not scanned?)"
 done
-# The listing goes to a file first: `dpkg-deb -c | grep -q` under pipefail failed whenever grep found
-# the module before dpkg-deb had written the whole listing (SIGPIPE).
 dpkg-deb -c "$debs"/careers-kiosk_*.deb >"$artefacts/contents.txt"
 grep -q '/usr/lib/[^/]*/careers-kiosk/careers-kiosk-svg.so$' "$artefacts/contents.txt" ||
     fail "careers-kiosk-svg.so is not in /usr/lib/<multiarch>/careers-kiosk/"
