@@ -96,6 +96,7 @@ int main(int argc, char** argv)
             options.content_dir = app::DefaultContentDir();
         return app::RunContactSheet(options);
     case app::Mode::Screenshot:
+    case app::Mode::WarmUp:
     case app::Mode::Kiosk:
         if (options.content_dir.empty())
             options.content_dir = app::DefaultContentDir();

@@ -33,6 +33,10 @@ const char* UsageText()
         "      term's card; --full-page makes one tall image of a scrolling screen's whole content;\n"
         "      --still-timeout is the longest wait for pictures to arrive and movement to stop (default 15;\n"
         "      more on a slow or emulated machine)\n"
+        "  careers-kiosk --warm-up --size WxH [--content DIR]\n"
+        "      draw the kiosk's first screen once in a hidden window on the display, then exit, so that\n"
+        "      the next start finds its shaders in the GL driver's disk cache (kiosk-session does this\n"
+        "      once after an installation; see kiosk/deploy/README.md)\n"
         "  careers-kiosk contact-sheet OUT_DIR [--sizes WxH,...] [--content DIR] [--languages CODE,...]\n"
         "                [--screens SCREEN,...]\n"
         "      every screen in every language, normal, large text and high contrast, at each size\n"
@@ -150,6 +154,8 @@ bool ParseFlag(const std::string& a, Options* o)
         o->high_contrast = true;
     else if (a == "--full-page")
         o->full_page = true;
+    else if (a == "--warm-up")
+        o->mode = Mode::WarmUp;
     else
         return false;
     return true;
@@ -293,9 +299,9 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
         if (!ParseValueOption(a, args[++i], o, error))
             return false;
     }
-    if (o->mode == Mode::Screenshot && (o->width == 0 || o->height == 0))
+    if ((o->mode == Mode::Screenshot || o->mode == Mode::WarmUp) && (o->width == 0 || o->height == 0))
     {
-        *error = "--screenshot needs --size WxH";
+        *error = o->mode == Mode::Screenshot ? "--screenshot needs --size WxH" : "--warm-up needs --size WxH";
         return false;
     }
     if (o->mode == Mode::ContactSheet && o->sizes.empty())

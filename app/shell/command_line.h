@@ -19,6 +19,7 @@ enum class Mode
     Kiosk,
     Validate,
     Screenshot,
+    WarmUp, // --warm-up: the kiosk's first screen drawn once, hidden, for the driver's shader cache
     Stats,
     HashPin,
     ContactSheet,

@@ -182,13 +182,15 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     admin.Configure(options.locked, options.content_dir);
     core::ImageCacheOptions image_options;
     image_options.decode_workers = 0; // one per core, below the UI thread's priority
-    // The kiosk keeps rasterised illustrations between starts; a preview only when asked to
-    // ($KIOSK_CACHE_DIR), so it never writes into a user's folders unasked.
-    if (options.mode == Mode::Kiosk || std::getenv("KIOSK_CACHE_DIR"))
+    // The kiosk keeps rasterised illustrations between starts (and its warm-up reads them as it
+    // will); a preview only when asked to ($KIOSK_CACHE_DIR), so it never writes into a user's
+    // folders unasked.
+    const bool as_kiosk = options.mode == Mode::Kiosk || options.mode == Mode::WarmUp;
+    if (as_kiosk || std::getenv("KIOSK_CACHE_DIR"))
         image_options.raster_cache_dir = DefaultRasterCacheDir();
     textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
-    if (options.mode != Mode::Kiosk)
+    if (!as_kiosk)
         image_source->AllowPrefetch(); // previews look ahead as before; the kiosk after its first frame
     {
         startup::Phase phase("content_adopt");
@@ -441,10 +443,12 @@ void DrawAndPresent(KioskApp& app, FramePacer& pacer, bool* report_first_frame)
     }
 }
 
-// The first frame shown is a complete one: until the pictures it draws have been decoded and
-// uploaded, frames are only laid out (no GL drawing, nothing shown), each asking for what it would
-// draw. A picture that fails is final (it shows its placeholder) and does not hold the frame; one
-// that never arrives holds it at most kFirstFrameWaitS.
+} // namespace
+
+// Until the pictures the first frame draws have been decoded and uploaded, frames are only laid out
+// (no GL drawing, nothing shown), each asking for what it would draw. A picture that fails is final
+// (it shows its placeholder) and does not hold the frame; one that never arrives holds it at most
+// kFirstFrameWaitS.
 void PrepareFirstFrame(KioskApp& app)
 {
     constexpr double kFirstFrameWaitS = 3.0;
@@ -461,6 +465,9 @@ void PrepareFirstFrame(KioskApp& app)
             app.window.WaitForEvents(0.02); // a decode worker wakes it
     }
 }
+
+namespace
+{
 
 void WaitForNews(KioskApp& app, const FramePacer& pacer, double frame_start)
 {
@@ -582,6 +589,8 @@ int RunKiosk(const Options& options)
 {
     KioskApp app;
     app.options = options;
-    return options.mode == Mode::Screenshot ? RunScreenshot(app) : RunInteractive(app);
+    if (options.mode == Mode::Screenshot)
+        return RunScreenshot(app);
+    return options.mode == Mode::WarmUp ? RunWarmUp(app) : RunInteractive(app);
 }
 } // namespace kiosk::app

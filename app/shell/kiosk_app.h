@@ -93,4 +93,9 @@ struct KioskApp
 int RunKiosk(const Options& options);
 // --screenshot: shell/screenshot.cpp.
 int RunScreenshot(KioskApp& app);
+// --warm-up: shell/warm_up.cpp.
+int RunWarmUp(KioskApp& app);
+// The first frame shown is a complete one: lays frames out without drawing until every picture
+// the first frame draws has arrived (at most 3 s). The kiosk's start and its warm-up share it.
+void PrepareFirstFrame(KioskApp& app);
 } // namespace kiosk::app

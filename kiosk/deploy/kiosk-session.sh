@@ -49,17 +49,17 @@ fi
 # that cache in a form that the software rasteriser (llvmpipe) keys differently, and compiles the
 # first frame's shaders again; only from the third start on is every one found. So the first
 # restart after installing (kill -9, a hang) was the slowest: 3-4 s more under emulation, where a
-# restart must stay under 10 s (first frame drawn in 0.21 / 0.09 / 0.01 s on a PC's llvmpipe).
-# Once the kiosk is up, one start of the app in a hidden window that draws the kiosk's first screen
-# (the attract loop) at the screen's size makes the next restart find every shader (measured: 0.01 s).
-# Once per app, Mesa, screen size and content (a stamp in the cache folder); in the service's
-# cgroup, stopped with it; never the kiosk's statistics, hit areas or sd_notify messages.
-prime_shader_cache() {
-    local cache="${XDG_CACHE_HOME:-${HOME:-}/.cache}" size key stamp out rc=0 t0
+# restart must stay under 10 s. Once the kiosk is up, `careers-kiosk --warm-up` draws the kiosk's
+# first screen once in a hidden window at the screen's size, and the next restart finds every
+# shader (why and the figures: app/shell/warm_up.cpp, kiosk/deploy/README.md). Once per app, Mesa,
+# screen size and content (a stamp in the cache folder); in the service's cgroup, stopped with it;
+# never the kiosk's hit areas or sd_notify messages.
+warm_shader_cache() {
+    local cache="${XDG_CACHE_HOME:-${HOME:-}/.cache}" size key stamp said rc=0
     [[ -n ${DISPLAY:-} && $cache != /.cache ]] || return 0
     size="$(xrandr --current 2>/dev/null | sed -n 's/.* current \([0-9]\+\) x \([0-9]\+\),.*/\1x\2/p')"
     [[ -n $size ]] || return 0
-    stamp="$cache/careers-kiosk/gl-primed"
+    stamp="$cache/careers-kiosk/gl-warmed-up"
     key="$(stat -L -c '%s %Y' "$KIOSK_BIN" 2>/dev/null) $(dpkg-query -W -f='${Version}' libgl1-mesa-dri 2>/dev/null)"
     key+=" $size $(stat -L -c '%i %Y' "$KIOSK_CONTENT_DIR" 2>/dev/null)"
     [[ -f $stamp && $(<"$stamp") == "$key" ]] && return 0
@@ -70,22 +70,17 @@ prime_shader_cache() {
             sleep 1
         done
     fi
-    sleep "${KIOSK_GL_PRIME_DELAY:-5}"
-    out="$(mktemp -d)" || return 0
-    t0=$SECONDS
-    env -u KIOSK_HITS_FILE -u NOTIFY_SOCKET -u WATCHDOG_USEC -u WATCHDOG_PID nice -n 10 "$KIOSK_BIN" \
-        --screenshot "$out/attract.png" --size "$size" --screen attract --content "$KIOSK_CONTENT_DIR" \
-        >"$out/log" 2>&1 || rc=$?
+    sleep "${KIOSK_WARM_UP_DELAY:-5}"
+    said="$(env -u KIOSK_HITS_FILE -u NOTIFY_SOCKET -u WATCHDOG_USEC -u WATCHDOG_PID nice -n 10 \
+        "$KIOSK_BIN" --warm-up --size "$size" --content "$KIOSK_CONTENT_DIR" 2>&1)" || rc=$?
     if [[ $rc -eq 0 ]]; then
         mkdir -p "${stamp%/*}" && echo "$key" >"$stamp.tmp" && mv "$stamp.tmp" "$stamp" &&
-            log "primed Mesa's shader cache for the first screen at $size in $((SECONDS - t0)) s"
+            log "warm-up for Mesa's shader cache: $(tail -n 1 <<<"$said")"
     else
-        log "could not prime Mesa's shader cache (exit $rc: $(tail -n 1 "$out/log")); a restart may draw later"
+        log "the warm-up for Mesa's shader cache failed (exit $rc: $(tail -n 1 <<<"$said")); a restart may draw later"
     fi
-    rm -rf "$out"
 }
-# Twice forked: the priming is not a child of the app (which reaps no children).
-(prime_shader_cache &)
+(warm_shader_cache &)
 
 extra=()
 if [[ -n $KIOSK_ARGS ]]; then

@@ -382,7 +382,7 @@ def service_state(m):
 
 def kiosk_pid(m):
     """The service's main process, the kiosk: not `pidof`, which can also find kiosk-session's
-    hidden start of the app that primes Mesa's shader cache."""
+    hidden start of the app that warms Mesa's shader cache up (`careers-kiosk --warm-up`)."""
     pid = m.agent.run("systemctl show -p MainPID --value careers-kiosk.service")[1].strip()
     return "" if pid in ("", "0") else pid
 
@@ -527,11 +527,11 @@ def kill9_once(m, ctx, label):
     m.x_pid_at_kill = x_server_pid(m)
     # Mesa's shader cache (the kiosk user's home is the state folder): a restart whose shaders are
     # not in it yet compiles them before its first frame, about 2 s each under TCG. kiosk-session
-    # primes it once the kiosk is up; the journal says when.
+    # warms it up once the kiosk is up; the journal says when.
     shaders = m.agent.run("find /var/lib/careers-kiosk/.cache/mesa_shader_cache -type f "
                           "-not -name index 2>/dev/null | wc -l")[1].strip()
-    primed = m.agent.run("journalctl -b -q -o cat --no-pager -u careers-kiosk.service | "
-                         "grep -E 'primed|could not prime' | tail -n 1")[1].strip()
+    warmed = m.agent.run("journalctl -b -q -o cat --no-pager -u careers-kiosk.service | "
+                         "grep -F 'warm-up for Mesa' | tail -n 1")[1].strip()
     pid = kiosk_pid(m)
     if not pid:
         raise CheckFailed("careers-kiosk is not running before kill -9")
@@ -562,7 +562,7 @@ def kill9_once(m, ctx, label):
     secs = seen_at - t0
     figure(f"{label} of the app to the kiosk back on screen",
            f"{secs:.1f} s (target: 10 s; {shaders or '?'} entries in Mesa's shader cache at the kill; "
-           f"{primed or 'not primed in this boot'})")
+           f"{warmed or 'no warm-up in this boot'})")
     figure(f"{label} phases (guest clock, from the journal)", restart_phases(m, killed_at, secs))
     figure(f"{label} inside the app (start-up profile; s after the kill)", app_phases(m, killed_at))
     return secs
