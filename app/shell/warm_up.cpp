@@ -6,8 +6,9 @@
 // keys differently, and compiles the first frame's shader variants again; from the third start
 // on all are found. Each variant is keyed by the drawing state too (textures, blending), so only
 // the kiosk's own first frame, drawn as the kiosk draws it, stores the right ones: a bare ImGui
-// window did not, and neither did the home screen at 800x480. kiosk-session runs this once per
-// app, Mesa, screen size and content, after the kiosk is up (kiosk/deploy/kiosk-session.sh).
+// window did not, and neither did the home screen at 800x480. kiosk-session runs this before the
+// kiosk's first start on a new app, Mesa or screen size (kiosk/deploy/kiosk-session.sh), so that
+// the kiosk is the second start and every restart after it the third.
 //
 // Promised: nothing is shown (the window is never mapped), no statistics are opened, no sd_notify
 // message is sent; pictures come from the kiosk's illustration cache (and fill it, as the kiosk

@@ -527,7 +527,7 @@ def kill9_once(m, ctx, label):
     m.x_pid_at_kill = x_server_pid(m)
     # Mesa's shader cache (the kiosk user's home is the state folder): a restart whose shaders are
     # not in it yet compiles them before its first frame, about 2 s each under TCG. kiosk-session
-    # warms it up once the kiosk is up; the journal says when.
+    # warms it up before the kiosk's first start on a new installation; the journal says when.
     shaders = m.agent.run("find /var/lib/careers-kiosk/.cache/mesa_shader_cache -type f "
                           "-not -name index 2>/dev/null | wc -l")[1].strip()
     warmed = m.agent.run("journalctl -b -q -o cat --no-pager -u careers-kiosk.service | "
