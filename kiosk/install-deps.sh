@@ -34,12 +34,11 @@ RUN_PACKAGES=(fonts-noto-core libgl1-mesa-dri xvfb espeak-ng-data)
 # the SQLite shell for checking stats databases, a JSON Schema checker for the published
 # content schemas, a shell linter, clang-format for the "arch: clang-format" test, and a
 # headless browser that opens the contact sheet's index.html (the "e2e: test_contact_sheet" test),
-# libfaketime for the wall-clock jump in "e2e: test_faults_clock", xrandr (as the kiosk machine
-# package has it) for kiosk-session's shader-cache priming in "e2e: test_scripts", and clang with
-# its libFuzzer and sanitizer runtimes for the fuzz targets (kiosk/fuzz.sh).
+# libfaketime for the wall-clock jump in "e2e: test_faults_clock", and clang with its libFuzzer
+# and sanitizer runtimes for the fuzz targets (kiosk/fuzz.sh).
 TEST_PACKAGES=(
     xauth xdotool imagemagick mesa-utils graphviz graphviz-doc sqlite3 python3-jsonschema shellcheck clang-format
-    chromium faketime x11-xserver-utils
+    chromium faketime
     clang libclang-rt-14-dev
 )
 

@@ -33,10 +33,11 @@ const char* UsageText()
         "      term's card; --full-page makes one tall image of a scrolling screen's whole content;\n"
         "      --still-timeout is the longest wait for pictures to arrive and movement to stop (default 15;\n"
         "      more on a slow or emulated machine)\n"
-        "  careers-kiosk --warm-up --size WxH [--content DIR]\n"
-        "      draw the kiosk's first screen once in a hidden window on the display, then exit, so that\n"
-        "      the next start finds its shaders in the GL driver's disk cache (kiosk-session does this\n"
-        "      once after an installation; see kiosk/deploy/README.md)\n"
+        "  careers-kiosk --warm-up [--size WxH] [--content DIR]\n"
+        "      draw the kiosk's first screen once in a hidden window on the display (at the screen's\n"
+        "      size unless --size), then exit, so that the next start finds its shaders in the GL\n"
+        "      driver's disk cache (kiosk-session does this once after an installation; see\n"
+        "      kiosk/deploy/README.md)\n"
         "  careers-kiosk contact-sheet OUT_DIR [--sizes WxH,...] [--content DIR] [--languages CODE,...]\n"
         "                [--screens SCREEN,...]\n"
         "      every screen in every language, normal, large text and high contrast, at each size\n"
@@ -299,9 +300,9 @@ bool ParseCommandLine(const std::vector<std::string>& args, Options* o, std::str
         if (!ParseValueOption(a, args[++i], o, error))
             return false;
     }
-    if ((o->mode == Mode::Screenshot || o->mode == Mode::WarmUp) && (o->width == 0 || o->height == 0))
+    if (o->mode == Mode::Screenshot && (o->width == 0 || o->height == 0))
     {
-        *error = o->mode == Mode::Screenshot ? "--screenshot needs --size WxH" : "--warm-up needs --size WxH";
+        *error = "--screenshot needs --size WxH";
         return false;
     }
     if (o->mode == Mode::ContactSheet && o->sizes.empty())

@@ -37,11 +37,12 @@ int RunWarmUp(KioskApp& app)
     platform::WindowOptions wo;
     wo.fullscreen = false;
     wo.visible = false;
-    wo.width = app.options.width;
+    wo.width = app.options.width; // 0: the monitor's size, as the kiosk's fullscreen window
     wo.height = app.options.height;
     const int started = app.Start(wo);
     if (started >= 0)
         return started;
+    const platform::WindowInfo info = app.window.Info();
     // The kiosk starts on its attract loop; a pack with errors shows the fault screen instead.
     PreviewShot shot;
     shot.screen = app.pack ? "attract" : "fault";
@@ -59,7 +60,7 @@ int RunWarmUp(KioskApp& app)
     timespec t1{};
     clock_gettime(CLOCK_MONOTONIC, &t1);
     std::printf("drew the first screen (%s) at %dx%d once, hidden, in %.0f ms\n", shot.screen.c_str(),
-                app.options.width, app.options.height,
+                info.framebuffer_w, info.framebuffer_h,
                 (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     return 0;
 }

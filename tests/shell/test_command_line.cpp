@@ -67,18 +67,20 @@ TEST_CASE("the screenshot's longest wait for a still screen is read from --still
     }
 }
 
-TEST_CASE("the warm-up, --warm-up, needs the screen's size and takes the content folder", "[shell][command-line]")
+TEST_CASE("the warm-up, --warm-up, draws at the screen's size or --size, from --content", "[shell][command-line]")
 {
     Options o;
     std::string error;
-    CHECK_FALSE(Parse({"--warm-up", "--content", "/c"}, &o, &error));
-    CHECK(error == "--warm-up needs --size WxH");
+    REQUIRE(Parse({"--warm-up", "--content", "/c"}, &o, &error));
+    CHECK(o.mode == Mode::WarmUp);
+    CHECK(o.width == 0); // the monitor's size, as the kiosk's own window
+    CHECK(o.height == 0);
     REQUIRE(Parse({"--warm-up", "--size", "1280x800", "--content", "/c"}, &o, &error));
     CHECK(o.mode == Mode::WarmUp);
     CHECK(o.width == 1280);
     CHECK(o.height == 800);
     CHECK(o.content_dir == "/c");
-    CHECK(std::string(UsageText()).find("--warm-up --size WxH") != std::string::npos);
+    CHECK(std::string(UsageText()).find("--warm-up [--size WxH] [--content DIR]") != std::string::npos);
 }
 
 TEST_CASE("contact-sheet takes a folder, sizes and languages", "[shell][command-line]")
