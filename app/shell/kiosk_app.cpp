@@ -468,7 +468,6 @@ void PrepareFirstFrame(KioskApp& app)
 
 namespace
 {
-
 void WaitForNews(KioskApp& app, const FramePacer& pacer, double frame_start)
 {
     const double now = Now().mono;

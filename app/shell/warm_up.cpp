@@ -7,8 +7,8 @@
 // on all are found. Each variant is keyed by the drawing state too (textures, blending), so only
 // the kiosk's own first frame, drawn as the kiosk draws it, stores the right ones: a bare ImGui
 // window did not, and neither did the home screen at 800x480. kiosk-session runs this before the
-// kiosk's first start on a new app, Mesa or screen size (kiosk/deploy/kiosk-session.sh), so that
-// the kiosk is the second start and every restart after it the third.
+// kiosk's first start after the app or Mesa is installed or upgraded (kiosk/deploy/kiosk-session.sh),
+// so that the kiosk is the second start and every restart after it the third.
 //
 // Promised: nothing is shown (the window is never mapped), no statistics are opened, no sd_notify
 // message is sent; pictures come from the kiosk's illustration cache (and fill it, as the kiosk

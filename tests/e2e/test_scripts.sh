@@ -199,7 +199,7 @@ warm_session
 [[ $(grep -c -- --warm-up "$E2E_TMP/calls") -eq 1 ]] ||
     e2e_fail "kiosk-session warmed up again with nothing changed: $(cat "$E2E_TMP/calls")"
 touch -d '1 minute ago' "$E2E_TMP/cache/careers-kiosk/gl-warmed-up"
-touch "$recorder" "$E2E_TMP"
+touch "$E2E_TMP" # the app's folder, dated as dpkg's rename of a new app into it dates it
 warm_session
 [[ $(grep -c -- --warm-up "$E2E_TMP/calls") -eq 2 ]] ||
     e2e_fail "kiosk-session did not warm up again after the app's folder changed: $(cat "$E2E_TMP/calls")"
