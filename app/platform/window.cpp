@@ -33,17 +33,6 @@ Window::~Window()
 
 namespace
 {
-struct ContextAttempt
-{
-    int api;
-    int major, minor;
-    bool core_profile;
-    const char* glsl;
-};
-} // namespace
-
-namespace
-{
 // The window's size: the one asked for, else the primary monitor's, else 1280x800.
 void ChooseSize(const WindowOptions& options, const GLFWvidmode* mode, int* width, int* height)
 {
@@ -61,30 +50,17 @@ void ChooseSize(const WindowOptions& options, const GLFWvidmode* mode, int* widt
     }
 }
 
-// Tries GL 3.3 core, then 3.1 (a Raspberry Pi's desktop GL), or GLES 3.0 in a GLES build.
-// Returns the window, with `*used` the attempt that worked; null when none did.
+// Tries each of GlContexts() in turn (platform/gl.h). Returns the window, with `*used` the context
+// that worked; null when none did.
 GLFWwindow* CreateWithContext(const WindowOptions& options, GLFWmonitor* monitor, const GLFWvidmode* mode, int width,
-                              int height, const ContextAttempt** used)
+                              int height, const GlContext** used)
 {
-#if defined(KIOSK_GLES)
-    static const ContextAttempt attempts[] = {{GLFW_OPENGL_ES_API, 3, 0, false, "#version 300 es"}};
-#else
-    static const ContextAttempt attempts[] = {
-        {GLFW_OPENGL_API, 3, 3, true, "#version 330 core"},
-        {GLFW_OPENGL_API, 3, 1, false, "#version 140"},
-    };
-#endif
-    for (const ContextAttempt& a : attempts)
+    int count = 0;
+    const GlContext* contexts = GlContexts(&count);
+    for (const GlContext* a = contexts; a != contexts + count; ++a)
     {
         glfwDefaultWindowHints();
-        glfwWindowHint(GLFW_CLIENT_API, a.api);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
-        if (a.core_profile)
-        {
-            glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-            glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-        }
+        HintGlContext(*a);
         glfwWindowHint(GLFW_DECORATED, options.fullscreen ? GLFW_FALSE : GLFW_TRUE);
         glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
         glfwWindowHint(GLFW_CENTER_CURSOR, GLFW_FALSE); // GLFW would warp the pointer to the centre
@@ -96,7 +72,7 @@ GLFWwindow* CreateWithContext(const WindowOptions& options, GLFWmonitor* monitor
         if (GLFWwindow* window =
                 glfwCreateWindow(width, height, options.title.c_str(), full ? monitor : nullptr, nullptr))
         {
-            *used = &a;
+            *used = a;
             return window;
         }
     }
@@ -193,7 +169,7 @@ bool Window::Create(const WindowOptions& options, std::string* error)
     const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
     int width = 0, height = 0;
     ChooseSize(options, mode, &width, &height);
-    const ContextAttempt* used = nullptr;
+    const GlContext* used = nullptr;
     m_window = CreateWithContext(options, monitor, mode, width, height, &used);
     if (!m_window)
     {

@@ -43,18 +43,11 @@ int main(int argc, char** argv)
     }
     {
         startup::Phase phase("window_and_gl");
-#if defined(KIOSK_GLES) // the context the kiosk's GLES build asks for first (platform/window.cpp)
-        glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-        glsl = "#version 300 es";
-#else
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-        glsl = "#version 330 core";
-#endif
+        // The context the kiosk asks for first (GL 3.3 core, or GLES 3.0 in a GLES build).
+        int count = 0;
+        const kiosk::platform::GlContext& context = kiosk::platform::GlContexts(&count)[0];
+        kiosk::platform::HintGlContext(context);
+        glsl = context.glsl;
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
         glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
         window = glfwCreateWindow(width, height, "bare", nullptr, nullptr);
