@@ -20,7 +20,6 @@
 #include "shell/screenshot.h"
 
 #include <cstdio>
-#include <ctime>
 
 namespace kiosk::app
 {
@@ -32,8 +31,7 @@ int RunWarmUp(KioskApp& app)
                              "(DISPLAY and WAYLAND_DISPLAY are unset)\n");
         return 3;
     }
-    timespec t0{};
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    const double t0 = Now().mono;
     platform::WindowOptions wo;
     wo.fullscreen = false;
     wo.visible = false;
@@ -57,11 +55,8 @@ int RunWarmUp(KioskApp& app)
     app.DrawFrame(Now());
     app.window.Finish(); // the driver compiles each variant when a draw first needs it
     app.Shutdown();
-    timespec t1{};
-    clock_gettime(CLOCK_MONOTONIC, &t1);
     std::printf("drew the first screen (%s) at %dx%d once, hidden, in %.0f ms\n", shot.screen.c_str(),
-                info.framebuffer_w, info.framebuffer_h,
-                (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+                info.framebuffer_w, info.framebuffer_h, (Now().mono - t0) * 1e3);
     return 0;
 }
 } // namespace kiosk::app
