@@ -75,8 +75,12 @@ warm_up_once() {
         "$KIOSK_BIN" --warm-up --content "$KIOSK_CONTENT_DIR" 2>&1)" || rc=$?
     said="$(tail -n 1 <<<"$said")"
     if [[ $rc -eq 0 ]]; then
-        mkdir -p "${stamp%/*}" && echo "$said" >"$stamp.tmp" && mv "$stamp.tmp" "$stamp"
-        log "warm-up for Mesa's shader cache: $said"
+        if { mkdir -p "${stamp%/*}" && echo "$said" >"$stamp.tmp" && mv "$stamp.tmp" "$stamp"; } 2>/dev/null; then
+            log "warm-up for Mesa's shader cache: $said"
+        else
+            rm -f "$stamp.tmp" 2>/dev/null
+            log "warm-up for Mesa's shader cache: $said; cannot write $stamp (disk full or read-only?): the next start warms up again"
+        fi
     else
         log "the warm-up for Mesa's shader cache failed (exit $rc: $said); starting the kiosk anyway"
     fi

@@ -169,7 +169,7 @@ chmod +x "$recorder"
 warm_session() {
     local kiosk_calls
     kiosk_calls="$(grep -c -- --kiosk "$E2E_TMP/calls" || true)"
-    XDG_CACHE_HOME="$E2E_TMP/cache" MESA_SHADER_CACHE_DIR="$E2E_TMP/mesa" KIOSK_HITS_FILE="$E2E_TMP/hits.txt" \
+    XDG_CACHE_HOME="$warm_cache" MESA_SHADER_CACHE_DIR="$E2E_TMP/mesa" KIOSK_HITS_FILE="$E2E_TMP/hits.txt" \
         KIOSK_BIN="$recorder" KIOSK_CONTENT_DIR="$root/content" KIOSK_STATS_DB="$E2E_TMP/warm.db" \
         bash "$deploy/kiosk-session.sh" >>"$E2E_ARTEFACTS/warm-up.log" 2>&1 &
     session_pid=$!
@@ -182,6 +182,7 @@ warm_session() {
         e2e_fail "kiosk-session did not start the kiosk in 60 s (see warm-up.log): $(tail -n 2 "$E2E_ARTEFACTS/warm-up.log")"
     _e2e_stop_pid "$session_pid"
 }
+warm_cache="$E2E_TMP/cache"
 : >"$E2E_TMP/calls"
 warm_session
 [[ $(head -n 1 "$E2E_TMP/calls") == "--warm-up --content $root/content" ]] ||
@@ -203,6 +204,13 @@ touch "$E2E_TMP" # the app's folder, dated as dpkg's rename of a new app into it
 warm_session
 [[ $(grep -c -- --warm-up "$E2E_TMP/calls") -eq 2 ]] ||
     e2e_fail "kiosk-session did not warm up again after the app's folder changed: $(cat "$E2E_TMP/calls")"
+# A stamp that cannot be written (its folder is a file, as a full disk would refuse it, for root
+# too): one clear line, and the kiosk starts all the same.
+mkdir -p "$E2E_TMP/blocked" && : >"$E2E_TMP/blocked/careers-kiosk"
+warm_cache="$E2E_TMP/blocked"
+warm_session
+grep -q "cannot write $E2E_TMP/blocked/careers-kiosk/gl-warmed-up (disk full or read-only?): the next start warms up again" \
+    "$E2E_ARTEFACTS/warm-up.log" || e2e_fail "no clear line when the warm-up's stamp cannot be written: $(tail -n 3 "$E2E_ARTEFACTS/warm-up.log")"
 
 # --- 8. kiosk-display: X ready only once it answers, stopped with the script, a missing X fails ---
 n=$((1000 + RANDOM % 500))
