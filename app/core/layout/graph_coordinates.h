@@ -17,10 +17,12 @@ struct PlacementInput
     int passes = 24;
 };
 
-// Positions across the layers minimising the sum over edges of weight * (x_u - x_v)^2 (weight 1 between
-// real nodes, 16 between a real node and a dummy, 64 between dummies, so long edges run straight) subject
-// to the order and gaps within each layer. Block coordinate descent: each pass visits every layer (top
-// down on even passes, bottom up on odd ones) and solves that layer's constrained problem exactly with
-// pool-adjacent-violators. The result is shifted so the smallest left edge is at 0.
+// Positions across the layers that pull each edge's ends into line, weight * (x_u - x_v)^2 per edge
+// (weight 1 between real nodes, 16 between a real node and a dummy, 64 between dummies, so long edges
+// run straight; a real node's pull along a long edge aims at the line of the edge's first two pieces),
+// subject to the order and gaps within each layer. Block coordinate descent: each pass visits every
+// layer (top down on even passes, bottom up on odd ones) and solves that layer's constrained problem
+// exactly with pool-adjacent-violators. Deterministic; a fixed number of passes. The result is shifted
+// so the smallest left edge is at 0.
 std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementInput& input);
 } // namespace kiosk::core::graph_detail
