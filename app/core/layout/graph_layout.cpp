@@ -285,9 +285,9 @@ LayoutRun StartRun(const std::vector<LayoutNode>& nodes, const LayoutOptions& op
     return run;
 }
 
-// Valid edges split into self-loops (which only reserve room beside their node) and the rest, which are
-// made acyclic by reversing the edges the depth-first search marks.
-void BreakCycles(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayout& out)
+// Valid edges split into self-loops (which only reserve room beside their node) and the rest, the dag
+// edges, which ReverseEdges then makes acyclic.
+void CollectEdges(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayout& out)
 {
     const size_t n = run.half_width.size();
     out.edges.resize(edges.size());
@@ -309,7 +309,11 @@ void BreakCycles(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayo
         run.dag.push_back(edge);
         run.dag_global.push_back(static_cast<int>(e));
     }
-    std::vector<char> reverse = graph_detail::FindEdgesToReverse(static_cast<int>(n), run.dag);
+}
+
+// Reverses the dag edges marked in 'reverse' (one entry per dag edge) and records them in the output.
+void ReverseEdges(LayoutRun& run, const std::vector<char>& reverse, GraphLayout& out)
+{
     for (size_t i = 0; i < run.dag.size(); i++)
         if (reverse[i])
         {
@@ -451,22 +455,30 @@ void RouteComponent(const LayoutRun& run, const Component& c, double offset, Gra
     }
 }
 
-// Orders, places and routes each component; components sit side by side in order of their first node.
-void LayOutComponents(LayoutRun& run, const LayoutOptions& options, GraphLayout& out)
+// Orders each component's layers; the crossings of the whole.
+void OrderComponents(LayoutRun& run, const LayoutOptions& options, GraphLayout& out)
 {
-    std::vector<int> order_count(static_cast<size_t>(out.layer_count), 0);
-    double offset = 0.0;
     long long crossings = 0;
     for (Component& c : run.components)
     {
         BuildComponentGraph(c, run.local_of, run.rank, run.dag, out.layer_count);
         crossings += graph_detail::MinimiseCrossings(c.graph, options.ordering_sweeps);
+    }
+    out.crossings = static_cast<int>(crossings);
+}
+
+// Places and routes each ordered component; components sit side by side in order of their first node.
+void PlaceComponents(LayoutRun& run, const LayoutOptions& options, GraphLayout& out)
+{
+    std::vector<int> order_count(static_cast<size_t>(out.layer_count), 0);
+    double offset = 0.0;
+    for (Component& c : run.components)
+    {
         PlaceComponent(run, c, options);
         EmitNodes(run, c, offset, order_count, out);
         RouteComponent(run, c, offset, out);
         offset += c.width + run.component_gap;
     }
-    out.crossings = static_cast<int>(crossings);
 }
 
 void RouteSelfLoops(const LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayout& out)
@@ -506,6 +518,24 @@ void ComputeBounds(GraphLayout& out)
     out.bounds_min = {lo_x, lo_y};
     out.bounds_max = {hi_x, hi_y};
 }
+
+// The steps from the edges collected to the layers ordered, for one choice of edges to reverse.
+void RankAndOrder(LayoutRun& run, const std::vector<char>& reverse, const LayoutOptions& options, GraphLayout& out)
+{
+    ReverseEdges(run, reverse, out);
+    AssignLayers(run, out);
+    FindComponents(run);
+    PlaceBands(run, out.layer_count);
+    OrderComponents(run, options, out);
+}
+
+// The steps after ordering.
+void PlaceAndRoute(LayoutRun& run, const std::vector<LayoutEdge>& edges, const LayoutOptions& options, GraphLayout& out)
+{
+    PlaceComponents(run, options, out);
+    RouteSelfLoops(run, edges, out);
+    ComputeBounds(out);
+}
 } // namespace
 
 GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
@@ -513,15 +543,36 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
 {
     GraphLayout out;
     LayoutRun run = StartRun(nodes, options, out);
-    BreakCycles(run, edges, out);
+    CollectEdges(run, edges, out);
     if (nodes.empty())
         return out;
-    AssignLayers(run, out);
-    FindComponents(run);
-    PlaceBands(run, out.layer_count);
-    LayOutComponents(run, options, out);
-    RouteSelfLoops(run, edges, out);
-    ComputeBounds(out);
+    // Which edges a depth-first search reverses depends on the order it meets them, and no order is best
+    // on every graph: on Graphviz's rowe.gv the search from the sources reverses 16 edges and the drawing
+    // has 26 crossings, the search in input order reverses 13 and has 17 (dot: 20); on the other 11
+    // example graphs with a cycle both leave as many crossings. So a graph with a cycle is ranked and
+    // ordered both ways when the two searches differ, and the order with fewer crossings is kept (ties:
+    // the first) and placed and routed; an acyclic graph, every pathway so far, goes through once.
+    const int n = static_cast<int>(nodes.size());
+    std::vector<char> reverse = graph_detail::FindEdgesToReverse(n, run.dag, graph_detail::CycleSearch::SourcesFirst);
+    std::vector<char> other;
+    if (std::find(reverse.begin(), reverse.end(), 1) != reverse.end())
+        other = graph_detail::FindEdgesToReverse(n, run.dag, graph_detail::CycleSearch::InputOrder);
+    if (other.empty() || other == reverse)
+    {
+        RankAndOrder(run, reverse, options, out);
+        PlaceAndRoute(run, edges, options, out);
+        return out;
+    }
+    LayoutRun other_run = run;
+    GraphLayout other_out = out;
+    RankAndOrder(run, reverse, options, out);
+    RankAndOrder(other_run, other, options, other_out);
+    if (other_out.crossings < out.crossings)
+    {
+        PlaceAndRoute(other_run, edges, options, other_out);
+        return other_out;
+    }
+    PlaceAndRoute(run, edges, options, out);
     return out;
 }
 

@@ -13,7 +13,7 @@ namespace kiosk::core::graph_detail
 {
 // --- 1. Cycle breaking ----------------------------------------------------------------------------------
 
-std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdge>& edges)
+std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdge>& edges, CycleSearch search)
 {
     std::vector<char> reverse(edges.size(), 0);
     std::vector<std::vector<int>> out(static_cast<size_t>(node_count));
@@ -25,6 +25,9 @@ std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdg
         out[static_cast<size_t>(edges[e].from)].push_back(static_cast<int>(e));
         in_degree[static_cast<size_t>(edges[e].to)]++;
     }
+    if (search == CycleSearch::InputOrder)
+        for (std::vector<int>& list : out)
+            std::reverse(list.begin(), list.end());
     // 0 = not reached, 1 = on the stack, 2 = finished.
     std::vector<char> state(static_cast<size_t>(node_count), 0);
     std::vector<std::pair<int, size_t>> stack; // node, next out-edge slot
@@ -53,7 +56,7 @@ std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdg
             }
         }
     };
-    for (int v = 0; v < node_count; v++)
+    for (int v = 0; v < node_count && search == CycleSearch::SourcesFirst; v++)
         if (in_degree[static_cast<size_t>(v)] == 0 && state[static_cast<size_t>(v)] == 0)
             run_from(v);
     for (int v = 0; v < node_count; v++)

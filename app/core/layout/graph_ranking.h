@@ -7,11 +7,20 @@
 
 namespace kiosk::core::graph_detail
 {
-// Returns, per edge, 1 when the edge must be reversed to make the graph acyclic. A depth-first search
-// starts from every source in index order, then from any node not yet reached, also in index order;
-// edges into a node still on the search stack are reversed. Self-loops are never marked (the caller sets
-// them aside). All edge ends must be valid indices.
-std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdge>& edges);
+// Where the depth-first search of FindEdgesToReverse starts and in which order it follows edges. Which
+// edges it reverses depends on the order it meets them, and neither order suits every graph (see
+// ComputeLayout, which tries both on a graph with a cycle).
+enum class CycleSearch
+{
+    SourcesFirst, // from every source in index order, then from any node not yet reached; edges in order
+    InputOrder,   // from every node in index order; each node's edges from the last to the first
+};
+
+// Returns, per edge, 1 when the edge must be reversed to make the graph acyclic: a depth-first search
+// as 'search' says, reversing edges into a node still on the search stack. Self-loops are never marked
+// (the caller sets them aside). All edge ends must be valid indices.
+std::vector<char> FindEdgesToReverse(int node_count, const std::vector<LayoutEdge>& edges,
+                                     CycleSearch search = CycleSearch::SourcesFirst);
 
 // Ranks for an acyclic graph (edges from tail to head, minimum length 1) minimising the total edge
 // length by network simplex, each weakly connected component separately, each starting at rank 0.
