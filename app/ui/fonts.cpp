@@ -2,8 +2,10 @@
 
 #include "core/content/interface_strings.h"
 
+#include <climits>
 #include <cmath>
 #include <cstdio>
+#include <imgui_internal.h> // ImFileLoadToMemory
 
 namespace kiosk::ui
 {
@@ -30,23 +32,43 @@ std::vector<ImWchar> BuildRanges(ImFontAtlas* atlas, const std::string& all_text
     return std::vector<ImWchar>(ranges.begin(), ranges.end());
 }
 
-bool FileReadable(const std::string& path)
+// A font file in a buffer from ImGui's allocator, as the atlas frees it; null when the file cannot be
+// read or is empty.
+struct FontFile
 {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f)
-        return false;
-    std::fclose(f);
-    return true;
+    void* data = nullptr;
+    int size = 0;
+};
+
+FontFile ReadFontFile(const std::string& path)
+{
+    FontFile file;
+    size_t size = 0;
+    file.data = ImFileLoadToMemory(path.c_str(), "rb", &size);
+    if (file.data && (size == 0 || size > static_cast<size_t>(INT_MAX)))
+    {
+        IM_FREE(file.data);
+        file.data = nullptr;
+    }
+    file.size = file.data ? static_cast<int>(size) : 0;
+    return file;
 }
 
-ImFont* AddFont(ImFontAtlas* atlas, const std::string& path, float size_px, const ImWchar* ranges)
+// Every size of a face reads the one copy of its file. AddFontFromFileTTF reads the file again for each
+// size (the bold face four times), and ImGui 1.86 copies any buffer the atlas is not given to own; at
+// start-up, filling those fresh 500 KB buffers cost the start worker more CPU than baking the glyphs.
+// So the atlas is given the buffer to own with the first size added, and the configs of the later
+// sizes are then marked as not owning it, so that the atlas frees it once (ImFontAtlas::ClearInputData).
+ImFont* AddFont(ImFontAtlas* atlas, const FontFile& file, bool first_size, float size_px, const ImWchar* ranges)
 {
     ImFontConfig config;
     // Horizontal oversampling sharpens small text; at large sizes it only triples the atlas.
     config.OversampleH = size_px < 40.0f ? 2 : 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    return atlas->AddFontFromFileTTF(path.c_str(), std::round(size_px), &config, ranges);
+    ImFont* font = atlas->AddFontFromMemoryTTF(file.data, file.size, std::round(size_px), &config, ranges);
+    atlas->ConfigData.back().FontDataOwnedByAtlas = first_size;
+    return font;
 }
 
 } // namespace
@@ -57,12 +79,6 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
     Fonts fonts;
     fonts.em = metrics.em;
     fonts.partial = glyphs != GlyphSet::Everything;
-    for (const std::string* path : {&regular_ttf, &bold_ttf})
-        if (!FileReadable(*path))
-        {
-            fonts.error = "cannot read font file '" + *path + "'";
-            return fonts;
-        }
     fonts.ranges = std::make_shared<std::vector<ImWchar>>(BuildRanges(atlas, all_text_utf8, glyphs));
     const ImWchar* ranges = fonts.ranges->data();
     const float em = metrics.em;
@@ -70,14 +86,24 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
     // Start with a 2048-wide atlas and widen to 4096 only if the glyphs need it.
     for (int width : {2048, kMaxAtlasSide})
     {
-        atlas->Clear();
+        // Read before the atlas is cleared, so an unreadable file leaves it as it was.
+        const FontFile regular = ReadFontFile(regular_ttf);
+        const FontFile bold = ReadFontFile(bold_ttf);
+        if (!regular.data || !bold.data)
+        {
+            fonts.error = "cannot read font file '" + (regular.data ? bold_ttf : regular_ttf) + "'";
+            IM_FREE(regular.data); // IM_FREE(nullptr) is a no-op
+            IM_FREE(bold.data);
+            return fonts;
+        }
+        atlas->Clear(); // frees the files the atlas owned, of an earlier build or try
         atlas->TexDesiredWidth = width;
         atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-        fonts.body = AddFont(atlas, regular_ttf, em, ranges);
-        fonts.body_bold = AddFont(atlas, bold_ttf, em, ranges);
-        fonts.heading = AddFont(atlas, bold_ttf, 1.35f * em, ranges);
-        fonts.title = AddFont(atlas, bold_ttf, 2.25f * em, ranges);
-        fonts.display = AddFont(atlas, bold_ttf, 3.0f * em, ranges);
+        fonts.body = AddFont(atlas, regular, true, em, ranges);
+        fonts.body_bold = AddFont(atlas, bold, true, em, ranges);
+        fonts.heading = AddFont(atlas, bold, false, 1.35f * em, ranges);
+        fonts.title = AddFont(atlas, bold, false, 2.25f * em, ranges);
+        fonts.display = AddFont(atlas, bold, false, 3.0f * em, ranges);
         if (!fonts.body || !fonts.body_bold || !fonts.heading || !fonts.title || !fonts.display || !atlas->Build())
         {
             fonts.error = "the font atlas could not be built from '" + regular_ttf + "' and '" + bold_ttf + "'";

@@ -84,6 +84,34 @@ TEST_CASE("a missing font file is an error, not a crash", "[ui][fonts]")
     CHECK(f.error.find("/nonexistent/font.ttf") != std::string::npos);
 }
 
+TEST_CASE("each font file is read once per atlas, its sizes share it and the atlas frees it once", "[ui][fonts]")
+{
+    // Five sizes from two files: two buffers, each owned by one config (ImFontAtlas::ClearInputData frees
+    // owned buffers), not five copies. Built twice on one atlas, as the kiosk does when the text size
+    // changes: the rebuild frees the first build's buffers once (a double free shows under ASan).
+    AtlasScope s;
+    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    for (int build = 0; build < 2; build++)
+    {
+        INFO("build " << build);
+        const Fonts f = BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, "Croeso");
+        REQUIRE(f.Ok());
+        REQUIRE(s.atlas.ConfigData.Size == 5);
+        std::set<const void*> buffers;
+        int owners = 0;
+        for (const ImFontConfig& config : s.atlas.ConfigData)
+        {
+            buffers.insert(config.FontData);
+            owners += config.FontDataOwnedByAtlas ? 1 : 0;
+        }
+        CHECK(buffers.size() == 2);
+        CHECK(owners == 2);
+        CHECK(s.atlas.ConfigData[0].FontData != s.atlas.ConfigData[1].FontData); // regular, bold
+        for (int i = 2; i < 5; i++)
+            CHECK(s.atlas.ConfigData[i].FontData == s.atlas.ConfigData[1].FontData);
+    }
+}
+
 TEST_CASE("every character of the bundled pack's files is in the atlas the app builds for it", "[ui][fonts]")
 {
     namespace fs = std::filesystem;
