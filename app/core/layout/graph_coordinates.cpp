@@ -105,15 +105,14 @@ std::vector<std::vector<double>> PackLayers(const OrderGraph& graph, const Place
 // Every node's edges as one flat list (neighbour, weight, beyond), its edges up then down in their
 // given order, so the passes below run over plain arrays and sum in the same order every time.
 //
-// A real node's pull along a long edge aims at where the edge's next piece points, not at the dummy
-// itself: at 2 x(dummy) - x(beyond), 'beyond' being the node one layer further along the edge. So the
-// box sits on the line its long edge runs in, and the edge reads as one straight line from box to box
-// rather than a vertical run with a kink at each end. Pulling boxes straight at their dummies (dot's
-// way) made the drawn curves no straighter and left the straight line between a long edge's ends,
-// which the layered count and the eye follow, off its dummies: over the 59 graphs of the dot
+// A real node's pull along a long edge aims where the edge's next piece points, at 2 x(dummy) -
+// x(beyond), 'beyond' being the node one layer further along the edge, rather than at the dummy itself
+// (dot's way). The box then sits on the line its long edge runs in: the edge reads as one straight line
+// from box to box instead of a vertical run with a kink at each end, and the straight line between its
+// ends, which the layered count follows, passes near its dummies. Over the 59 graphs of the dot
 // comparison the layered count fell from 7274 to 7224 (sdh 37 -> 30, NaN 33 -> 26, shells 8 -> 5,
-// viewfile 8 -> 6), the drawn crossings stayed the same (the order decides them) and the shuffled
-// inputs' fell from 7667 to 7662.
+// viewfile 8 -> 6), the drawn crossings did not change (the order decides them) and the shuffled
+// inputs' count fell from 7667 to 7662.
 struct Pulls
 {
     std::vector<int> begin; // per node, into the lists below; size nodes + 1
