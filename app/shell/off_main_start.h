@@ -1,10 +1,10 @@
 // OffMainStart: the kiosk's start-up work that needs no window, done on a worker thread while the
-// main thread connects to the display and makes the window and its GL context (the longest step
-// before the first frame: Mesa loads and starts LLVM). The worker finds the UI fonts through
-// fontconfig, loads and validates the content folder (every check that can find an error, as a
-// reload does: a pack is never shown before it is known to be good; the kiosk leaves the checks
-// that can only warn for after its first frame), lists the glyphs it shows, and bakes the font
-// atlas for the size the window will have.
+// main thread makes the window and its GL context (the longest step before the first frame: Mesa
+// loads and starts LLVM); the kiosk starts it once the display is open (KioskApp::Start says why).
+// The worker finds the UI fonts through fontconfig, loads and validates the content folder (every
+// check that can find an error, as a reload does: a pack is never shown before it is known to be
+// good; the kiosk leaves the checks that can only warn for after its first frame), lists the
+// glyphs it shows, and bakes the font atlas for the size the window will have.
 //
 // Threading: Begin, SetMetrics and Finish are called on the main thread, in that order. Until
 // Finish returns the worker owns `atlas` and every result field; the atlas must not be handed to
