@@ -4,8 +4,8 @@
 // passes node sizes in abstract units (em-based, from measured text) and draws what comes back.
 //
 // Pipeline (graph_layout.cpp drives it):
-//   1. cycle breaking: depth-first search, back edges reversed (graph_ranking.cpp); a graph with a cycle
-//      goes through steps 2-4 twice, with a search from the sources and one in input order, and the
+//   1. cycle breaking: depth-first search, back edges reversed (graph_ranking.cpp); when a search from
+//      the sources and one in input order reverse different edges, steps 2-4 run for each and the
 //      order with fewer crossings is kept;
 //   2. layer assignment: network simplex, minimum total edge length (graph_ranking.cpp);
 //   3. long edges split by dummy nodes, one per layer crossed;
