@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <imgui_internal.h> // ImFileLoadToMemory
 
@@ -33,19 +34,55 @@ std::vector<ImWchar> BuildRanges(ImFontAtlas* atlas, const std::string& all_text
 }
 
 // A font file in a buffer from ImGui's allocator, as the atlas frees it; null when the file cannot be
-// read or is empty.
+// read, is empty or is not a whole font (LooksLikeWholeFont).
 struct FontFile
 {
     void* data = nullptr;
     int size = 0;
 };
 
+// True when the bytes start as a TrueType or OpenType font (or a collection, whose first font is
+// checked) whose table directory lies inside the file. ImGui's font baker asserts, ending the process,
+// on data that is not a font, and stb_truetype reads table offsets unchecked; a font file cut short
+// or garbled on disk is turned away here with an error naming it instead. (Damage inside a table
+// that lies within the file is not caught.)
+bool LooksLikeWholeFont(const unsigned char* bytes, size_t size)
+{
+    auto u16 = [&](size_t at) { return at + 2 <= size ? (bytes[at] << 8 | bytes[at + 1]) : -1; };
+    auto u32 = [&](size_t at) -> std::int64_t
+    {
+        if (at + 4 > size)
+            return -1;
+        return std::int64_t{bytes[at]} << 24 | bytes[at + 1] << 16 | bytes[at + 2] << 8 | bytes[at + 3];
+    };
+    std::int64_t font = 0;
+    if (u32(0) == 0x74746366) // 'ttcf': a collection; ImGui takes its first font
+        font = u32(12);
+    const std::int64_t tag = font >= 0 ? u32(static_cast<size_t>(font)) : -1;
+    if (tag != 0x00010000 && tag != 0x74727565 /* 'true' */ && tag != 0x4F54544F /* 'OTTO' */)
+        return false;
+    const size_t dir = static_cast<size_t>(font);
+    const int tables = u16(dir + 4);
+    if (tables <= 0)
+        return false;
+    for (int i = 0; i < tables; i++)
+    {
+        const size_t record = dir + 12 + 16 * static_cast<size_t>(i);
+        const std::int64_t offset = u32(record + 8);
+        const std::int64_t length = u32(record + 12);
+        if (offset < 0 || length < 0 || offset + length > static_cast<std::int64_t>(size))
+            return false;
+    }
+    return true;
+}
+
 FontFile ReadFontFile(const std::string& path)
 {
     FontFile file;
     size_t size = 0;
     file.data = ImFileLoadToMemory(path.c_str(), "rb", &size);
-    if (file.data && (size == 0 || size > static_cast<size_t>(INT_MAX)))
+    if (file.data && (size == 0 || size > static_cast<size_t>(INT_MAX) ||
+                      !LooksLikeWholeFont(static_cast<const unsigned char*>(file.data), size)))
     {
         IM_FREE(file.data);
         file.data = nullptr;
@@ -91,7 +128,8 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
         const FontFile bold = ReadFontFile(bold_ttf);
         if (!regular.data || !bold.data)
         {
-            fonts.error = "cannot read font file '" + (regular.data ? bold_ttf : regular_ttf) + "'";
+            fonts.error = "cannot read font file '" + (regular.data ? bold_ttf : regular_ttf) +
+                          "' (missing, empty, or not a whole TrueType or OpenType font)";
             IM_FREE(regular.data); // IM_FREE(nullptr) is a no-op
             IM_FREE(bold.data);
             return fonts;

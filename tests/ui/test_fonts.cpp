@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unistd.h>
 
 using namespace kiosk::ui;
 using kiosk::ui::test::DrawnCodePoints;
@@ -110,6 +111,40 @@ TEST_CASE("each font file is read once per atlas, its sizes share it and the atl
         for (int i = 2; i < 5; i++)
             CHECK(s.atlas.ConfigData[i].FontData == s.atlas.ConfigData[1].FontData);
     }
+}
+
+TEST_CASE("an empty, garbled or cut-short font file is an error naming it, not an abort", "[ui][fonts]")
+{
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-fonts-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::string empty = (dir / "empty.ttf").string();
+    const std::string garbled = (dir / "garbled.ttf").string();
+    std::ofstream(empty).close();
+    std::ofstream(garbled) << std::string(4096, 'x');
+    const std::string cut = (dir / "cut.ttf").string(); // the real font's first 4 KB: tables past the end
+    {
+        std::ifstream whole(test::kNotoBold, std::ios::binary);
+        std::string head(4096, '\0');
+        whole.read(&head[0], static_cast<std::streamsize>(head.size()));
+        std::ofstream(cut, std::ios::binary) << head;
+    }
+    AtlasScope s;
+    const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
+    REQUIRE(BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, "Croeso").Ok());
+    const Fonts bad_empty = BuildFonts(&s.atlas, empty, test::kNotoBold, m, "Croeso");
+    CHECK_FALSE(bad_empty.Ok());
+    CHECK(bad_empty.error.find(empty) != std::string::npos);
+    // An unreadable file is found before the atlas is cleared: the earlier build is still whole.
+    CHECK(s.atlas.Fonts.Size == 5);
+    CHECK(s.atlas.IsBuilt());
+    const Fonts bad_garbled = BuildFonts(&s.atlas, test::kNotoRegular, garbled, m, "Croeso");
+    CHECK_FALSE(bad_garbled.Ok());
+    CHECK(bad_garbled.error.find(garbled) != std::string::npos);
+    const Fonts bad_cut = BuildFonts(&s.atlas, test::kNotoRegular, cut, m, "Croeso");
+    CHECK_FALSE(bad_cut.Ok());
+    CHECK(bad_cut.error.find(cut) != std::string::npos);
+    fs::remove_all(dir);
 }
 
 TEST_CASE("every character of the bundled pack's files is in the atlas the app builds for it", "[ui][fonts]")
