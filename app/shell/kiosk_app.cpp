@@ -57,6 +57,17 @@ ui::Metrics CurrentMetrics(const KioskApp& app)
                               info.physical_mm_h, larger);
 }
 
+// Fonts are rebuilt whenever the text size changes; what stands in for an unusable font file is
+// written to the journal once, not at every rebuild.
+void SayFontProblems(KioskApp& app)
+{
+    if (!app.fonts.Ok())
+        std::fprintf(stderr, "careers-kiosk: fonts: %s\n", app.fonts.error.c_str());
+    else if (!app.fonts.warning.empty() && app.fonts.warning != app.font_warning_said)
+        std::fprintf(stderr, "careers-kiosk: fonts: %s\n", app.fonts.warning.c_str());
+    app.font_warning_said = app.fonts.warning;
+}
+
 void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
 {
     if (!app.fonts_dirty && ui::FontsMatch(app.fonts, metrics))
@@ -67,8 +78,7 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
         io.Fonts->Clear();
         app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text);
     }
-    if (!app.fonts.Ok())
-        std::fprintf(stderr, "careers-kiosk: fonts: %s\n", app.fonts.error.c_str());
+    SayFontProblems(app);
     startup::Phase phase("font_texture_upload");
     app.window.RebuildFontTexture();
     app.fonts_dirty = false;
@@ -171,13 +181,15 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
         off_main.Finish();
     }
     font_files = off_main.font_files;
-    if (!font_files.error.empty() || !window_ok)
+    if (!window_ok)
     {
-        std::fprintf(stderr, "careers-kiosk: %s\n",
-                     !font_files.error.empty() ? font_files.error.c_str() : error.c_str());
+        std::fprintf(stderr, "careers-kiosk: %s\n", error.c_str());
         window.Destroy();
         return 1;
     }
+    // Not fatal: BuildFonts draws with what can be used, down to Dear ImGui's built-in font.
+    if (!font_files.error.empty())
+        std::fprintf(stderr, "careers-kiosk: fonts: %s\n", font_files.error.c_str());
     {
         startup::Phase phase("imgui_init");
         window.StartImGui(font_atlas.get());
@@ -207,6 +219,7 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     {
         fonts = off_main.fonts;
         fonts_dirty = false;
+        SayFontProblems(*this);
     }
     return -1;
 }

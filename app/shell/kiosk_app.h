@@ -39,6 +39,8 @@ struct KioskApp
     core::DiagnosticList load_diagnostics;         // of the last load, errors first
     platform::FontFiles font_files;
     ui::Fonts fonts;
+    // The last ui::Fonts::warning written to the journal: said once, not at every rebuild.
+    std::string font_warning_said;
     std::string glyph_text;       // every character the pack can show: the font atlas bakes these
     bool fonts_dirty = true;      // new glyphs (a reload): rebuild even if the size is the same
     RecordedVisits visits;        // the visit model and its statistics (kiosk mode, once a pack loaded)

@@ -39,7 +39,8 @@ void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, boo
             }
             // The metrics come once the display is open (SetMetrics): m_metrics is written before
             // the promise is set, so it is safe to read after get().
-            if (!metrics_ready.get() || !font_files.error.empty())
+            // Without font files BuildFonts still bakes Dear ImGui's built-in font.
+            if (!metrics_ready.get())
                 return;
             startup::Phase phase("font_atlas");
             // The kiosk's first screen is the attract loop: its own glyphs are enough for it.

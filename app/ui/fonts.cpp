@@ -108,6 +108,42 @@ ImFont* AddFont(ImFontAtlas* atlas, const FontFile& file, bool first_size, float
     return font;
 }
 
+// "'path'", or what stands for a path the locator could not fill.
+std::string Quoted(const std::string& path)
+{
+    return path.empty() ? std::string("(no file found)") : "'" + path + "'";
+}
+
+// Dear ImGui's built-in font (ProggyClean: ASCII and Latin-1, no Welsh ŵ or ŷ) at the five sizes: the
+// last resort when neither Noto face can be used, so that the kiosk still shows readable screens
+// rather than nothing. It is compiled into libimgui, so it cannot be missing or damaged on disk.
+void BuildBuiltInFonts(ImFontAtlas* atlas, Fonts& fonts, float em)
+{
+    atlas->Clear();
+    atlas->TexDesiredWidth = 2048;
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    auto add = [&](float size_px)
+    {
+        ImFontConfig config;
+        config.SizePixels = std::round(size_px);
+        config.PixelSnapH = true;
+        return atlas->AddFontDefault(&config);
+    };
+    fonts.body = add(em);
+    fonts.body_bold = add(em);
+    fonts.heading = add(1.35f * em);
+    fonts.title = add(2.25f * em);
+    fonts.display = add(3.0f * em);
+    fonts.built_in = true;
+    if (!atlas->Build())
+    {
+        fonts.error = fonts.warning + "; the built-in font could not be built either";
+        fonts.body = nullptr;
+    }
+    fonts.atlas_width = atlas->TexWidth;
+    fonts.atlas_height = atlas->TexHeight;
+}
+
 } // namespace
 
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
@@ -119,33 +155,47 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
     fonts.ranges = std::make_shared<std::vector<ImWchar>>(BuildRanges(atlas, all_text_utf8, glyphs));
     const ImWchar* ranges = fonts.ranges->data();
     const float em = metrics.em;
+    const char* kWhy = " (missing, empty, or not a whole TrueType or OpenType font)";
 
     // Start with a 2048-wide atlas and widen to 4096 only if the glyphs need it.
     for (int width : {2048, kMaxAtlasSide})
     {
-        // Read before the atlas is cleared, so an unreadable file leaves it as it was.
-        const FontFile regular = ReadFontFile(regular_ttf);
-        const FontFile bold = ReadFontFile(bold_ttf);
-        if (!regular.data || !bold.data)
+        FontFile regular = ReadFontFile(regular_ttf);
+        FontFile bold = ReadFontFile(bold_ttf);
+        // One usable face stands in for the other: headings drawn regular, or body text bold, are
+        // better than no screen at all.
+        if (!regular.data && !bold.data)
         {
-            fonts.error = "cannot read font file '" + (regular.data ? bold_ttf : regular_ttf) +
-                          "' (missing, empty, or not a whole TrueType or OpenType font)";
-            IM_FREE(regular.data); // IM_FREE(nullptr) is a no-op
-            IM_FREE(bold.data);
+            fonts.warning = "cannot read font files " + Quoted(regular_ttf) + " and " + Quoted(bold_ttf) + kWhy +
+                            "; drawing with Dear ImGui's built-in font, which lacks Welsh letters";
+            BuildBuiltInFonts(atlas, fonts, em);
             return fonts;
         }
-        atlas->Clear(); // frees the files the atlas owned, of an earlier build or try
+        if (!regular.data || !bold.data)
+        {
+            const std::string& bad = regular.data ? bold_ttf : regular_ttf;
+            const std::string& good = regular.data ? regular_ttf : bold_ttf;
+            fonts.warning =
+                "cannot read font file " + Quoted(bad) + kWhy + "; drawing with '" + good + "' in its place";
+            if (regular.data)
+                bold = regular;
+            else
+                regular = bold;
+        }
+        const bool one_file = regular.data == bold.data; // then the atlas owns the buffer once
+        atlas->Clear();                                  // frees the files the atlas owned, of an earlier build or try
         atlas->TexDesiredWidth = width;
         atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
         fonts.body = AddFont(atlas, regular, true, em, ranges);
-        fonts.body_bold = AddFont(atlas, bold, true, em, ranges);
+        fonts.body_bold = AddFont(atlas, bold, !one_file, em, ranges);
         fonts.heading = AddFont(atlas, bold, false, 1.35f * em, ranges);
         fonts.title = AddFont(atlas, bold, false, 2.25f * em, ranges);
         fonts.display = AddFont(atlas, bold, false, 3.0f * em, ranges);
         if (!fonts.body || !fonts.body_bold || !fonts.heading || !fonts.title || !fonts.display || !atlas->Build())
         {
-            fonts.error = "the font atlas could not be built from '" + regular_ttf + "' and '" + bold_ttf + "'";
-            fonts.body = nullptr;
+            fonts.warning = "the font atlas could not be built from " + Quoted(regular_ttf) + " and " +
+                            Quoted(bold_ttf) + "; drawing with Dear ImGui's built-in font, which lacks Welsh letters";
+            BuildBuiltInFonts(atlas, fonts, em);
             return fonts;
         }
         fonts.atlas_width = atlas->TexWidth;
@@ -153,10 +203,11 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
         if (atlas->TexHeight <= width)
             return fonts;
     }
-    fonts.error = "the font atlas needs " + std::to_string(fonts.atlas_width) + "x" +
-                  std::to_string(fonts.atlas_height) + " pixels, more than " + std::to_string(kMaxAtlasSide) + "x" +
-                  std::to_string(kMaxAtlasSide);
-    fonts.body = nullptr;
+    fonts.warning = "the font atlas needs " + std::to_string(fonts.atlas_width) + "x" +
+                    std::to_string(fonts.atlas_height) + " pixels, more than " + std::to_string(kMaxAtlasSide) + "x" +
+                    std::to_string(kMaxAtlasSide) +
+                    "; drawing with Dear ImGui's built-in font, which lacks Welsh letters";
+    BuildBuiltInFonts(atlas, fonts, em);
     return fonts;
 }
 

@@ -30,6 +30,10 @@ struct Fonts
     int atlas_width = 0;
     int atlas_height = 0;
     std::string error; // empty on success
+    // Not empty when a font file could not be used and something stands in for it (the other Noto
+    // face, or Dear ImGui's built-in font): one line for the journal, naming the file.
+    std::string warning;
+    bool built_in = false; // drawn with Dear ImGui's built-in font (no Welsh ŵ or ŷ)
     // Baked with GlyphSet::AsciiAndText: enough for the text it was given, not for every screen.
     bool partial = false;
     // The glyph ranges the fonts were built with; kept alive with the fonts because the atlas
@@ -52,8 +56,10 @@ enum class GlyphSet
 
 // Builds the five fonts from Noto Sans Regular/Bold (paths found by the platform) at sizes from
 // metrics.em, with glyphs for `all_text_utf8` (CollectPackText) and those of `glyphs`. Builds
-// the atlas (no GL involved) and fails with Fonts::error if a file cannot be read or the atlas
-// would exceed 4096x4096.
+// the atlas (no GL involved). Never leaves the kiosk without fonts: a face whose file cannot be
+// used (missing, empty, garbled, cut short; an empty path) is drawn from the other face's file,
+// and when neither can be used, or the atlas would exceed 4096x4096, the five sizes come from
+// Dear ImGui's built-in font; Fonts::warning then says which file and what stands in.
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
                  const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs = GlyphSet::Everything);
 

@@ -77,12 +77,24 @@ TEST_CASE("glyphs come from the content's own text", "[ui][fonts]")
     CHECK_FALSE(HasGlyph(f.body, 0x0416)); // Cyrillic Zhe: not in the text, not baked
 }
 
-TEST_CASE("a missing font file is an error, not a crash", "[ui][fonts]")
+TEST_CASE("a missing font file: the other face stands in and the warning names the missing file", "[ui][fonts]")
 {
     AtlasScope s;
-    const Fonts f = BuildFonts(&s.atlas, "/nonexistent/font.ttf", test::kNotoBold, Metrics{}, "");
-    CHECK_FALSE(f.Ok());
-    CHECK(f.error.find("/nonexistent/font.ttf") != std::string::npos);
+    const Fonts f = BuildFonts(&s.atlas, "/nonexistent/font.ttf", test::kNotoBold, Metrics{}, "Croeso ŵ");
+    REQUIRE(f.Ok());
+    CHECK_FALSE(f.built_in);
+    CHECK(f.warning.find("'/nonexistent/font.ttf'") != std::string::npos);
+    CHECK(f.warning.find(test::kNotoBold) != std::string::npos);
+    // Five sizes of the one bold file, which the atlas owns once.
+    REQUIRE(s.atlas.ConfigData.Size == 5);
+    int owners = 0;
+    for (const ImFontConfig& config : s.atlas.ConfigData)
+    {
+        CHECK(config.FontData == s.atlas.ConfigData[0].FontData);
+        owners += config.FontDataOwnedByAtlas ? 1 : 0;
+    }
+    CHECK(owners == 1);
+    CHECK(HasGlyph(f.body, 0x0175)); // ŵ: still Noto, so Welsh is still drawn
 }
 
 TEST_CASE("each font file is read once per atlas, its sizes share it and the atlas frees it once", "[ui][fonts]")
@@ -113,7 +125,8 @@ TEST_CASE("each font file is read once per atlas, its sizes share it and the atl
     }
 }
 
-TEST_CASE("an empty, garbled or cut-short font file is an error naming it, not an abort", "[ui][fonts]")
+TEST_CASE("an empty, garbled or cut-short font file is named in a warning and something usable stands in, not an abort",
+          "[ui][fonts]")
 {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / ("kiosk-fonts-" + std::to_string(::getpid()));
@@ -131,19 +144,35 @@ TEST_CASE("an empty, garbled or cut-short font file is an error naming it, not a
     }
     AtlasScope s;
     const Metrics m = ComputeMetrics(1920, 1080, 0, 0, false);
-    REQUIRE(BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, "Croeso").Ok());
-    const Fonts bad_empty = BuildFonts(&s.atlas, empty, test::kNotoBold, m, "Croeso");
-    CHECK_FALSE(bad_empty.Ok());
-    CHECK(bad_empty.error.find(empty) != std::string::npos);
-    // An unreadable file is found before the atlas is cleared: the earlier build is still whole.
-    CHECK(s.atlas.Fonts.Size == 5);
-    CHECK(s.atlas.IsBuilt());
-    const Fonts bad_garbled = BuildFonts(&s.atlas, test::kNotoRegular, garbled, m, "Croeso");
-    CHECK_FALSE(bad_garbled.Ok());
-    CHECK(bad_garbled.error.find(garbled) != std::string::npos);
-    const Fonts bad_cut = BuildFonts(&s.atlas, test::kNotoRegular, cut, m, "Croeso");
-    CHECK_FALSE(bad_cut.Ok());
-    CHECK(bad_cut.error.find(cut) != std::string::npos);
+    REQUIRE(BuildFonts(&s.atlas, test::kNotoRegular, test::kNotoBold, m, "Croeso").warning.empty());
+    for (const std::string& bad : {empty, garbled, cut})
+    {
+        INFO(bad);
+        const Fonts bad_regular = BuildFonts(&s.atlas, bad, test::kNotoBold, m, "Croeso");
+        CHECK(bad_regular.Ok());
+        CHECK_FALSE(bad_regular.built_in);
+        CHECK(bad_regular.warning.find("'" + bad + "'") != std::string::npos);
+        CHECK(s.atlas.IsBuilt());
+        const Fonts bad_bold = BuildFonts(&s.atlas, test::kNotoRegular, bad, m, "Croeso");
+        CHECK(bad_bold.Ok());
+        CHECK_FALSE(bad_bold.built_in);
+        CHECK(bad_bold.warning.find("'" + bad + "'") != std::string::npos);
+        CHECK(s.atlas.ConfigData[4].FontData == s.atlas.ConfigData[0].FontData); // display from the regular file
+    }
+    // Neither face usable, or no file found at all: Dear ImGui's built-in font at the five sizes.
+    for (const auto& [regular, bold] : {std::pair<std::string, std::string>{garbled, cut}, {"", ""}})
+    {
+        const Fonts f = BuildFonts(&s.atlas, regular, bold, m, "Croeso");
+        REQUIRE(f.Ok());
+        CHECK(f.built_in);
+        CHECK(f.warning.find("built-in font") != std::string::npos);
+        if (!regular.empty())
+            CHECK(f.warning.find("'" + garbled + "'") != std::string::npos);
+        CHECK(s.atlas.IsBuilt());
+        CHECK(HasGlyph(f.body, 'C'));
+        CHECK(f.display->FontSize > 2.5f * f.body->FontSize); // still five sizes, not one
+        CHECK(f.atlas_height <= kMaxAtlasSide);
+    }
     fs::remove_all(dir);
 }
 
