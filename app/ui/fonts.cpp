@@ -202,8 +202,9 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
             else
                 regular = bold;
         }
-        const bool one_file = regular.data == bold.data; // then the atlas owns the buffer once
-        atlas->Clear();                                  // frees the files the atlas owned, of an earlier build or try
+        // When one file stands in for both faces, the atlas is given its buffer to own once.
+        const bool one_file = regular.data == bold.data;
+        atlas->Clear(); // frees the files the atlas owned, of an earlier build or try
         atlas->TexDesiredWidth = width;
         atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
         fonts.body = AddFont(atlas, regular, true, em, ranges);

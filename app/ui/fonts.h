@@ -57,9 +57,9 @@ enum class GlyphSet
 // Builds the five fonts from Noto Sans Regular/Bold (paths found by the platform) at sizes from
 // metrics.em, with glyphs for `all_text_utf8` (CollectPackText) and those of `glyphs`. Builds
 // the atlas (no GL involved). Never leaves the kiosk without fonts: a face whose file cannot be
-// used (missing, empty, garbled, cut short; an empty path) is drawn from the other face's file,
-// and when neither can be used, or the atlas would exceed 4096x4096, the five sizes come from
-// Dear ImGui's built-in font; Fonts::warning then says which file and what stands in.
+// used (missing, empty, garbled, cut short, damaged inside; an empty path) is drawn from the other
+// face's file, and when neither can be used, or the atlas would exceed 4096x4096, the five sizes
+// come from Dear ImGui's built-in font; Fonts::warning then says which file and what stands in.
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
                  const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs = GlyphSet::Everything);
 
