@@ -144,9 +144,10 @@ TEST_CASE("an empty, garbled, cut-short or damaged font file is named in a warni
         whole.read(&head[0], static_cast<std::streamsize>(head.size()));
         std::ofstream(cut, std::ios::binary) << head;
     }
-    // Whole length, but a byte changed inside one table, as a failing disk leaves it: in 'loca' stb_truetype
-    // dereferences null, in 'hhea' it passes memcpy a negative size, in 'cmap' it asserts (found by changing
-    // bytes at random under ASan); the table checksums catch each.
+    // Whole length, but a byte changed inside one table, as a failing disk leaves it. Bytes changed at random
+    // in these tables made stb_truetype dereference null ('loca'), pass memcpy a negative size ('hhea') and
+    // assert ('cmap') under ASan, and the 'head' change of the e2e fault test makes it segfault; here one byte
+    // early in each table, which the checksums must catch whether or not it would crash.
     std::vector<std::string> damaged;
     {
         std::ifstream whole(test::kNotoBold, std::ios::binary);
