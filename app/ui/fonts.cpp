@@ -41,6 +41,12 @@ struct FontFile
     int size = 0;
 };
 
+// The big-endian 32-bit word at p (fonts store every number so).
+std::uint32_t BigEndian32(const unsigned char* p)
+{
+    return std::uint32_t{p[0]} << 24 | std::uint32_t{p[1]} << 16 | std::uint32_t{p[2]} << 8 | p[3];
+}
+
 // True when the bytes start as a TrueType or OpenType font (or a collection, whose first font is
 // checked) whose table directory lies inside the file and whose every table matches the checksum the
 // directory gives for it. ImGui's font baker asserts, ending the process, on data that is not a font,
@@ -53,12 +59,7 @@ struct FontFile
 bool LooksLikeWholeFont(const unsigned char* bytes, size_t size)
 {
     auto u16 = [&](size_t at) { return at + 2 <= size ? (bytes[at] << 8 | bytes[at + 1]) : -1; };
-    auto u32 = [&](size_t at) -> std::int64_t
-    {
-        if (at + 4 > size)
-            return -1;
-        return std::int64_t{bytes[at]} << 24 | bytes[at + 1] << 16 | bytes[at + 2] << 8 | bytes[at + 3];
-    };
+    auto u32 = [&](size_t at) { return at + 4 <= size ? std::int64_t{BigEndian32(bytes + at)} : -1; };
     std::int64_t font = 0;
     if (u32(0) == 0x74746366) // 'ttcf': a collection; ImGui takes its first font
         font = u32(12);
@@ -84,12 +85,11 @@ bool LooksLikeWholeFont(const unsigned char* bytes, size_t size)
         const size_t n = static_cast<size_t>(length);
         size_t at = 0;
         for (; at + 4 <= n; at += 4)
-            sum +=
-                std::uint32_t{p[at]} << 24 | std::uint32_t{p[at + 1]} << 16 | std::uint32_t{p[at + 2]} << 8 | p[at + 3];
+            sum += BigEndian32(p + at);
         for (size_t k = 0; at + k < n; k++)
             sum += std::uint32_t{p[at + k]} << (24 - 8 * k);
         if (table_tag == 0x68656164 /* 'head' */ && n >= 12) // checkSumAdjustment is not in its own sum
-            sum -= std::uint32_t{p[8]} << 24 | std::uint32_t{p[9]} << 16 | std::uint32_t{p[10]} << 8 | p[11];
+            sum -= BigEndian32(p + 8);
         if (sum != static_cast<std::uint32_t>(checksum))
             return false;
     }
