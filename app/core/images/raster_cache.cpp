@@ -1,14 +1,7 @@
 #include "core/images/raster_cache.h"
 
-#include <algorithm>
-#include <atomic>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace kiosk::core
 {
@@ -28,78 +21,25 @@ struct Header
 };
 static_assert(sizeof(Header) == 56, "the header is written as it is in memory");
 
-constexpr const char* kSuffix = ".rgba";
-
-bool MakeFolders(const std::string& path)
+std::string NameFor(const RasterKey& key)
 {
-    for (size_t at = 1; at <= path.size(); ++at)
-        if (at == path.size() || path[at] == '/')
-        {
-            const std::string part = path.substr(0, at);
-            if (mkdir(part.c_str(), 0755) != 0 && errno != EEXIST)
-                return false;
-        }
-    struct stat st;
-    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && access(path.c_str(), W_OK) == 0;
-}
-
-bool ReadAll(const std::string& path, std::vector<unsigned char>* out, long long max_bytes)
-{
-    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    struct stat st;
-    bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size <= max_bytes;
-    if (ok)
-    {
-        out->resize(static_cast<size_t>(st.st_size));
-        size_t done = 0;
-        while (ok && done < out->size())
-        {
-            const ssize_t n = read(fd, out->data() + done, out->size() - done);
-            ok = n > 0;
-            done += ok ? static_cast<size_t>(n) : 0;
-        }
-    }
-    close(fd);
-    return ok;
+    char name[96];
+    std::snprintf(name, sizeof(name), "%016llx-%dx%d-%d", static_cast<unsigned long long>(key.source_hash),
+                  key.target_w, key.target_h, static_cast<int>(key.fit));
+    return name;
 }
 } // namespace
 
-std::uint64_t HashBytes(const std::vector<unsigned char>& data)
+RasterCache::RasterCache(std::string folder, long long max_bytes)
+    : m_files(std::move(folder), ".rgba", max_bytes, "illustration cache")
 {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : data)
-    {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-RasterCache::RasterCache(std::string folder, long long max_bytes) : m_folder(std::move(folder)), m_max_bytes(max_bytes)
-{
-    m_usable = !m_folder.empty() && MakeFolders(m_folder);
-    if (!m_usable && !m_folder.empty())
-        std::fprintf(stderr, "careers-kiosk: illustration cache '%s' is not writable; illustrations are drawn afresh\n",
-                     m_folder.c_str());
-}
-
-std::string RasterCache::PathFor(const RasterKey& key) const
-{
-    char name[96];
-    std::snprintf(name, sizeof(name), "/%016llx-%dx%d-%d%s", static_cast<unsigned long long>(key.source_hash),
-                  key.target_w, key.target_h, static_cast<int>(key.fit), kSuffix);
-    return m_folder + name;
 }
 
 bool RasterCache::Load(const RasterKey& key, DecodedImage* out) const
 {
-    if (!m_usable)
-        return false;
-    const std::string path = PathFor(key);
+    const std::string name = NameFor(key);
     std::vector<unsigned char> data;
-    if (!ReadAll(path, &data, m_max_bytes))
+    if (!m_files.Read(name, &data))
         return false;
     Header h;
     bool ok = data.size() >= sizeof(Header);
@@ -121,10 +61,10 @@ bool RasterCache::Load(const RasterKey& key, DecodedImage* out) const
     }
     if (!ok)
     {
-        unlink(path.c_str()); // stale or corrupt: rasterise again
+        m_files.Discard(name); // stale or corrupt: rasterise again
         return false;
     }
-    utimensat(AT_FDCWD, path.c_str(), nullptr, 0); // recently used: trimmed last
+    m_files.MarkUsed(name);
     out->ok = true;
     out->format = ImageFormat::Svg;
     out->source_width = h.source_width;
@@ -138,7 +78,7 @@ bool RasterCache::Load(const RasterKey& key, DecodedImage* out) const
 
 void RasterCache::Store(const RasterKey& key, const DecodedImage& image)
 {
-    if (!m_usable || !image.ok || image.image.Empty())
+    if (!image.ok || image.image.Empty())
         return;
     Header h;
     h.source_hash = key.source_hash;
@@ -150,70 +90,7 @@ void RasterCache::Store(const RasterKey& key, const DecodedImage& image)
     h.source_width = image.source_width;
     h.source_height = image.source_height;
     h.pixel_hash = HashBytes(image.image.pixels);
-    if (static_cast<long long>(sizeof(Header) + image.image.pixels.size()) > m_max_bytes)
-        return;
-    // A name no other thread or process writes to, renamed over the entry once complete.
-    static std::atomic<unsigned> counter{0};
-    const std::string path = PathFor(key);
-    const std::string tmp = path + ".tmp." + std::to_string(getpid()) + "." + std::to_string(counter++);
-    FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f)
-        return;
-    bool ok = std::fwrite(&h, sizeof(h), 1, f) == 1 &&
-              std::fwrite(image.image.pixels.data(), 1, image.image.pixels.size(), f) == image.image.pixels.size();
-    ok = std::fflush(f) == 0 && ok;
-    ok = fsync(fileno(f)) == 0 && ok;
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0)
-    {
-        unlink(tmp.c_str()); // a full disk: no entry, and no half-written one either
-        return;
-    }
-    Trim();
-}
-
-void RasterCache::Trim()
-{
-    std::lock_guard<std::mutex> lock(m_trim_mutex);
-    struct Entry
-    {
-        std::string path;
-        long long bytes;
-        timespec used;
-    };
-    std::vector<Entry> entries;
-    long long total = 0;
-    if (DIR* d = opendir(m_folder.c_str()))
-    {
-        while (dirent* e = readdir(d))
-        {
-            const std::string name = e->d_name;
-            if (name.size() <= std::strlen(kSuffix) ||
-                name.compare(name.size() - std::strlen(kSuffix), std::string::npos, kSuffix) != 0)
-                continue;
-            const std::string path = m_folder + "/" + name;
-            struct stat st;
-            if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-                continue;
-            entries.push_back({path, static_cast<long long>(st.st_size), st.st_mtim});
-            total += st.st_size;
-        }
-        closedir(d);
-    }
-    if (total <= m_max_bytes)
-        return;
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) {
-                  return a.used.tv_sec != b.used.tv_sec ? a.used.tv_sec < b.used.tv_sec
-                                                        : a.used.tv_nsec < b.used.tv_nsec;
-              });
-    for (const Entry& e : entries)
-    {
-        if (total <= m_max_bytes)
-            break;
-        if (unlink(e.path.c_str()) == 0)
-            total -= e.bytes;
-    }
+    m_files.Write(NameFor(key), &h, sizeof(h), image.image.pixels.data(), image.image.pixels.size());
 }
 
 DecodedImage DecodeImageCached(const std::string& path, const ImageLimits& limits, int target_w, int target_h,
@@ -222,7 +99,7 @@ DecodedImage DecodeImageCached(const std::string& path, const ImageLimits& limit
     if (!cache || target_w <= 0 || target_h <= 0)
         return DecodeImage(path, limits, target_w, target_h, fit);
     std::vector<unsigned char> data;
-    if (!ReadAll(path, &data, limits.max_file_bytes))
+    if (!ReadWholeFile(path, &data, limits.max_file_bytes))
         return DecodeImage(path, limits, target_w, target_h, fit); // it says what is wrong
     // The bytes are read once: decoded from memory whether or not the cache is used.
     if (SniffImageFormat(data) != ImageFormat::Svg)

@@ -11,16 +11,15 @@
 //   - The folder stays under max_bytes: after each store the least recently used entries go.
 //   - Thread-safe: decode workers Load and Store concurrently.
 #pragma once
+#include "core/images/file_cache.h"
 #include "core/images/image_decode.h"
 
 #include <cstdint>
-#include <mutex>
 #include <string>
-#include <vector>
 
 namespace kiosk::core
 {
-inline constexpr std::uint32_t kRasterCacheVersion = 1; // bump when rasterising changes its output
+inline constexpr std::uint32_t kRasterCacheVersion = 2; // bump when rasterising or HashBytes changes
 
 struct RasterKey
 {
@@ -41,22 +40,12 @@ public:
     bool Load(const RasterKey& key, DecodedImage* out) const;
     void Store(const RasterKey& key, const DecodedImage& image);
 
-    const std::string& Folder() const { return m_folder; }
-    long long MaxBytes() const { return m_max_bytes; }
+    const std::string& Folder() const { return m_files.Folder(); }
+    long long MaxBytes() const { return m_files.MaxBytes(); }
 
 private:
-    std::string PathFor(const RasterKey& key) const;
-    void Trim();
-
-    std::string m_folder;
-    long long m_max_bytes;
-    bool m_usable = false;
-    mutable std::mutex m_trim_mutex;
+    FileCache m_files;
 };
-
-// 64-bit FNV-1a: the cache's content hash (fast, and collisions among one pack's few files are
-// negligible; a collision would only show a wrong illustration, never crash).
-std::uint64_t HashBytes(const std::vector<unsigned char>& data);
 
 // Decodes as DecodeImage does, but an SVG is looked up in `cache` first and stored after it was
 // rasterised. PNG and JPEG go straight through (their decode is cheap next to reading them).
