@@ -39,16 +39,16 @@ std::string DefaultStatsPath()
     mkdir(dir.c_str(), 0755);
     return dir + "/stats.db";
 }
-std::string DefaultRasterCacheDir()
+std::string DefaultCacheDir(const char* kind)
 {
     if (const char* env = std::getenv("KIOSK_CACHE_DIR"); env && *env)
-        return env;
+        return std::string(kind) == kIllustrationCache ? std::string(env) : std::string(env) + "/" + kind;
     if (IsDir("/var/cache/careers-kiosk") && access("/var/cache/careers-kiosk", W_OK) == 0)
-        return "/var/cache/careers-kiosk/illustrations";
+        return std::string("/var/cache/careers-kiosk/") + kind;
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/careers-kiosk/illustrations";
+        return std::string(xdg) + "/careers-kiosk/" + kind;
     if (const char* home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.cache/careers-kiosk/illustrations";
+        return std::string(home) + "/.cache/careers-kiosk/" + kind;
     return {};
 }
 } // namespace kiosk::app

@@ -10,8 +10,13 @@ std::string DefaultContentDir();
 // $KIOSK_STATS_DB, else /var/lib/careers-kiosk/stats.db when that folder is writable, else
 // $XDG_DATA_HOME (or ~/.local/share)/careers-kiosk/stats.db.
 std::string DefaultStatsPath();
-// Where rasterised illustrations are kept between runs: $KIOSK_CACHE_DIR, else
-// /var/cache/careers-kiosk/illustrations when /var/cache/careers-kiosk is writable, else
-// $XDG_CACHE_HOME (or ~/.cache)/careers-kiosk/illustrations. Empty when none can be named.
-std::string DefaultRasterCacheDir();
+// The caches kept between runs, one folder each: rasterised illustrations and baked font atlases.
+inline constexpr const char* kIllustrationCache = "illustrations";
+inline constexpr const char* kFontCache = "fonts";
+
+// Where the cache `kind` is kept: /var/cache/careers-kiosk/KIND when /var/cache/careers-kiosk is
+// writable, else $XDG_CACHE_HOME (or ~/.cache)/careers-kiosk/KIND. $KIOSK_CACHE_DIR overrides
+// both: the illustrations go in it, every other kind in its subfolder KIND. Empty when none can
+// be named.
+std::string DefaultCacheDir(const char* kind);
 } // namespace kiosk::app

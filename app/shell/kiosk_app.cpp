@@ -76,7 +76,8 @@ void RebuildFontsIfNeeded(KioskApp& app, const ui::Metrics& metrics)
     {
         startup::Phase phase("font_atlas");
         io.Fonts->Clear();
-        app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text);
+        app.fonts = ui::BuildFonts(io.Fonts, app.font_files.regular, app.font_files.bold, metrics, app.glyph_text,
+                                   ui::GlyphSet::Everything, app.font_cache.get());
     }
     SayFontProblems(app);
     startup::Phase phase("font_texture_upload");
@@ -160,13 +161,23 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     // made (app.startup, 3 runs each way: every thread's CPU 375-386 -> 367-375 ms, first frame 345-360
     // -> 335-347 ms from the fork).
     OffMainStart off_main;
+    // The kiosk keeps rasterised illustrations and baked font atlases between starts (and its
+    // warm-up fills them as it will use them); a preview only when asked to ($KIOSK_CACHE_DIR), so
+    // it never writes into a user's folders unasked.
+    const bool as_kiosk = options.mode == Mode::Kiosk || options.mode == Mode::WarmUp;
+    const bool keep_caches = as_kiosk || std::getenv("KIOSK_CACHE_DIR");
+    // Not flushed to the disk: a first start stores its atlas on the start worker, which must not
+    // wait for an SD card, and an entry torn by a power cut fails its checksum and is baked again.
+    if (keep_caches)
+        font_cache = std::make_unique<core::FileCache>(DefaultCacheDir(kFontCache), ".atlas", 32ll * 1024 * 1024,
+                                                       "font atlas cache", false);
     std::string error;
     bool window_ok = false;
     {
         startup::Phase phase("display_open");
         window_ok = window.Init(&error);
     }
-    off_main.Begin(options.content_dir, font_atlas.get(), options.mode == Mode::Kiosk);
+    off_main.Begin(options.content_dir, font_atlas.get(), options.mode == Mode::Kiosk, font_cache.get());
     if (window_ok)
     {
         const platform::WindowInfo info = window.PredictInfo(window_options);
@@ -199,12 +210,8 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     admin.Configure(options.locked, options.content_dir);
     core::ImageCacheOptions image_options;
     image_options.decode_workers = 0; // one per core, below the UI thread's priority
-    // The kiosk keeps rasterised illustrations between starts (and its warm-up reads them as it
-    // will); a preview only when asked to ($KIOSK_CACHE_DIR), so it never writes into a user's
-    // folders unasked.
-    const bool as_kiosk = options.mode == Mode::Kiosk || options.mode == Mode::WarmUp;
-    if (as_kiosk || std::getenv("KIOSK_CACHE_DIR"))
-        image_options.raster_cache_dir = DefaultRasterCacheDir();
+    if (keep_caches)
+        image_options.raster_cache_dir = DefaultCacheDir(kIllustrationCache);
     textures = std::make_unique<platform::TextureCache>(image_options, [] { platform::Window::WakeUp(); });
     image_source = std::make_unique<TextureImageSource>(*textures);
     if (!as_kiosk)

@@ -15,11 +15,12 @@ OffMainStart::~OffMainStart()
         m_worker.join();
 }
 
-void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start)
+void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start,
+                         core::FileCache* font_cache)
 {
     std::future<bool> metrics_ready = m_metrics_ready.get_future();
     m_worker = std::thread(
-        [this, content_dir, atlas, kiosk_start, metrics_ready = std::move(metrics_ready)]() mutable
+        [this, content_dir, atlas, kiosk_start, font_cache, metrics_ready = std::move(metrics_ready)]() mutable
         {
             pthread_setname_np(pthread_self(), "kiosk-start"); // its own line in the start-up profile
             {
@@ -46,9 +47,10 @@ void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, boo
             // The kiosk's first screen is the attract loop: its own glyphs are enough for it.
             if (kiosk_start && content.pack)
                 fonts = ui::BuildFonts(atlas, font_files.regular, font_files.bold, m_metrics,
-                                       ui::CollectAttractText(*content.pack), ui::GlyphSet::AsciiAndText);
+                                       ui::CollectAttractText(*content.pack), ui::GlyphSet::AsciiAndText, font_cache);
             else
-                fonts = ui::BuildFonts(atlas, font_files.regular, font_files.bold, m_metrics, glyph_text);
+                fonts = ui::BuildFonts(atlas, font_files.regular, font_files.bold, m_metrics, glyph_text,
+                                       ui::GlyphSet::Everything, font_cache);
             if (fonts.Ok())
             {
                 // The RGBA copy the OpenGL backend uploads, made here rather than on the main thread.

@@ -1,6 +1,7 @@
 #include "ui/fonts.h"
 
 #include "core/content/interface_strings.h"
+#include "ui/font_atlas_cache.h"
 
 #include <climits>
 #include <cmath>
@@ -167,7 +168,7 @@ void BuildBuiltInFonts(ImFontAtlas* atlas, Fonts& fonts, float em)
 } // namespace
 
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
-                 const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs)
+                 const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs, core::FileCache* cache)
 {
     Fonts fonts;
     fonts.em = metrics.em;
@@ -176,6 +177,9 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
     const ImWchar* ranges = fonts.ranges->data();
     const float em = metrics.em;
     const char* kWhy = " (missing, empty, damaged, or not a TrueType or OpenType font)";
+    const std::string cache_key = cache ? FontAtlasCacheKey(regular_ttf, bold_ttf, em, *fonts.ranges) : std::string();
+    if (cache && LoadFontAtlas(*cache, cache_key, atlas, &fonts))
+        return fonts;
 
     // Start with a 2048-wide atlas and widen to 4096 only if the glyphs need it.
     for (int width : {2048, kMaxAtlasSide})
@@ -222,7 +226,11 @@ Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::
         fonts.atlas_width = atlas->TexWidth;
         fonts.atlas_height = atlas->TexHeight;
         if (atlas->TexHeight <= width)
+        {
+            if (cache)
+                StoreFontAtlas(*cache, cache_key, *atlas, fonts);
             return fonts;
+        }
     }
     fonts.warning = "the font atlas needs " + std::to_string(fonts.atlas_width) + "x" +
                     std::to_string(fonts.atlas_height) + " pixels, more than " + std::to_string(kMaxAtlasSide) + "x" +

@@ -8,6 +8,7 @@
 #pragma once
 #include "core/content/content_loader.h"
 #include "core/content/content_model.h"
+#include "core/images/file_cache.h"
 #include "ui/ui_context.h"
 
 #include <imgui.h>
@@ -60,8 +61,11 @@ enum class GlyphSet
 // used (missing, empty, garbled, cut short, damaged inside; an empty path) is drawn from the other
 // face's file, and when neither can be used, or the atlas would exceed 4096x4096, the five sizes
 // come from Dear ImGui's built-in font; Fonts::warning then says which file and what stands in.
+// With a `cache`, an atlas baked before from the same files, size and glyphs is read back instead
+// (ui/font_atlas_cache.h), and a fresh bake is stored there.
 Fonts BuildFonts(ImFontAtlas* atlas, const std::string& regular_ttf, const std::string& bold_ttf,
-                 const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs = GlyphSet::Everything);
+                 const Metrics& metrics, const std::string& all_text_utf8, GlyphSet glyphs = GlyphSet::Everything,
+                 core::FileCache* cache = nullptr);
 
 // True when `fonts` were built for these metrics (no rebuild needed).
 bool FontsMatch(const Fonts& fonts, const Metrics& metrics);

@@ -194,6 +194,8 @@ grep -q "warm-up for Mesa's shader cache: drew the first screen (attract) at 800
     e2e_fail "the warm-up left Mesa's shader cache empty"
 [[ -n $(find "$E2E_TMP/cache/careers-kiosk/illustrations" -type f 2>/dev/null) ]] ||
     e2e_fail "the warm-up did not fill the kiosk's illustration cache"
+[[ -n $(find "$E2E_TMP/cache/careers-kiosk/fonts" -name '*.atlas' -type f 2>/dev/null) ]] ||
+    e2e_fail "the warm-up did not fill the kiosk's font atlas cache"
 [[ ! -e $E2E_TMP/hits.txt ]] || e2e_fail "the warm-up wrote the kiosk's hit areas ($E2E_TMP/hits.txt)"
 # Warmed up for this app and Mesa: the next session starts only the kiosk; a newer app warms up again.
 warm_session
