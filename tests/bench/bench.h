@@ -3,6 +3,7 @@
 // Usage: careers-kiosk-bench [--list] [NAME_PREFIX ...]   (no prefix: run everything)
 #pragma once
 #include <string>
+#include <vector>
 
 namespace kiosk::bench
 {
@@ -18,6 +19,12 @@ bool RegisterBench(const char* name, BenchFn fn);
 
 // Prints {"bench": NAME, "value": VALUE, "unit": UNIT} on its own line and flushes.
 void PrintFigure(const std::string& name, double value, const std::string& unit);
+
+// The middle value (the mean of the two middle ones for an even count); 0 when there is none.
+double Median(std::vector<double> values);
+
+// This thread's CPU time in ms: the steadier figure on a shared machine.
+double ThreadCpuMs();
 } // namespace kiosk::bench
 
 #define KIOSK_BENCH_CONCAT2(a, b) a##b

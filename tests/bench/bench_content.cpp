@@ -5,28 +5,13 @@
 #include "bench.h"
 #include "core/content/content_loader.h"
 
-#include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <vector>
 
 using namespace kiosk;
 
-namespace
-{
-double ThreadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
-double Median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-} // namespace
+using bench::Median;
+using bench::ThreadCpuMs;
 
 static void BenchContentLoad(const bench::BenchContext& ctx)
 {

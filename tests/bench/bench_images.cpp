@@ -87,13 +87,6 @@ std::string IllustrationSvg()
     return svg;
 }
 
-double ThreadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-
 // Runs fn at least `min_runs` times and until `min_seconds` of wall time have passed (capped at
 // max_runs); returns the CPU seconds per run of this thread. CPU time, not wall time, because
 // the machine is shared: a busy neighbour inflates wall time but hardly the CPU time we use.
@@ -101,7 +94,7 @@ template <typename Fn> double CpuPerRun(Fn fn, int min_runs = 3, int max_runs = 
 {
     fn(); // warm-up: page cache, librsvg/fontconfig initialisation
     auto start = Clock::now();
-    double cpu_start = ThreadCpuSeconds();
+    double cpu_start = kiosk::bench::ThreadCpuMs();
     int runs = 0;
     while (runs < max_runs &&
            (runs < min_runs || std::chrono::duration<double>(Clock::now() - start).count() < min_seconds))
@@ -109,7 +102,7 @@ template <typename Fn> double CpuPerRun(Fn fn, int min_runs = 3, int max_runs = 
         fn();
         runs++;
     }
-    return (ThreadCpuSeconds() - cpu_start) / runs;
+    return (kiosk::bench::ThreadCpuMs() - cpu_start) / 1e3 / runs;
 }
 
 void ReportDecode(const std::string& name, const std::string& path, int target_w, int target_h)

@@ -58,11 +58,7 @@ double NowMs()
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
-double Median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using kiosk::bench::Median;
 
 // --- Inputs ---------------------------------------------------------------------------------------------
 

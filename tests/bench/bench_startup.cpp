@@ -99,13 +99,7 @@ bool TimeOneStart(const std::string& binary, const std::vector<std::string>& arg
     return drawn;
 }
 
-double Median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-}
+using bench::Median;
 
 // The median of each phase over the runs, printed as figures and as a table on stderr.
 void PrintProfile(const std::string& who, const std::vector<StartRun>& runs)
