@@ -1,7 +1,7 @@
 // Baked font atlases kept on disk (issue 13: nothing re-done on a Raspberry Pi). Baking rasterises
-// every glyph at five sizes: 6 ms of the start worker's CPU for the first frame's atlas and about
-// 18 ms of the main thread's for the full one on a PC, several times that on a Pi; reading one back
-// is a file read and a checksum.
+// every glyph at five sizes: at 1080p on a PC, 5.5-6.4 ms of the start worker's CPU for the first
+// frame's atlas in a freshly started process and about 6 ms of the main thread's for the full one
+// (`fonts` bench), several times that on a Pi; reading one back is a file read and a checksum.
 //
 // Contract:
 //   - An entry is keyed by everything the bake depends on: the font files (path, device, inode,

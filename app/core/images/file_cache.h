@@ -35,10 +35,6 @@ public:
     // head then body, as one entry. False (and no entry) when it cannot be written whole.
     bool Write(const std::string& name, const void* head, size_t head_bytes, const void* body, size_t body_bytes);
 
-    bool Usable() const { return m_usable; }
-    const std::string& Folder() const { return m_folder; }
-    long long MaxBytes() const { return m_max_bytes; }
-
 private:
     std::string PathFor(const std::string& name) const { return m_folder + "/" + name + m_suffix; }
     void Trim();

@@ -40,9 +40,6 @@ public:
     bool Load(const RasterKey& key, DecodedImage* out) const;
     void Store(const RasterKey& key, const DecodedImage& image);
 
-    const std::string& Folder() const { return m_files.Folder(); }
-    long long MaxBytes() const { return m_files.MaxBytes(); }
-
 private:
     FileCache m_files;
 };
