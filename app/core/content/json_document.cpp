@@ -8,8 +8,10 @@
 
 #include "core/content/json_diagnosis.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 #include <unordered_set>
 
 namespace kiosk::core
@@ -52,162 +54,194 @@ static size_t FindTooDeep(const std::string& text, int max_depth)
 }
 
 // --- 2. Location scanner ------------------------------------------------------------------
-// Runs only on text nlohmann accepted, so it can trust the grammar and stay small.
+
+// Runs only on text nlohmann accepted, so it can trust the grammar and stay small. It records byte
+// offsets only; lines and columns are worked out when a diagnostic asks (JsonDocument::At).
 namespace
 {
 struct LocationScanner
 {
+    using Location = JsonDocument::Location;
+
     const std::string& text;
-    std::unordered_map<std::string, std::pair<int, int>>& value_pos;
-    std::unordered_map<std::string, std::pair<int, int>>& key_pos;
+    std::vector<Location>& locations;
+    std::vector<uint32_t>& children;
+    std::string& keys; // reserved to the text's size by the caller, so the views below stay valid
     DiagnosticList& diags;
     const std::string& display_path;
     size_t i = 0;
-    int line = 1;
-    int column = 1;
+    std::vector<uint32_t> pending; // children of the containers being scanned, innermost last
+    // Per depth, the keys of the object being scanned there once it has more than kLinearKeys:
+    // duplicates among fewer are found by comparing, so most objects allocate nothing, and a file
+    // with one huge object costs linear time, not quadratic.
+    std::vector<std::unordered_set<std::string_view>> seen_by_depth;
+    static constexpr uint32_t kLinearKeys = 16;
 
-    void Advance()
+    LocationScanner(const std::string& text_, std::vector<Location>& locations_, std::vector<uint32_t>& children_,
+                    std::string& keys_, DiagnosticList& diags_, const std::string& display_path_)
+        : text(text_), locations(locations_), children(children_), keys(keys_), diags(diags_),
+          display_path(display_path_)
     {
-        const unsigned char c = (unsigned char)text[i++];
-        if (c == '\n')
-        {
-            line++;
-            column = 1;
-        }
-        else if ((c & 0xC0) != 0x80)
-            column++;
     }
+
     void SkipSpace()
     {
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-            Advance();
+            i++;
     }
-    // Returns the raw (still escaped) contents of a string; escapes matter only for keys,
-    // which nlohmann has already decoded, so we decode the common escapes for pointer keys.
-    std::string ScanString()
+    // Appends a key to `keys`, decoding the common escapes (nlohmann has decoded the key in Root(),
+    // and the pointers callers build come from there); a \u escape keeps a stable, unique form.
+    std::string_view ScanKey()
     {
-        std::string out;
-        Advance(); // opening quote
+        const size_t begin = keys.size();
+        i++; // opening quote
         while (i < text.size() && text[i] != '"')
         {
-            if (text[i] == '\\')
+            const size_t run = i;
+            while (i < text.size() && text[i] != '"' && text[i] != '\\')
+                i++;
+            keys.append(text, run, i - run);
+            if (i >= text.size() || text[i] != '\\')
+                break;
+            const char e = text[i + 1];
+            i += 2;
+            switch (e)
             {
-                Advance();
-                const char e = text[i];
-                switch (e)
-                {
-                case 'n':
-                    out += '\n';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'u':
-                    out += "\\u";
-                    break; // keys with \u escapes keep a stable, unique form
-                default:
-                    out += e;
-                    break;
-                }
-                Advance();
-                continue;
+            case 'n':
+                keys += '\n';
+                break;
+            case 't':
+                keys += '\t';
+                break;
+            case 'r':
+                keys += '\r';
+                break;
+            case 'b':
+                keys += '\b';
+                break;
+            case 'f':
+                keys += '\f';
+                break;
+            case 'u':
+                keys += "\\u";
+                break;
+            default:
+                keys += e;
+                break;
             }
-            out += text[i];
-            Advance();
         }
-        Advance(); // closing quote
-        return out;
+        i++; // closing quote
+        return std::string_view(keys).substr(begin);
     }
-    // A string value: only its end matters (most of a pack's bytes are its texts, so building a
-    // copy of each here cost more than nlohmann's whole parse).
+    // A string value: only its end matters.
     void SkipString()
     {
-        Advance(); // opening quote
+        i++; // opening quote
         while (i < text.size() && text[i] != '"')
-        {
-            if (text[i] == '\\')
-                Advance();
-            Advance();
-        }
-        Advance(); // closing quote
+            i += text[i] == '\\' ? 2 : 1;
+        i++; // closing quote
     }
-    void ScanValue(const std::string& pointer)
+    // Reports `key` when the object being scanned at `depth` already has it; `first_key` is the
+    // index in `pending` of that object's first member.
+    void CheckDuplicate(std::string_view key, size_t first_key, size_t depth, uint32_t key_offset)
+    {
+        const uint32_t before = (uint32_t)(pending.size() - first_key);
+        bool duplicate = false;
+        if (before < kLinearKeys)
+        {
+            for (size_t m = first_key; m < pending.size() && !duplicate; m++)
+            {
+                const Location& other = locations[pending[m]];
+                duplicate = std::string_view(keys).substr(other.key_begin, other.key_size) == key;
+            }
+        }
+        else
+        {
+            if (seen_by_depth.size() <= depth)
+                seen_by_depth.resize(depth + 1);
+            std::unordered_set<std::string_view>& seen = seen_by_depth[depth];
+            if (before == kLinearKeys)
+            {
+                seen.clear();
+                for (size_t m = first_key; m < pending.size(); m++)
+                {
+                    const Location& other = locations[pending[m]];
+                    seen.insert(std::string_view(keys).substr(other.key_begin, other.key_size));
+                }
+            }
+            duplicate = !seen.insert(key).second;
+        }
+        if (duplicate)
+        {
+            const auto [line, column] = LineColumnAt(text, key_offset);
+            diags.Error({display_path, line, column},
+                        "duplicate key '" + std::string(key) + "' (the earlier value would be lost)");
+        }
+    }
+    // Scans the value at i and returns its index in `locations`; its children are stored contiguously
+    // once the value is complete.
+    uint32_t ScanValue(size_t depth)
     {
         SkipSpace();
-        value_pos[pointer] = {line, column};
+        const uint32_t index = (uint32_t)locations.size();
+        locations.emplace_back();
+        locations[index].value_offset = (uint32_t)i;
         if (i >= text.size())
-            return;
+            return index;
         const char c = text[i];
+        const size_t first_child = pending.size();
         if (c == '{')
         {
-            Advance();
-            std::unordered_set<std::string> seen;
+            i++;
             SkipSpace();
-            if (text[i] == '}')
-            {
-                Advance();
-                return;
-            }
-            while (i < text.size())
+            while (i < text.size() && text[i] != '}')
             {
                 SkipSpace();
-                const int key_line = line, key_column = column;
-                const std::string key = ScanString();
-                const std::string child = JsonPointerAppend(pointer, key);
-                if (!seen.insert(key).second)
-                    diags.Error({display_path, key_line, key_column},
-                                "duplicate key '" + key + "' (the earlier value would be lost)");
-                key_pos[child] = {key_line, key_column};
+                const uint32_t key_offset = (uint32_t)i;
+                const std::string_view key = ScanKey();
+                CheckDuplicate(key, first_child, depth, key_offset);
                 SkipSpace();
-                Advance(); // ':'
-                ScanValue(child);
+                i++; // ':'
+                const uint32_t child = ScanValue(depth + 1);
+                Location& member = locations[child];
+                member.key_offset = key_offset;
+                member.key_begin = (uint32_t)(key.data() - keys.data());
+                member.key_size = (uint32_t)key.size();
+                pending.push_back(child);
                 SkipSpace();
-                if (text[i] == ',')
-                {
-                    Advance();
-                    continue;
-                }
-                Advance(); // '}'
-                return;
+                if (i < text.size() && text[i] == ',')
+                    i++;
             }
+            i++; // '}'
         }
         else if (c == '[')
         {
-            Advance();
+            i++;
             SkipSpace();
-            if (text[i] == ']')
+            while (i < text.size() && text[i] != ']')
             {
-                Advance();
-                return;
-            }
-            for (size_t index = 0; i < text.size(); index++)
-            {
-                ScanValue(JsonPointerAppend(pointer, index));
+                pending.push_back(ScanValue(depth + 1));
                 SkipSpace();
-                if (text[i] == ',')
-                {
-                    Advance();
-                    continue;
-                }
-                Advance(); // ']'
-                return;
+                if (i < text.size() && text[i] == ',')
+                    i++;
             }
+            i++; // ']'
+            locations[index].is_array = true;
         }
         else if (c == '"')
             SkipString();
         else
             while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' && text[i] != ' ' &&
                    text[i] != '\n' && text[i] != '\r' && text[i] != '\t')
-                Advance();
+                i++;
+        if (pending.size() > first_child)
+        {
+            locations[index].children_begin = (uint32_t)children.size();
+            locations[index].children = (uint32_t)(pending.size() - first_child);
+            children.insert(children.end(), pending.begin() + (std::ptrdiff_t)first_child, pending.end());
+            pending.resize(first_child);
+        }
+        return index;
     }
 };
 } // namespace
@@ -337,31 +371,108 @@ JsonDocument JsonDocument::Parse(const std::string& bytes, const std::string& di
         return doc;
     }
     const int errors_before = diags.ErrorCount();
-    LocationScanner scanner{bytes, doc.m_value_pos, doc.m_key_pos, diags, display_path};
-    scanner.ScanValue("");
+    doc.m_text = bytes;
+    doc.m_keys.reserve(bytes.size());
+    LocationScanner scanner{doc.m_text, doc.m_locations, doc.m_children, doc.m_keys, diags, display_path};
+    scanner.ScanValue(0);
     doc.m_ok = diags.ErrorCount() == errors_before;
     return doc;
 }
 
+// Walks the pointer's tokens down the location tree ("~1" and "~0" unescaped, as RFC 6901 asks).
+const JsonDocument::Location* JsonDocument::Find(const std::string& pointer, bool* found) const
+{
+    *found = false;
+    if (m_locations.empty())
+        return nullptr;
+    const Location* at = &m_locations[0];
+    std::string unescaped;
+    size_t p = 0;
+    while (p < pointer.size())
+    {
+        if (pointer[p] != '/')
+            return at;
+        const size_t end = std::min(pointer.find('/', p + 1), pointer.size());
+        std::string_view token = std::string_view(pointer).substr(p + 1, end - p - 1);
+        if (token.find('~') != std::string_view::npos)
+        {
+            unescaped.clear();
+            for (size_t c = 0; c < token.size(); c++)
+            {
+                if (token[c] == '~' && c + 1 < token.size() && (token[c + 1] == '0' || token[c + 1] == '1'))
+                    unescaped += token[++c] == '0' ? '~' : '/';
+                else
+                    unescaped += token[c];
+            }
+            token = unescaped;
+        }
+        p = end;
+        const uint32_t* kids = m_children.data() + at->children_begin;
+        const Location* next = nullptr;
+        if (at->is_array)
+        {
+            size_t index = 0;
+            bool digits = !token.empty() && token.size() <= 9;
+            for (char c : token)
+            {
+                digits = digits && c >= '0' && c <= '9';
+                index = index * 10 + (size_t)(c - '0');
+            }
+            if (digits && index < at->children)
+                next = &m_locations[kids[index]];
+        }
+        else
+        {
+            // The last of duplicate keys, as nlohmann keeps.
+            for (uint32_t k = at->children; k-- > 0 && !next;)
+            {
+                const Location& member = m_locations[kids[k]];
+                if (std::string_view(m_keys).substr(member.key_begin, member.key_size) == token)
+                    next = &member;
+            }
+        }
+        if (!next)
+            return at;
+        at = next;
+    }
+    *found = true;
+    return at;
+}
+
+SourceLocation JsonDocument::At(uint32_t offset) const
+{
+    if (m_line_starts.empty())
+    {
+        m_line_starts.push_back(0);
+        for (size_t c = 0; c < m_text.size(); c++)
+            if (m_text[c] == '\n')
+                m_line_starts.push_back((uint32_t)(c + 1));
+    }
+    const auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+    const uint32_t line_start = *(after - 1);
+    // Columns count characters, not bytes: UTF-8 continuation bytes do not start one.
+    int column = 1;
+    for (uint32_t c = line_start; c < offset && c < m_text.size(); c++)
+        if (((unsigned char)m_text[c] & 0xC0) != 0x80)
+            column++;
+    return {m_display_path, (int)(after - m_line_starts.begin()), column};
+}
+
 SourceLocation JsonDocument::Where(const std::string& pointer) const
 {
-    std::string p = pointer;
-    while (true)
-    {
-        auto it = m_value_pos.find(p);
-        if (it != m_value_pos.end())
-            return {m_display_path, it->second.first, it->second.second};
-        if (p.empty())
-            return {m_display_path, 1, 1};
-        p = p.substr(0, p.rfind('/'));
-    }
+    bool found = false;
+    const Location* at = Find(pointer, &found);
+    if (!at)
+        return {m_display_path, 1, 1};
+    return At(at->value_offset);
 }
 
 SourceLocation JsonDocument::WhereKey(const std::string& pointer) const
 {
-    auto it = m_key_pos.find(pointer);
-    if (it != m_key_pos.end())
-        return {m_display_path, it->second.first, it->second.second};
+    bool found = false;
+    const Location* at = Find(pointer, &found);
+    if (found && at->key_offset > 0) // only members have a key, and no key starts a file
+        return At(at->key_offset);
     return Where(pointer);
 }
 } // namespace kiosk::core

@@ -56,6 +56,55 @@ TEST_CASE("duplicate keys are errors, not silently overwritten", "[json]")
           "d.json:2:2: error: duplicate key 'title' (the earlier value would be lost)");
 }
 
+TEST_CASE("duplicate keys in a large object are found, and the last one is located", "[json]")
+{
+    // Past sixteen members the scanner keeps a set of keys rather than comparing with each one.
+    std::string text = "{";
+    for (int k = 0; k < 40; k++)
+        text += "\"k" + std::to_string(k) + "\": " + std::to_string(k) + ",\n";
+    text += "\"k7\": {\"a\": 1, \"a\": 2},\n\"k39\": \"last\"}";
+    DiagnosticList diags;
+    const JsonDocument doc = JsonDocument::Parse(text, "big.json", diags);
+    CHECK_FALSE(doc.Ok());
+    REQUIRE(diags.ErrorCount() == 3);
+    // In source order: the outer "k7" key, the inner "a", then the outer "k39".
+    CHECK(FormatDiagnostic(diags.items[0]) ==
+          "big.json:41:1: error: duplicate key 'k7' (the earlier value would be lost)");
+    CHECK(FormatDiagnostic(diags.items[1]) ==
+          "big.json:41:16: error: duplicate key 'a' (the earlier value would be lost)");
+    CHECK(diags.items[2].where.line == 42);
+    // Of repeated keys the last counts, as in the parsed value.
+    CHECK(doc.Where("/k7/a").line == 41);
+    CHECK(doc.Where("/k7/a").column == 21);
+    CHECK(doc.WhereKey("/k39").line == 42);
+    CHECK(doc.Where("/k12").line == 13);
+    CHECK(doc.WhereKey("/k12").column == 1);
+}
+
+TEST_CASE("escaped keys, array elements and odd pointers are located", "[json]")
+{
+    DiagnosticList diags;
+    const JsonDocument doc = JsonDocument::Parse("{\"q\\\"x\": [10,\n 20, {\"~\": 3}],\n \"\": 4}", "e.json", diags);
+    REQUIRE(doc.Ok());
+    CHECK(doc.Where(JsonPointerAppend("", "q\"x")).column == 10);
+    CHECK(doc.Where(JsonPointerAppend("/q\"x", 1)).line == 2);
+    CHECK(doc.Where(JsonPointerAppend("/q\"x", 1)).column == 2);
+    // An array element has no key: WhereKey gives where the value starts.
+    CHECK(doc.WhereKey("/q\"x/1").column == 2);
+    CHECK(doc.Where(JsonPointerAppend("/q\"x/2", "~")).column == 12);
+    CHECK(doc.WhereKey("/").line == 3);
+    CHECK(doc.WhereKey("/").column == 2);
+    // Not an index, out of range, or not a pointer at all: the nearest parent that exists.
+    CHECK(doc.Where("/q\"x/01x").column == 10);
+    CHECK(doc.Where("/q\"x/3").column == 10);
+    CHECK(doc.Where("nonsense").column == 1);
+    // A document that failed to parse locates everything at its start.
+    DiagnosticList bad;
+    const JsonDocument broken = JsonDocument::Parse("{", "b.json", bad);
+    CHECK(broken.Where("/a").line == 1);
+    CHECK(broken.WhereKey("/a").column == 1);
+}
+
 TEST_CASE("nesting deeper than the limit is refused before parsing", "[json]")
 {
     DiagnosticList diags;
