@@ -414,7 +414,7 @@ void PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions& opt
     input.node_gap = run.node_gap;
     input.edge_gap = run.edge_gap;
     input.passes = std::max(1, options.coordinate_passes);
-    c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
+    c.x = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input);
     for (size_t v = 0; v < total; v++)
         c.width = std::max(c.width, c.x[v] + static_cast<double>(input.right[v]));
 }
