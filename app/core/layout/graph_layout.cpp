@@ -76,23 +76,7 @@ void BuildComponentGraph(Component& c, const std::vector<int>& local_of, const s
         const LayoutEdge& edge = dag_edges[static_cast<size_t>(e)];
         int from = local_of[static_cast<size_t>(edge.from)];
         int to = local_of[static_cast<size_t>(edge.to)];
-        std::vector<int> chain{from};
-        for (int layer = g.layer[static_cast<size_t>(from)] + 1; layer < g.layer[static_cast<size_t>(to)]; layer++)
-        {
-            int dummy = static_cast<int>(g.layer.size());
-            g.layer.push_back(layer);
-            g.up.emplace_back();
-            g.down.emplace_back();
-            g.layers[static_cast<size_t>(layer)].push_back(dummy);
-            chain.push_back(dummy);
-        }
-        chain.push_back(to);
-        for (size_t i = 0; i + 1 < chain.size(); i++)
-        {
-            g.down[static_cast<size_t>(chain[i])].push_back(chain[i + 1]);
-            g.up[static_cast<size_t>(chain[i + 1])].push_back(chain[i]);
-        }
-        c.chains.push_back(std::move(chain));
+        c.chains.push_back(graph_detail::AddChain(g, from, to));
     }
     while (!g.layers.empty() && g.layers.back().empty())
         g.layers.pop_back();

@@ -775,6 +775,27 @@ Layers Shuffled(const Layers& given, int index)
 
 } // namespace
 
+std::vector<int> AddChain(OrderGraph& graph, int from, int to)
+{
+    std::vector<int> chain{from};
+    for (int layer = graph.layer[static_cast<size_t>(from)] + 1; layer < graph.layer[static_cast<size_t>(to)]; layer++)
+    {
+        int dummy = static_cast<int>(graph.layer.size());
+        graph.layer.push_back(layer);
+        graph.up.emplace_back();
+        graph.down.emplace_back();
+        graph.layers[static_cast<size_t>(layer)].push_back(dummy);
+        chain.push_back(dummy);
+    }
+    chain.push_back(to);
+    for (size_t i = 0; i + 1 < chain.size(); i++)
+    {
+        graph.down[static_cast<size_t>(chain[i])].push_back(chain[i + 1]);
+        graph.up[static_cast<size_t>(chain[i + 1])].push_back(chain[i]);
+    }
+    return chain;
+}
+
 long long MinimiseCrossings(OrderGraph& graph, int sweeps)
 {
     // One algorithm for every size. Four start orders, breadth and depth first from the top and from the

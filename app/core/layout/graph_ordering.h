@@ -14,6 +14,11 @@ struct OrderGraph
     int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
 };
 
+// Adds the edge from -> to (a real node to one on a later layer) as a chain: a dummy node on every
+// layer between, appended to that layer, and an edge between each neighbouring pair. Returns the chain's
+// nodes from top to bottom.
+std::vector<int> AddChain(OrderGraph& graph, int from, int to);
+
 // Reorders graph.layers to reduce crossings: four start orders (breadth and depth first from the top and
 // from the bottom, following edges both ways; the given order only decides where each search starts),
 // plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on

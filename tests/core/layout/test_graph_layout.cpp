@@ -501,22 +501,7 @@ LayeredSample MakeLayeredSample(std::uint64_t seed, int layers, int per_layer)
         {
             int head_layer = std::min(layers - 1, k + 1 + next(3));
             int to = head_layer * per_layer + next(per_layer);
-            std::vector<int> chain{from};
-            for (int layer = k + 1; layer < head_layer; layer++)
-            {
-                int dummy = static_cast<int>(g.layer.size());
-                g.layer.push_back(layer);
-                g.up.emplace_back();
-                g.down.emplace_back();
-                g.layers[static_cast<size_t>(layer)].push_back(dummy);
-                chain.push_back(dummy);
-            }
-            chain.push_back(to);
-            for (size_t i = 0; i + 1 < chain.size(); i++)
-            {
-                g.down[static_cast<size_t>(chain[i])].push_back(chain[i + 1]);
-                g.up[static_cast<size_t>(chain[i + 1])].push_back(chain[i]);
-            }
+            std::vector<int> chain = graph_detail::AddChain(g, from, to);
             s.chains.push_back(chain);
             s.edges.push_back({from, to});
         }
