@@ -70,7 +70,7 @@ private:
     std::vector<Location> m_locations; // [0] is the root once scanned
     std::vector<uint32_t> m_children;
     std::string m_keys;
-    mutable std::vector<uint32_t> m_line_starts; // built on the first lookup
+    mutable std::vector<uint32_t> m_line_starts; // built on the first lookup (one thread reads a document)
 };
 
 // Appends "/token" to a JSON Pointer, escaping '~' and '/' as RFC 6901 asks.
