@@ -279,69 +279,6 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
     return x;
 }
 
-namespace
-{
-// Pairs i < j with a[i] > a[j], by merge sort (a ends sorted).
-long long CountInversions(std::vector<double>& a, std::vector<double>& scratch, size_t begin, size_t end)
-{
-    if (end - begin < 2)
-        return 0;
-    size_t mid = begin + (end - begin) / 2;
-    long long count = CountInversions(a, scratch, begin, mid) + CountInversions(a, scratch, mid, end);
-    scratch.clear();
-    size_t i = begin;
-    size_t j = mid;
-    while (i < mid || j < end)
-    {
-        if (j >= end || (i < mid && a[i] <= a[j]))
-            scratch.push_back(a[i++]);
-        else
-        {
-            count += static_cast<long long>(mid - i); // a[j] is below every a[i..mid)
-            scratch.push_back(a[j++]);
-        }
-    }
-    std::copy(scratch.begin(), scratch.end(), a.begin() + static_cast<std::ptrdiff_t>(begin));
-    return count;
-}
-} // namespace
-
-long long CountStraightCrossings(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
-                                 const std::vector<double>& x)
-{
-    // Per gap between layers k and k + 1, each edge spanning it as (where it leaves k, where it meets
-    // k + 1). Ends shared by two edges are the same number exactly, so such pairs never count.
-    std::vector<std::vector<std::pair<double, double>>> gaps(graph.layers.size());
-    for (const std::vector<int>& chain : chains)
-    {
-        if (chain.size() < 2)
-            continue;
-        const size_t top = static_cast<size_t>(chain.front());
-        const size_t bottom = static_cast<size_t>(chain.back());
-        const int a = graph.layer[top];
-        const int b = graph.layer[bottom];
-        const double span = static_cast<double>(b - a);
-        auto at = [&](int k)
-        { return k == a ? x[top] : (k == b ? x[bottom] : x[top] + (x[bottom] - x[top]) * (k - a) / span); };
-        for (int k = a; k < b; k++)
-            gaps[static_cast<size_t>(k)].emplace_back(at(k), at(k + 1));
-    }
-    long long crossings = 0;
-    std::vector<double> lower;
-    std::vector<double> scratch;
-    for (std::vector<std::pair<double, double>>& gap : gaps)
-    {
-        // Sorted by the upper end (ties by the lower, so they never count), the crossings are the
-        // inversions among the lower ends.
-        std::sort(gap.begin(), gap.end());
-        lower.clear();
-        for (const std::pair<double, double>& piece : gap)
-            lower.push_back(piece.second);
-        crossings += CountInversions(lower, scratch, 0, lower.size());
-    }
-    return crossings;
-}
-
 std::vector<double> PlaceAcrossLayersStraightest(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
                                                  const PlacementInput& input)
 {

@@ -37,7 +37,8 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
 
 // Crossings when every edge is drawn as one straight line between its real ends (the layered count on
 // real node positions: each edge cut at every layer it spans, inversions between adjacent layers).
-// 'chains' lists each edge's nodes from top to bottom; x is a placement of 'graph'.
+// 'chains' lists each edge's nodes from top to bottom; x is a placement of 'graph'. Defined in
+// graph_crossings.cpp, whose inversion counter it shares with the public counters.
 long long CountStraightCrossings(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
                                  const std::vector<double>& x);
 
