@@ -299,11 +299,17 @@ JsonDocument JsonDocument::Load(const std::string& absolute_path, const std::str
         diags.Error({display_path, 0, 0}, "cannot read file");
         return doc;
     }
-    return Parse(bytes, display_path, diags, limits);
+    return ParseOwned(std::move(bytes), display_path, diags, limits);
 }
 
 JsonDocument JsonDocument::Parse(const std::string& bytes, const std::string& display_path, DiagnosticList& diags,
                                  const JsonLimits& limits)
+{
+    return ParseOwned(std::string(bytes), display_path, diags, limits);
+}
+
+JsonDocument JsonDocument::ParseOwned(std::string bytes, const std::string& display_path, DiagnosticList& diags,
+                                      const JsonLimits& limits)
 {
     JsonDocument doc;
     doc.m_display_path = display_path;
@@ -371,8 +377,8 @@ JsonDocument JsonDocument::Parse(const std::string& bytes, const std::string& di
         return doc;
     }
     const int errors_before = diags.ErrorCount();
-    doc.m_text = bytes;
-    doc.m_keys.reserve(bytes.size());
+    doc.m_text = std::move(bytes);
+    doc.m_keys.reserve(doc.m_text.size());
     LocationScanner scanner{doc.m_text, doc.m_locations, doc.m_children, doc.m_keys, diags, display_path};
     scanner.ScanValue(0);
     doc.m_ok = diags.ErrorCount() == errors_before;

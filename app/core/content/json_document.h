@@ -59,6 +59,9 @@ public:
     };
 
 private:
+    // Parse, keeping `bytes` as the document's text (Load hands over what it read: no copy).
+    static JsonDocument ParseOwned(std::string bytes, const std::string& display_path, DiagnosticList& diags,
+                                   const JsonLimits& limits);
     // The deepest location on `pointer`'s path, and whether the whole path was found.
     const Location* Find(const std::string& pointer, bool* found) const;
     SourceLocation At(uint32_t offset) const;
