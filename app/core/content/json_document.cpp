@@ -141,6 +141,26 @@ struct LocationScanner
             i += text[i] == '\\' ? 2 : 1;
         i++; // closing quote
     }
+    // Line and column of `offset`, which never moves backwards between calls (duplicates are reported
+    // in source order): a file full of repeated keys costs one pass, not one pass per key.
+    size_t cursor = 0;
+    int cursor_line = 1;
+    int cursor_column = 1;
+    std::pair<int, int> LineColumnTo(size_t offset)
+    {
+        for (; cursor < offset && cursor < text.size(); cursor++)
+        {
+            const unsigned char c = (unsigned char)text[cursor];
+            if (c == '\n')
+            {
+                cursor_line++;
+                cursor_column = 1;
+            }
+            else if ((c & 0xC0) != 0x80) // a UTF-8 continuation byte does not start a character
+                cursor_column++;
+        }
+        return {cursor_line, cursor_column};
+    }
     // Reports `key` when the object being scanned at `depth` already has it; `first_key` is the
     // index in `pending` of that object's first member.
     void CheckDuplicate(std::string_view key, size_t first_key, size_t depth, uint32_t key_offset)
@@ -173,7 +193,7 @@ struct LocationScanner
         }
         if (duplicate)
         {
-            const auto [line, column] = LineColumnAt(text, key_offset);
+            const auto [line, column] = LineColumnTo(key_offset);
             diags.Error({display_path, line, column},
                         "duplicate key '" + std::string(key) + "' (the earlier value would be lost)");
         }
