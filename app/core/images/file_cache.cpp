@@ -47,6 +47,61 @@ std::uint64_t HashBytes(const void* data, size_t size, std::uint64_t seed)
     return h ^ (h >> 32);
 }
 
+namespace
+{
+struct KeyedHeader
+{
+    char magic[4] = {};
+    std::uint32_t key_bytes = 0;
+    std::uint64_t body_bytes = 0;
+    std::uint64_t body_hash = 0;
+};
+static_assert(sizeof(KeyedHeader) == 24, "the header is written as it is in memory");
+} // namespace
+
+std::string KeyedEntryName(const std::string& key)
+{
+    char name[32];
+    std::snprintf(name, sizeof(name), "%016llx", static_cast<unsigned long long>(HashBytes(key.data(), key.size())));
+    return name;
+}
+
+bool WriteKeyedEntry(FileCache& cache, const char magic[4], const std::string& key,
+                     const std::vector<unsigned char>& body)
+{
+    KeyedHeader h;
+    std::memcpy(h.magic, magic, 4);
+    h.key_bytes = static_cast<std::uint32_t>(key.size());
+    h.body_bytes = body.size();
+    h.body_hash = HashBytes(body.data(), body.size());
+    std::vector<unsigned char> head(sizeof(h) + key.size());
+    std::memcpy(head.data(), &h, sizeof(h));
+    std::memcpy(head.data() + sizeof(h), key.data(), key.size());
+    return cache.Write(KeyedEntryName(key), head.data(), head.size(), body.data(), body.size());
+}
+
+bool ReadKeyedEntry(const FileCache& cache, const char magic[4], const std::string& key,
+                    std::vector<unsigned char>* body)
+{
+    const std::string name = KeyedEntryName(key);
+    std::vector<unsigned char> data;
+    if (!cache.Read(name, &data))
+        return false;
+    KeyedHeader h;
+    const size_t head = sizeof(h) + key.size();
+    if (data.size() >= sizeof(h))
+        std::memcpy(&h, data.data(), sizeof(h));
+    if (data.size() < head || std::memcmp(h.magic, magic, 4) != 0 || h.key_bytes != key.size() ||
+        std::memcmp(data.data() + sizeof(h), key.data(), key.size()) != 0 || h.body_bytes != data.size() - head ||
+        HashBytes(data.data() + head, data.size() - head) != h.body_hash)
+    {
+        cache.Discard(name);
+        return false;
+    }
+    body->assign(data.begin() + static_cast<std::ptrdiff_t>(head), data.end());
+    return true;
+}
+
 bool ReadWholeFile(const std::string& path, std::vector<unsigned char>* out, long long max_bytes)
 {
     const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);

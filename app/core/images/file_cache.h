@@ -56,6 +56,17 @@ inline std::uint64_t HashBytes(const std::vector<unsigned char>& data)
     return HashBytes(data.data(), data.size());
 }
 
+// A keyed entry: `magic` (4 bytes, the kind and version of what the body holds), the whole key,
+// then the body with its HashBytes. Its name is the key's hash (KeyedEntryName). ReadKeyedEntry
+// gives the body only when the magic and the whole key match and the body's hash is right; an
+// entry under that name that fails any of these (another key with the same hash, a torn or
+// damaged file, an older format) is discarded, and the caller does the work again.
+std::string KeyedEntryName(const std::string& key);
+bool WriteKeyedEntry(FileCache& cache, const char magic[4], const std::string& key,
+                     const std::vector<unsigned char>& body);
+bool ReadKeyedEntry(const FileCache& cache, const char magic[4], const std::string& key,
+                    std::vector<unsigned char>* body);
+
 // Reads a regular file of at most max_bytes whole. False when it cannot.
 bool ReadWholeFile(const std::string& path, std::vector<unsigned char>* out, long long max_bytes);
 } // namespace kiosk::core
