@@ -10,6 +10,7 @@
 
 #include "core/content/colour_contrast.h"
 #include "core/content/content_paths.h"
+#include "core/content/content_snapshot.h"
 #include "core/content/file_name_checks.h"
 #include "core/content/guide_limits.h"
 #include "core/content/interface_strings.h"
@@ -722,21 +723,24 @@ ContentLoadResult LoadContentPack(const std::string& folder)
     return LoadContentPack(folder, ContentLoadOptions{});
 }
 
-ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOptions& options)
+namespace
 {
-    ContentLoadResult result;
+// Reads and checks every file. True when a pack was built; `out` holds what the load found either
+// way (without a pack, only diagnostics and texts).
+bool LoadFromFiles(const std::string& folder, const ContentLoadOptions& options, PackSnapshot& out)
+{
     struct stat st;
     if (folder.empty() || stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
     {
-        result.diagnostics.Error({folder, 0, 0}, "content folder not found");
-        return result;
+        out.diagnostics.Error({folder, 0, 0}, "content folder not found");
+        return false;
     }
     char buffer[PATH_MAX];
     PackLoader loader;
     loader.root = realpath(folder.c_str(), buffer) ? buffer : folder;
     loader.ctx.content_root = loader.root;
     loader.pack.root = loader.root;
-    loader.ctx.texts = &result.texts;
+    loader.ctx.texts = &out.texts;
     loader.stand_ins = CheckStrayContentFiles(
         loader.root,
         {"kiosk.json", "strings.json", "photos.json", "pathway.json", "attract.json", "glossary.json", "quiz.json"},
@@ -762,40 +766,100 @@ ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOp
     loader.CheckReferences();
     const bool defer = options.defer_warning_checks;
     // Only a quiz that is otherwise right is scored: its balance means nothing before that.
-    const bool score_quiz = !loader.diags.HasErrors();
-    if (score_quiz)
+    out.score_quiz = !loader.diags.HasErrors();
+    if (out.score_quiz)
         CheckQuizBalance(loader.pack.quiz, loader.diags,
                          defer ? QuizBalanceFindings::ErrorsOnly : QuizBalanceFindings::All);
     loader.defer_probes = defer;
     loader.CheckImages();
     if (!defer)
-        CheckPlainWords(result.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
-    CheckTranslations(result.texts, loader.diags);
+        CheckPlainWords(out.texts, loader.pack.glossary, {"glossary.json", 0, 0}, loader.diags);
+    CheckTranslations(out.texts, loader.diags);
     if (!defer)
-        CheckGuideTextRules(result.texts, loader.pack.roles, loader.diags);
+        CheckGuideTextRules(out.texts, loader.pack.roles, loader.diags);
     if (loader.pack_has_photos)
         CheckPhotoRoleLinks(loader.role_photo_links, loader.photo_role_links, loader.pack, loader.diags);
-    result.diagnostics = loader.diags;
-    if (result.diagnostics.HasErrors())
-        return result;
-    loader.pack.warnings = result.diagnostics;
+    out.diagnostics = std::move(loader.diags);
+    if (out.diagnostics.HasErrors())
+        return false;
+    loader.pack.warnings = out.diagnostics;
+    out.pack = std::move(loader.pack);
+    out.images_to_probe = std::move(loader.images_to_probe);
+    return true;
+}
+
+// The result of a load that built a pack, from its files or from a snapshot. `encoded`: the
+// snapshot's texts, not yet decoded (then built.texts is empty; only with `defer`).
+ContentLoadResult ResultWithPack(PackSnapshot&& built, bool defer, EncodedTexts encoded)
+{
     static std::atomic<std::uint64_t> loads{0};
-    loader.pack.load_id = ++loads;
-    result.pack = std::make_shared<const ContentPack>(std::move(loader.pack));
-    if (defer)
-        result.later_checks = [pack = result.pack, texts = std::make_shared<const TextRecords>(result.texts),
-                               images = std::move(loader.images_to_probe), score_quiz]
-        {
-            DiagnosticList later;
-            if (score_quiz)
-                CheckQuizBalance(pack->quiz, later, QuizBalanceFindings::WarningsOnly);
-            for (const auto& [path, where] : images)
-                ProbeOneImage(pack->root, path, where, later);
-            CheckPlainWords(*texts, pack->glossary, {"glossary.json", 0, 0}, later);
-            CheckGuideTextRules(*texts, pack->roles, later);
-            return later;
-        };
+    built.pack.load_id = ++loads;
+    ContentLoadResult result;
+    result.diagnostics = std::move(built.diagnostics);
+    result.texts = std::move(built.texts);
+    result.pack = std::make_shared<const ContentPack>(std::move(built.pack));
+    if (!defer)
+        return result;
+    std::shared_ptr<const TextRecords> texts;
+    if (!encoded.entry)
+        texts = std::make_shared<const TextRecords>(result.texts);
+    result.later_checks = [pack = result.pack, texts = std::move(texts), encoded = std::move(encoded),
+                           images = std::move(built.images_to_probe), score_quiz = built.score_quiz]
+    {
+        DiagnosticList later;
+        if (score_quiz)
+            CheckQuizBalance(pack->quiz, later, QuizBalanceFindings::WarningsOnly);
+        for (const auto& [path, where] : images)
+            ProbeOneImage(pack->root, path, where, later);
+        TextRecords decoded;
+        if (!texts && !encoded.Decode(&decoded))
+            later.Warning({"(content snapshot)", 0, 0},
+                          "its texts could not be read; the plain-words and guide text checks were skipped");
+        const TextRecords& all = texts ? *texts : decoded;
+        CheckPlainWords(all, pack->glossary, {"glossary.json", 0, 0}, later);
+        CheckGuideTextRules(all, pack->roles, later);
+        return later;
+    };
     return result;
+}
+
+// Every option the load depends on, for the snapshot's key.
+std::string OptionsText(const ContentLoadOptions& options)
+{
+    std::string text = options.defer_warning_checks ? "deferred" : "whole";
+    for (const std::string& code : options.require_languages)
+        text += " require " + code;
+    return text;
+}
+} // namespace
+
+ContentLoadResult LoadContentPack(const std::string& folder, const ContentLoadOptions& options)
+{
+    // Only with the warning checks deferred: the image probes left out then are the only checks
+    // whose findings depend on more than the program and the folder (the SVG module, for one).
+    const bool use_snapshots = options.snapshots && !options.program_id.empty() && options.defer_warning_checks;
+    const std::string key =
+        use_snapshots ? ContentSnapshotKey(folder, options.program_id, OptionsText(options)) : std::string();
+    PackSnapshot loaded;
+    EncodedTexts encoded;
+    if (!key.empty() && ReadContentSnapshot(*options.snapshots, key, &loaded, &encoded))
+    {
+        ContentLoadResult result = ResultWithPack(std::move(loaded), options.defer_warning_checks, std::move(encoded));
+        result.from_snapshot = true;
+        return result;
+    }
+    loaded = PackSnapshot{};
+    if (!LoadFromFiles(folder, options, loaded))
+    {
+        ContentLoadResult result;
+        result.diagnostics = std::move(loaded.diagnostics);
+        result.texts = std::move(loaded.texts);
+        return result;
+    }
+    // Kept only when no file changed while it was read: else the snapshot might mix two versions.
+    if (!key.empty() && ContentSnapshotKey(folder, options.program_id, OptionsText(options)) == key)
+        WriteContentSnapshot(*options.snapshots, key, loaded);
+    return ResultWithPack(std::move(loaded), options.defer_warning_checks, EncodedTexts{});
 }
 
 // --- 4. Lookups --------------------------------------------------------------------------------

@@ -15,15 +15,20 @@
 
 namespace kiosk::core
 {
+class FileCache;
+
 struct ContentLoadResult
 {
     std::shared_ptr<const ContentPack> pack; // null when diagnostics has errors
     DiagnosticList diagnostics;              // errors and warnings, in file order
-    TextRecords texts;                       // every visible text read, by file (the translation report)
+    // Every visible text read, by file (the translation report). Empty when the pack came from a
+    // snapshot with the warning checks deferred: later_checks decodes them.
+    TextRecords texts;
     // Set only when the options deferred the checks that can only warn and a pack was built: runs
     // them and returns their warnings, the ones a full load would have put in pack->warnings too.
     // It holds the pack and a copy of the texts, so it can run on any thread, once, at any time.
     std::function<DiagnosticList()> later_checks;
+    bool from_snapshot = false; // read back from ContentLoadOptions::snapshots, not from the files
 };
 
 struct ContentLoadOptions
@@ -36,6 +41,12 @@ struct ContentLoadOptions
     // ContentLoadResult::later_checks, to run once the first frame is up. Every check that can
     // find an error still runs here, so no pack is taken into use before it is known to be good.
     bool defer_warning_checks = false;
+    // Packs kept between starts (content_snapshot.h; the kiosk's start, issue 13): with the warning
+    // checks deferred, a pack that loads without errors is written here, and a later load with the
+    // same program, options and files reads it back instead of parsing and checking them again,
+    // with the same result. Null, an empty program_id or checks not deferred: always from the files.
+    FileCache* snapshots = nullptr;
+    std::string program_id; // tells builds apart: a snapshot from another build is never read
 };
 
 ContentLoadResult LoadContentPack(const std::string& folder);
