@@ -1,5 +1,6 @@
 #include "shell/content_location.h"
 
+#include <climits>
 #include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,5 +51,18 @@ std::string DefaultCacheDir(const char* kind)
     if (const char* home = std::getenv("HOME"); home && *home)
         return std::string(home) + "/.cache/careers-kiosk/" + kind;
     return {};
+}
+
+std::string ProgramIdentity()
+{
+    char path[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
+    struct stat st;
+    if (n <= 0 || stat("/proc/self/exe", &st) != 0)
+        return {};
+    path[n] = '\0';
+    return std::string(path) + " " + std::to_string(st.st_dev) + " " + std::to_string(st.st_ino) + " " +
+           std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec);
 }
 } // namespace kiosk::app

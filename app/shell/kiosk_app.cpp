@@ -169,15 +169,24 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     // Not flushed to the disk: a first start stores its atlas on the start worker, which must not
     // wait for an SD card, and an entry torn by a power cut fails its checksum and is baked again.
     if (keep_caches)
+    {
         font_cache = std::make_unique<core::FileCache>(DefaultCacheDir(kFontCache), ".atlas", 32ll * 1024 * 1024,
                                                        "font atlas cache", false);
+        // The bundled pack's snapshot is about 0.5 MB: room for a few packs' worth of edits. Not for
+        // --warm-up, which loads the content with every check at once: the kiosk's start defers
+        // some, so it could never use that snapshot.
+        if (options.mode != Mode::WarmUp)
+            content_cache = std::make_unique<core::FileCache>(DefaultCacheDir(kContentCache), ".pack",
+                                                              16ll * 1024 * 1024, "content snapshot cache", false);
+    }
     std::string error;
     bool window_ok = false;
     {
         startup::Phase phase("display_open");
         window_ok = window.Init(&error);
     }
-    off_main.Begin(options.content_dir, font_atlas.get(), options.mode == Mode::Kiosk, font_cache.get());
+    off_main.Begin(options.content_dir, font_atlas.get(), options.mode == Mode::Kiosk, font_cache.get(),
+                   content_cache.get());
     if (window_ok)
     {
         const platform::WindowInfo info = window.PredictInfo(window_options);

@@ -39,7 +39,8 @@ struct KioskApp
     core::DiagnosticList load_diagnostics;         // of the last load, errors first
     platform::FontFiles font_files;
     ui::Fonts fonts;
-    std::unique_ptr<core::FileCache> font_cache; // baked atlases kept between starts; null: none kept
+    std::unique_ptr<core::FileCache> font_cache;    // baked atlases kept between starts; null: none kept
+    std::unique_ptr<core::FileCache> content_cache; // content snapshots kept between starts; null: none kept
     // The last ui::Fonts::warning written to the journal: said once, not at every rebuild.
     std::string font_warning_said;
     std::string glyph_text;       // every character the pack can show: the font atlas bakes these

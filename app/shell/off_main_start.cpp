@@ -1,5 +1,6 @@
 #include "shell/off_main_start.h"
 
+#include "shell/content_location.h"
 #include "shell/startup_profile.h"
 #include "ui/screens/attract_screen.h"
 
@@ -16,11 +17,12 @@ OffMainStart::~OffMainStart()
 }
 
 void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start,
-                         core::FileCache* font_cache)
+                         core::FileCache* font_cache, core::FileCache* content_cache)
 {
     std::future<bool> metrics_ready = m_metrics_ready.get_future();
     m_worker = std::thread(
-        [this, content_dir, atlas, kiosk_start, font_cache, metrics_ready = std::move(metrics_ready)]() mutable
+        [this, content_dir, atlas, kiosk_start, font_cache, content_cache,
+         metrics_ready = std::move(metrics_ready)]() mutable
         {
             pthread_setname_np(pthread_self(), "kiosk-start"); // its own line in the start-up profile
             {
@@ -31,6 +33,11 @@ void OffMainStart::Begin(const std::string& content_dir, ImFontAtlas* atlas, boo
                 startup::Phase phase("content_load");
                 core::ContentLoadOptions options;
                 options.defer_warning_checks = kiosk_start;
+                if (content_cache)
+                {
+                    options.snapshots = content_cache;
+                    options.program_id = ProgramIdentity();
+                }
                 content = core::LoadContentPack(content_dir, options);
             }
             if (content.pack)

@@ -33,8 +33,11 @@ public:
     // `kiosk_start` (kiosk mode, whose first screen is the attract loop) the checks that can only
     // warn are left in content.later_checks (core::ContentLoadOptions), and the atlas holds only
     // the attract loop's glyphs (fonts.partial: the full one is for after the first frame).
-    // `font_cache` (may be null) must outlive Finish().
-    void Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start, core::FileCache* font_cache);
+    // `font_cache` and `content_cache` (either may be null) must outlive Finish(); with
+    // `content_cache` the content is read back from a snapshot of an earlier start when no file
+    // changed (core/content/content_snapshot.h), and a pack read from its files is kept there.
+    void Begin(const std::string& content_dir, ImFontAtlas* atlas, bool kiosk_start, core::FileCache* font_cache,
+               core::FileCache* content_cache);
     // The metrics the first frame will be drawn with; null when they cannot be known (the
     // display did not open): the atlas is then left for the main thread. Call exactly once.
     void SetMetrics(const ui::Metrics* metrics);
