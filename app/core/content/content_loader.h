@@ -26,7 +26,8 @@ struct ContentLoadResult
     TextRecords texts;
     // Set only when the options deferred the checks that can only warn and a pack was built: runs
     // them and returns their warnings, the ones a full load would have put in pack->warnings too.
-    // It holds the pack and a copy of the texts, so it can run on any thread, once, at any time.
+    // It holds the pack and a copy of the texts (from a snapshot: the snapshot's texts, decoded
+    // when it runs), so it can run on any thread, once, at any time.
     std::function<DiagnosticList()> later_checks;
     bool from_snapshot = false; // read back from ContentLoadOptions::snapshots, not from the files
 };
