@@ -172,10 +172,10 @@ int KioskApp::Start(const platform::WindowOptions& window_options)
     {
         font_cache = std::make_unique<core::FileCache>(DefaultCacheDir(kFontCache), ".atlas", 32ll * 1024 * 1024,
                                                        "font atlas cache", false);
-        // The bundled pack's snapshot is about 0.5 MB: room for a few packs' worth of edits. Not for
-        // --warm-up, which loads the content with every check at once: the kiosk's start defers
-        // some, so it could never use that snapshot.
-        if (options.mode != Mode::WarmUp)
+        // The bundled pack's snapshot is about 0.5 MB: room for a few packs' worth of edits. Only
+        // the kiosk's start uses snapshots: it is the one load that defers the warning checks
+        // (core::ContentLoadOptions::snapshots says why that matters).
+        if (options.mode == Mode::Kiosk)
             content_cache = std::make_unique<core::FileCache>(DefaultCacheDir(kContentCache), ".pack",
                                                               16ll * 1024 * 1024, "content snapshot cache", false);
     }
