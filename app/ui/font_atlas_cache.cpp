@@ -93,14 +93,6 @@ void AppendFileIdentity(std::string& key, const std::string& path)
                                static_cast<long long>(st.st_mtim.tv_nsec)};
     key.append(reinterpret_cast<const char*>(parts), sizeof(parts));
 }
-
-std::string EntryName(const std::string& key)
-{
-    char name[32];
-    std::snprintf(name, sizeof(name), "%016llx",
-                  static_cast<unsigned long long>(core::HashBytes(key.data(), key.size())));
-    return name;
-}
 } // namespace
 
 std::string FontAtlasCacheKey(const std::string& regular_ttf, const std::string& bold_ttf, float em,
@@ -165,14 +157,14 @@ void StoreFontAtlas(core::FileCache& cache, const std::string& key, const ImFont
     std::vector<unsigned char> head(sizeof(h) + key.size());
     std::memcpy(head.data(), &h, sizeof(h));
     std::memcpy(head.data() + sizeof(h), key.data(), key.size());
-    cache.Write(EntryName(key), head.data(), head.size(), body.data(), body.size());
+    cache.Write(core::KeyedEntryName(key), head.data(), head.size(), body.data(), body.size());
 }
 
 bool LoadFontAtlas(const core::FileCache& cache, const std::string& key, ImFontAtlas* atlas, Fonts* fonts)
 {
     if (key.empty())
         return false;
-    const std::string name = EntryName(key);
+    const std::string name = core::KeyedEntryName(key);
     std::vector<unsigned char> data;
     if (!cache.Read(name, &data))
         return false;
