@@ -280,7 +280,7 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
 }
 
 std::vector<double> PlaceAcrossLayersStraightest(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
-                                                 const PlacementInput& input)
+                                                 const PlacementInput& input, long long* straight_crossings)
 {
     // Over the 59 graphs of the dot comparison (bench layout.dot), the straight-line count each
     // weighting gave alone: 64 / 16 / no bends 7246 (abstract 65, fig6 67, world 62 against dot's 58,
@@ -357,6 +357,8 @@ std::vector<double> PlaceAcrossLayersStraightest(const OrderGraph& graph, const 
     for (size_t w = 1; w < kCount; w++)
         if (!placed[w].empty() && count[w] < count[best])
             best = w;
+    if (straight_crossings)
+        *straight_crossings = count[best];
     return std::move(placed[best]);
 }
 } // namespace kiosk::core::graph_detail

@@ -47,7 +47,8 @@ long long CountStraightCrossings(const OrderGraph& graph, const std::vector<std:
 // The order fixes the crossings of the edges as drawn through their dummies; how straight a long edge
 // can run depends on where its ends sit, and no one weighting suits every graph. A graph with no
 // long edge is placed once; on larger graphs one weighting runs on a second thread. The result does
-// not depend on the threads.
+// not depend on the threads. When the graph has a dummy, *straight_crossings (if given) receives the
+// kept placement's straight-line count; otherwise it is not computed and is left as it is.
 std::vector<double> PlaceAcrossLayersStraightest(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
-                                                 const PlacementInput& input);
+                                                 const PlacementInput& input, long long* straight_crossings = nullptr);
 } // namespace kiosk::core::graph_detail

@@ -12,6 +12,11 @@ struct OrderGraph
     std::vector<std::vector<int>> down;   // neighbours in layer + 1, one entry per edge
     std::vector<std::vector<int>> layers; // node order within each layer (the result)
     int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
+    // Set by MinimiseCrossings when moving whole long edges gave fewer crossings: the order before
+    // (otherwise empty). It has more crossings through the dummies, but its edges may cross less when
+    // read as straight lines between their real ends; the placement chooses (graph_layout.cpp).
+    std::vector<std::vector<int>> layers_before_chains;
+    long long crossings_before_chains = 0; // its crossing count
 };
 
 // Adds the edge from -> to (a real node to one on a later layer) as a chain: a dummy node on every
@@ -19,12 +24,22 @@ struct OrderGraph
 // nodes from top to bottom.
 std::vector<int> AddChain(OrderGraph& graph, int from, int to);
 
+// Crossings between neighbouring layers of graph.layers (edges sharing an end never cross).
+long long CountOrderCrossings(const OrderGraph& graph);
+
+// One pass of chain sifting over graph.layers: each long edge's dummies are moved together, each at most
+// 16 places, to where its pieces cross the fewest other edges, the rest of each layer keeping its
+// order. Never adds a crossing; returns how many it removed. A step of MinimiseCrossings.
+long long SiftChains(OrderGraph& graph);
+
 // Reorders graph.layers to reduce crossings: four start orders (breadth and depth first from the top and
 // from the bottom, following edges both ways; the given order only decides where each search starts),
 // plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on
 // large ones; always an even number), improved by weighted-median sweeps with transposition in rounds
 // of four sweeps, on two threads, the worse half of the starts dropped after each round until a
-// quarter (at least two) are left; those get one round of sifting and the best order found is kept.
+// quarter (at least two) are left; those get a round of sifting and the best order found is kept;
+// then its long edges are moved whole where they cross least (chain sifting), keeping the order
+// before in layers_before_chains when that gains.
 // The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per
 // start. Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);
