@@ -37,9 +37,9 @@ long long SiftChains(OrderGraph& graph);
 // plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on
 // large ones; always an even number), improved by weighted-median sweeps with transposition in rounds
 // of four sweeps, on two threads, the worse half of the starts dropped after each round until a
-// quarter (at least two) are left; those get a round of sifting and the best order found is kept;
-// then its long edges are moved whole where they cross least (chain sifting), keeping the order
-// before in layers_before_chains when that gains.
+// quarter (at least two) are left; each of those gets a round of sifting, then one of chain sifting
+// (with a sift and transposition after it when it gained), and the best order found is kept, the
+// winner's order before chain sifting in layers_before_chains when chain sifting gained.
 // The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per
 // start. Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);
