@@ -558,6 +558,15 @@ void RankAndOrder(LayoutRun& run, const std::vector<char>& reverse, const Layout
     OrderComponents(run, options, out);
 }
 
+// Whether placing may keep an order with more crossings than the ordering reported (PlaceComponent).
+bool MayKeepOrderBeforeChains(const LayoutRun& run)
+{
+    for (const Component& c : run.components)
+        if (!c.graph.layers_before_chains.empty())
+            return true;
+    return false;
+}
+
 // The steps after ordering.
 void PlaceAndRoute(LayoutRun& run, const std::vector<LayoutEdge>& edges, const LayoutOptions& options, GraphLayout& out)
 {
@@ -593,12 +602,20 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
         PlaceAndRoute(run, edges, options, out);
         return out;
     }
-    // Both are placed too: the placement may keep an order with more crossings (PlaceComponent), so the
-    // counts are compared only once it has chosen.
     LayoutRun other_run = run;
     GraphLayout other_out = out;
     RankAndOrder(run, reverse, options, out);
     RankAndOrder(other_run, other, options, other_out);
+    // The placement can only add crossings, where it keeps an order from before chain sifting
+    // (PlaceComponent). So the one with fewer crossings now is final unless it may do that; only then
+    // are both placed and compared after.
+    bool other_fewer = other_out.crossings < out.crossings;
+    if (!MayKeepOrderBeforeChains(other_fewer ? other_run : run))
+    {
+        GraphLayout& chosen = other_fewer ? other_out : out;
+        PlaceAndRoute(other_fewer ? other_run : run, edges, options, chosen);
+        return chosen;
+    }
     PlaceAndRoute(run, edges, options, out);
     PlaceAndRoute(other_run, edges, options, other_out);
     return other_out.crossings < out.crossings ? other_out : out;
