@@ -13,11 +13,11 @@
 #include "core/layout/graph_coordinates.h"
 #include "core/layout/graph_ordering.h"
 #include "core/layout/graph_ranking.h"
+#include "core/layout/graph_worker.h"
 
 #include <algorithm>
 #include <cmath>
 #include <future>
-#include <system_error>
 
 namespace kiosk::core
 {
@@ -414,26 +414,23 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
         // crossings by the two counts together is kept, the order before on a tie: on world.gv the move
         // drew 41 instead of 43 but read 61 instead of 59 (dot: 45 and 59), on the 100-node DAG 155
         // instead of 157 and 158 instead of 157 (dot: 154 and 163). From 64 nodes and dummies the order
-        // before is placed on another thread meanwhile.
+        // before is placed on the layout's worker meanwhile (graph_worker.h).
         graph_detail::OrderGraph before = c.graph;
         before.layers.swap(before.layers_before_chains);
-        long long straight_before = 0;
-        auto place_before = [&]()
-        { return graph_detail::PlaceAcrossLayersStraightest(before, c.chains, input, &straight_before); };
-        std::future<std::vector<double>> placing;
-        if (total >= 64)
-        {
-            try
-            {
-                placing = std::async(std::launch::async, place_before);
-            }
-            catch (const std::system_error&) // out of threads: placed on this one below
-            {
-            }
-        }
+        std::vector<double> x_before;
         long long straight = 0;
-        c.x = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input, &straight);
-        std::vector<double> x_before = placing.valid() ? placing.get() : place_before();
+        long long straight_before = 0;
+        auto place_chains = [&]()
+        { c.x = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input, &straight); };
+        auto place_before = [&]()
+        { x_before = graph_detail::PlaceAcrossLayersStraightest(before, c.chains, input, &straight_before); };
+        if (total >= 64)
+            graph_detail::RunBeside(place_chains, place_before);
+        else
+        {
+            place_chains();
+            place_before();
+        }
         if (straight_before + c.graph.crossings_before_chains <= straight + c.ordered_crossings)
         {
             c.x = std::move(x_before);

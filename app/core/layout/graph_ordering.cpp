@@ -9,15 +9,12 @@
 //   6. MinimiseCrossings: the driver, keeping the best order
 #include "core/layout/graph_ordering.h"
 
+#include "core/layout/graph_worker.h"
+
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
 #include <cstdint>
-#include <functional>
 #include <limits>
-#include <mutex>
-#include <system_error>
-#include <thread>
 
 namespace kiosk::core::graph_detail
 {
@@ -856,28 +853,14 @@ long long MoveChains(const OrderGraph& graph, Layers& layers, long long best, in
     return CountAll(graph, layers, pos);
 }
 
-// Runs batches of jobs on this thread and at most one worker, started once per ordering rather than
-// once per batch (a thread start costs 20-25 us here, and an ordering runs up to seven batches).
-// Run(count, job) calls job(0) .. job(count - 1): odd indices on the worker and even ones on this
-// thread, each in ascending order, and returns when all are done; without 'parallel', or when no
-// thread can be started, all run here in order (the same result: jobs only touch their own data).
+// Runs batches of jobs on this thread and the layout's worker (graph_worker.h). Run(count, job) calls
+// job(0) .. job(count - 1): odd indices on the worker and even ones on this thread, each in ascending
+// order, and returns when all are done; without 'parallel', or when the worker is not free, all run here
+// (the same result: jobs only touch their own data).
 class TwoThreads
 {
 public:
     explicit TwoThreads(bool parallel) : m_parallel(parallel) {}
-    ~TwoThreads()
-    {
-        if (!m_worker.joinable())
-            return;
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_quit = true;
-        }
-        m_wake.notify_one();
-        m_worker.join();
-    }
-    TwoThreads(const TwoThreads&) = delete;
-    TwoThreads& operator=(const TwoThreads&) = delete;
 
     template <typename Job> void Run(size_t count, Job job)
     {
@@ -887,75 +870,21 @@ public:
                 job(i);
             return;
         }
-        if (!m_worker.joinable())
-        {
-            try
+        RunBeside(
+            [&]()
             {
-                m_worker = std::thread([this]() { WorkerLoop(); });
-            }
-            catch (const std::system_error&) // out of threads: the same work, on this one
-            {
-                m_parallel = false;
-                Run(count, job);
-                return;
-            }
-        }
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_job = [&job, count]()
+                for (size_t i = 0; i < count; i += 2)
+                    job(i);
+            },
+            [&]()
             {
                 for (size_t i = 1; i < count; i += 2)
                     job(i);
-            };
-            m_batch++;
-        }
-        m_wake.notify_one();
-        try
-        {
-            for (size_t i = 0; i < count; i += 2)
-                job(i);
-        }
-        catch (...)
-        {
-            WaitForWorker(); // the worker's half refers to 'job': it must end before this frame does
-            throw;
-        }
-        WaitForWorker();
+            });
     }
 
 private:
-    void WaitForWorker()
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_done_cv.wait(lock, [this]() { return m_done == m_batch; });
-    }
-
-    void WorkerLoop()
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        for (;;)
-        {
-            m_wake.wait(lock, [this]() { return m_quit || m_done != m_batch; });
-            if (m_quit)
-                return;
-            std::function<void()> job = std::move(m_job);
-            lock.unlock();
-            job();
-            lock.lock();
-            m_done = m_batch;
-            m_done_cv.notify_one();
-        }
-    }
-
     bool m_parallel;
-    std::thread m_worker;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_done_cv;
-    std::function<void()> m_job;
-    unsigned m_batch = 0; // batches handed out
-    unsigned m_done = 0;  // batches the worker finished
-    bool m_quit = false;
 };
 
 Layers Shuffled(const Layers& given, int index)
