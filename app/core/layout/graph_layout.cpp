@@ -403,20 +403,21 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
     input.edge_gap = run.edge_gap;
     input.passes = std::max(1, options.coordinate_passes);
     long long extra_crossings = 0;
-    if (c.graph.layers_before_chains.empty())
+    if (c.graph.layers_before_moves.empty())
     {
         c.x = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input);
     }
     else
     {
-        // Moving long edges whole drew fewer crossings, but the edges may cross more when read as
-        // straight lines between their real ends. Both orders are placed and the one with fewer
+        // Shaking and moving long edges whole drew fewer crossings, but the edges may cross more when
+        // read as straight lines between their real ends. Both orders are placed and the one with fewer
         // crossings by the two counts together is kept, the order before on a tie: on world.gv the move
         // drew 41 instead of 43 but read 61 instead of 59 (dot: 45 and 59), on the 100-node DAG 155
-        // instead of 157 and 158 instead of 157 (dot: 154 and 163). From 64 nodes and dummies the order
+        // instead of 157 and 158 instead of 157 (dot: 154 and 163); shaking abstract.gv drew 40 and
+        // read 65, the order before 42 and 57 (dot: 46 and 58). From 64 nodes and dummies the order
         // before is placed on the layout's worker meanwhile (graph_worker.h).
         graph_detail::OrderGraph before = c.graph;
-        before.layers.swap(before.layers_before_chains);
+        before.layers.swap(before.layers_before_moves);
         std::vector<double> x_before;
         long long straight = 0;
         long long straight_before = 0;
@@ -431,13 +432,13 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
             place_chains();
             place_before();
         }
-        if (straight_before + c.graph.crossings_before_chains <= straight + c.ordered_crossings)
+        if (straight_before + c.graph.crossings_before_moves <= straight + c.ordered_crossings)
         {
             c.x = std::move(x_before);
             c.graph.layers.swap(before.layers);
-            extra_crossings = c.graph.crossings_before_chains - c.ordered_crossings;
+            extra_crossings = c.graph.crossings_before_moves - c.ordered_crossings;
         }
-        c.graph.layers_before_chains.clear();
+        c.graph.layers_before_moves.clear();
     }
     for (size_t v = 0; v < total; v++)
         c.width = std::max(c.width, c.x[v] + static_cast<double>(input.right[v]));
@@ -556,10 +557,10 @@ void RankAndOrder(LayoutRun& run, const std::vector<char>& reverse, const Layout
 }
 
 // Whether placing may keep an order with more crossings than the ordering reported (PlaceComponent).
-bool MayKeepOrderBeforeChains(const LayoutRun& run)
+bool MayKeepOrderBeforeMoves(const LayoutRun& run)
 {
     for (const Component& c : run.components)
-        if (!c.graph.layers_before_chains.empty())
+        if (!c.graph.layers_before_moves.empty())
             return true;
     return false;
 }
@@ -603,11 +604,11 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
     GraphLayout other_out = out;
     RankAndOrder(run, reverse, options, out);
     RankAndOrder(other_run, other, options, other_out);
-    // The placement can only add crossings, where it keeps an order from before chain sifting
-    // (PlaceComponent). So the one with fewer crossings now is final unless it may do that; only then
+    // The placement can only add crossings, where it keeps an order from before shaking and chain
+    // sifting (PlaceComponent). So the one with fewer crossings now is final unless it may do that; only then
     // are both placed and compared after.
     bool other_fewer = other_out.crossings < out.crossings;
-    if (!MayKeepOrderBeforeChains(other_fewer ? other_run : run))
+    if (!MayKeepOrderBeforeMoves(other_fewer ? other_run : run))
     {
         GraphLayout& chosen = other_fewer ? other_out : out;
         PlaceAndRoute(other_fewer ? other_run : run, edges, options, chosen);

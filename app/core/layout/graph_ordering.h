@@ -12,11 +12,11 @@ struct OrderGraph
     std::vector<std::vector<int>> down;   // neighbours in layer + 1, one entry per edge
     std::vector<std::vector<int>> layers; // node order within each layer (the result)
     int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
-    // Set by MinimiseCrossings when moving whole long edges gave fewer crossings: the order before
-    // (otherwise empty). It has more crossings through the dummies, but its edges may cross less when
-    // read as straight lines between their real ends; the placement chooses (graph_layout.cpp).
-    std::vector<std::vector<int>> layers_before_chains;
-    long long crossings_before_chains = 0; // its crossing count
+    // Set by MinimiseCrossings when shaking or moving whole long edges gave fewer crossings: the order
+    // before both (otherwise empty). It has more crossings through the dummies, but its edges may cross
+    // less when read as straight lines between their real ends; the placement chooses (graph_layout.cpp).
+    std::vector<std::vector<int>> layers_before_moves;
+    long long crossings_before_moves = 0; // its crossing count
 };
 
 // Adds the edge from -> to (a real node to one on a later layer) as a chain: a dummy node on every
@@ -37,9 +37,11 @@ long long SiftChains(OrderGraph& graph);
 // plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on
 // large ones; always an even number), improved by weighted-median sweeps with transposition in rounds
 // of four sweeps, on two threads, the worse half of the starts dropped after each round until a
-// quarter (at least two) are left; each of those gets a round of sifting, then one of chain sifting
-// (with a sift and transposition after it when it gained), and the best order found is kept, the
-// winner's order before chain sifting in layers_before_chains when chain sifting gained.
+// quarter (at least two) are left; each of those gets a round of sifting, the best two of them on small
+// graphs rounds of shaking (a few nodes of one layer shuffled, the layers around sifted again, kept
+// when no worse), then every one a round of chain sifting (with a sift and transposition after it when
+// it gained), and the best order found is kept, the winner's order from before shaking and chain
+// sifting in layers_before_moves when they gained.
 // The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per
 // start. Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);

@@ -653,7 +653,7 @@ TEST_CASE("layout: chain sifting reports exactly what it removes and moves only 
     }
 }
 
-TEST_CASE("layout: the ordering's counts match its orders, before chain sifting too", "[layout]")
+TEST_CASE("layout: the ordering's counts match its orders, before shaking and chain sifting too", "[layout]")
 {
     int kept_before = 0;
     for (std::uint64_t seed = 1; seed <= 12; seed++)
@@ -662,15 +662,15 @@ TEST_CASE("layout: the ordering's counts match its orders, before chain sifting 
         long long count = graph_detail::MinimiseCrossings(s.graph, 24);
         INFO("seed " << seed);
         CHECK(count == graph_detail::CountOrderCrossings(s.graph));
-        if (s.graph.layers_before_chains.empty())
+        if (s.graph.layers_before_moves.empty())
             continue;
         kept_before++;
         graph_detail::OrderGraph before = s.graph;
-        before.layers = s.graph.layers_before_chains;
-        CHECK(graph_detail::CountOrderCrossings(before) == s.graph.crossings_before_chains);
-        CHECK(s.graph.crossings_before_chains > count);
+        before.layers = s.graph.layers_before_moves;
+        CHECK(graph_detail::CountOrderCrossings(before) == s.graph.crossings_before_moves);
+        CHECK(s.graph.crossings_before_moves > count);
     }
-    CHECK(kept_before > 0); // chain sifting gained on some of these graphs
+    CHECK(kept_before > 0); // shaking or chain sifting gained on some of these graphs
 }
 
 // --- 5. Optimal drawings --------------------------------------------------------------------------------------------
@@ -1021,6 +1021,20 @@ TEST_CASE("layout: another input order of the same graph gives about as few cros
             CHECK(shuffled <= base + base / 10 + 2);
         }
     }
+}
+
+TEST_CASE("layout: the bench's 100-node DAG crosses no more than Graphviz dot draws it", "[layout]")
+{
+    // dot (Debian 12's graphviz 2.42, the bench's layout.dot) draws this graph with 154 crossings, and
+    // its node positions read 163 by the layered count. Without the shaking of the best orders
+    // (graph_ordering.cpp, section 6) this engine drew 155.
+    SampleGraph g = GenerateLayeredDag(20261121u + 100u, 100);
+    GraphLayout layout = ComputeLayout(g.nodes, g.edges, Options());
+    std::vector<LayoutPoint> centres;
+    for (const NodePlacement& n : layout.nodes)
+        centres.push_back(n.centre);
+    CHECK(layout.crossings <= 154);
+    CHECK(CountLayeredCrossings(centres, g.edges, LayoutDirection::TopToBottom) <= 163);
 }
 
 TEST_CASE("layout: the async helper returns the same layout", "[layout]")
