@@ -605,8 +605,8 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
     RankAndOrder(run, reverse, options, out);
     RankAndOrder(other_run, other, options, other_out);
     // The placement can only add crossings, where it keeps an order from before shaking and chain
-    // sifting (PlaceComponent). So the one with fewer crossings now is final unless it may do that; only then
-    // are both placed and compared after.
+    // sifting (PlaceComponent). So the one with fewer crossings now is final unless it may do that;
+    // only then are both placed and compared after.
     bool other_fewer = other_out.crossings < out.crossings;
     if (!MayKeepOrderBeforeMoves(other_fewer ? other_run : run))
     {
