@@ -184,19 +184,12 @@ SampleGraph PathwayLikeGraph()
 }
 SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed)
 {
-    std::uint64_t state = seed;
-    auto next = [&](size_t bound)
-    {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return static_cast<size_t>((z ^ (z >> 31)) % bound);
-    };
+    SplitMix64 rng(seed);
     std::vector<int> new_id(g.nodes.size());
     for (size_t v = 0; v < new_id.size(); v++)
         new_id[v] = static_cast<int>(v);
     for (size_t j = new_id.size(); j > 1; j--)
-        std::swap(new_id[j - 1], new_id[next(j)]);
+        std::swap(new_id[j - 1], new_id[rng.Index(j)]);
     SampleGraph p;
     p.name = g.name;
     p.nodes.resize(g.nodes.size());
@@ -209,7 +202,7 @@ SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed)
     for (const LayoutEdge& e : g.edges)
         p.edges.push_back({new_id[static_cast<size_t>(e.from)], new_id[static_cast<size_t>(e.to)]});
     for (size_t j = p.edges.size(); j > 1; j--)
-        std::swap(p.edges[j - 1], p.edges[next(j)]);
+        std::swap(p.edges[j - 1], p.edges[rng.Index(j)]);
     return p;
 }
 

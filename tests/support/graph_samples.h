@@ -1,8 +1,9 @@
 // Sample graphs for the layout's tests and benchmark: a seeded generator of layered DAGs and a hand-made
-// graph shaped like the careers pathway. Deterministic on every platform (own SplitMix64 generator, no
-// std distributions, whose output differs between standard libraries).
+// graph shaped like the careers pathway. Deterministic on every platform (core/seeded_random.h, no std
+// distributions, whose output differs between standard libraries).
 #pragma once
 #include "core/layout/graph_layout.h"
+#include "core/seeded_random.h"
 
 #include <cstdint>
 #include <string>
@@ -10,30 +11,6 @@
 
 namespace kiosk::core
 {
-// SplitMix64: tiny, fast, and the same sequence everywhere (shared by the sample generators).
-class SplitMix64
-{
-public:
-    explicit SplitMix64(std::uint64_t seed) : m_state(seed) {}
-
-    std::uint64_t Next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-
-    // Uniform in [0, bound) (bound > 0); the tiny modulo bias does not matter here.
-    int Below(int bound) { return static_cast<int>(Next() % static_cast<std::uint64_t>(bound)); }
-
-    // True with probability percent / 100.
-    bool Chance(int percent) { return Below(100) < percent; }
-
-private:
-    std::uint64_t m_state;
-};
-
 struct SampleGraph
 {
     std::string name;

@@ -11,6 +11,7 @@
 #include "core/layout/graph_ordering.h"
 
 #include "core/layout/graph_worker.h"
+#include "core/seeded_random.h"
 
 #include <algorithm>
 #include <cmath>
@@ -77,23 +78,6 @@ long long CountAll(const OrderGraph& graph, const Layers& layers, const std::vec
         total += CountBetween(graph, layers, pos, k, tree, scratch);
     return total;
 }
-
-// SplitMix64: a seeded sequence for the shuffled starts and the shakes, the same on every platform.
-struct SeededRandom
-{
-    std::uint64_t state;
-
-    // A value in [0, bound); bound > 0.
-    size_t Below(size_t bound)
-    {
-        state += 0x9E3779B97F4A7C15ull;
-        std::uint64_t z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        z ^= z >> 31;
-        return static_cast<size_t>(z % bound);
-    }
-};
 
 // --- 2. Start orders -------------------------------------------------------------------------------------------
 
@@ -781,15 +765,15 @@ long long SiftChainsIn(const OrderGraph& graph, Layers& layers, std::vector<int>
 // 65 instead of 57). Sifting the shaken layer first only put the same nodes back; the neighbours moving
 // first carry the change into the order.
 
-void Shake(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, SeededRandom& random, size_t k)
+void Shake(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, SplitMix64& random, size_t k)
 {
     // Six nodes: larger windows were undone by the sift as often as not, smaller ones rarely left the
     // minimum at all.
     std::vector<int>& layer = layers[k];
     size_t window = std::min<size_t>(6, layer.size());
-    size_t first = random.Below(layer.size() - window + 1);
+    size_t first = random.Index(layer.size() - window + 1);
     for (size_t j = window; j > 1; j--)
-        std::swap(layer[first + j - 1], layer[first + random.Below(j)]);
+        std::swap(layer[first + j - 1], layer[first + random.Index(j)]);
     for (size_t i = first; i < first + window; i++)
         pos[static_cast<size_t>(layer[i])] = static_cast<int>(i);
     thread_local LayerNeighbours nb;
@@ -805,14 +789,14 @@ void Shake(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, Seede
 // 'shakes' rounds of shaking 'layers' (whose count is 'best'); returns the count of the order left there.
 long long ShakeAndSift(const OrderGraph& graph, Layers& layers, long long best, size_t shakes, std::uint64_t seed)
 {
-    SeededRandom random{seed};
+    SplitMix64 random{seed};
     std::vector<int> pos(graph.layer.size(), 0);
     Layers current = layers;
     long long current_count = best;
     Layers trial;
     for (size_t round = 0; round < shakes && best > 0; round++)
     {
-        size_t k = random.Below(current.size());
+        size_t k = random.Index(current.size());
         if (current[k].size() < 2)
             continue;
         trial = current; // reuses trial's buffers
@@ -971,10 +955,10 @@ private:
 Layers Shuffled(const Layers& given, int index)
 {
     Layers shuffled = given;
-    SeededRandom random{0x5EED0000u + static_cast<std::uint64_t>(index)};
+    SplitMix64 random{0x5EED0000u + static_cast<std::uint64_t>(index)};
     for (std::vector<int>& layer : shuffled)
         for (size_t j = layer.size(); j > 1; j--)
-            std::swap(layer[j - 1], layer[random.Below(j)]);
+            std::swap(layer[j - 1], layer[random.Index(j)]);
     return shuffled;
 }
 

@@ -1,5 +1,7 @@
 #include "core/quiz/quiz_checks.h"
 
+#include "core/seeded_random.h"
+
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -53,16 +55,11 @@ std::uint64_t ForEachQuizCombinationUntil(const Quiz& quiz, const std::function<
         }
         return total;
     }
-    // splitmix64 with a fixed seed: the same sample on every machine and every run.
-    std::uint64_t state = 0x5EED12ull;
+    // A fixed seed: the same sample on every machine and every run.
+    SplitMix64 random(0x5EED12ull);
     for (std::uint64_t i = 0; i < kQuizSampleSize; i++)
     {
-        state += 0x9E3779B97F4A7C15ull;
-        std::uint64_t z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        z ^= z >> 31;
-        fill(z % total);
+        fill(random.Next() % total);
         if (!fn(answers))
             return i + 1;
     }
