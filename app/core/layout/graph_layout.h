@@ -9,9 +9,9 @@
 //      order with fewer crossings is kept;
 //   2. layer assignment: network simplex, minimum total edge length (graph_ranking.cpp);
 //   3. long edges split by dummy nodes, one per layer crossed;
-//   4. crossing minimisation: four start orders and seeded shuffles, weighted-median sweeps with
-//      transposition, then sifting, shaking (iterated local search) and moving long edges whole, the best
-//      order kept (graph_ordering.cpp);
+//   4. crossing minimisation: start orders from searches, spectral orders (a power iteration over the
+//      whole graph) and seeded shuffles, weighted-median sweeps with transposition, then sifting, shaking
+//      (iterated local search) and moving long edges whole, the best order kept (graph_ordering.cpp);
 //   5. coordinates: per-layer exact quadratic placement (pool adjacent violators) iterated over the layers,
 //      so parents sit over their children and long edges run straight, with no overlaps;
 //   6. routing: each edge is a chain of cubic Bezier segments through its dummy points, kept out of every

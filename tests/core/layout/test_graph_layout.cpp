@@ -1037,6 +1037,35 @@ TEST_CASE("layout: the bench's 100-node DAG crosses no more than Graphviz dot dr
     CHECK(CountLayeredCrossings(centres, g.edges, LayoutDirection::TopToBottom) <= 163);
 }
 
+TEST_CASE("layout: the bench's DAGs in any of its shuffled orders cross fewer edges than dot's drawing", "[layout]")
+{
+    // The bench's eight shuffles of its 100- and 1000-node DAGs (nodes and edges in seeded orders). dot
+    // draws the given orders with 154 and 6548 crossings (layered count 163 and 6996). Before the spectral
+    // starts (graph_ordering.cpp, section 2) the worst of these shuffles read 164 and 6968 by the layered
+    // count; with them, 148 and 5787. The bounds sit below dot's counts, with room above today's worst.
+    struct Case
+    {
+        int nodes;
+        long long drawn;
+        long long layered;
+    };
+    for (Case c : {Case{100, 150, 155}, Case{1000, 5800, 6300}})
+    {
+        SampleGraph g = GenerateLayeredDag(20261121u + static_cast<std::uint64_t>(c.nodes), c.nodes);
+        for (std::uint64_t i = 0; i < 8; i++)
+        {
+            SampleGraph p = PermutedGraph(g, 20261201u + i);
+            GraphLayout layout = ComputeLayout(p.nodes, p.edges, Options());
+            std::vector<LayoutPoint> centres;
+            for (const NodePlacement& n : layout.nodes)
+                centres.push_back(n.centre);
+            INFO(c.nodes << " nodes, shuffle " << i);
+            CHECK(layout.crossings <= c.drawn);
+            CHECK(CountLayeredCrossings(centres, p.edges, LayoutDirection::TopToBottom) <= c.layered);
+        }
+    }
+}
+
 TEST_CASE("layout: the async helper returns the same layout", "[layout]")
 {
     SampleGraph g = GenerateLayeredDag(5, 300);
