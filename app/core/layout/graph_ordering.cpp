@@ -155,8 +155,8 @@ Layers StartOrder(const OrderGraph& graph, const Layers& given, bool depth_first
 
 // The spectral start: every layer's order read off one vector of numbers for the whole graph. Sweeps
 // move one layer at a time against its neighbours and stop at the first order no sweep improves, which on
-// a large graph depends on where they began (dag1000's shuffled inputs ended 6260 to 6968 crossings
-// apart). Here each node gets a number, relaxed towards the mean of its own and its neighbours' numbers
+// a large graph depends on where they began (dag1000's eight shuffled inputs ended anywhere from 6260 to
+// 6968 crossings). Here each node gets a number, relaxed towards the mean of its own and its neighbours' numbers
 // (both directions), a layer at a time down and then up, each layer re-centred and scaled to unit spread
 // after it moves: a power iteration, so the numbers settle towards the smoothest pattern the edges allow
 // (an eigenvector), where joined nodes sit close in every layer at once; the fixed point the barycentre
