@@ -1108,27 +1108,20 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     // starts in all keep the time of before. Graphs ordered on one thread get no spectral starts: on
     // those of the example graphs they never won, and they cost as much as the rest of a 10-node layout.
     // The starts are built on the two threads, one spectral start on each (even and odd indices).
-    struct StartKind
+    struct Search
     {
-        bool spectral;
         bool depth_first;
         bool from_bottom;
     };
-    std::vector<StartKind> kinds;
-    kinds.push_back({false, false, false});
+    std::vector<Search> searches{{false, false}};
     if (extra > 0)
     {
-        kinds.push_back({false, false, true});
-        kinds.push_back({false, true, false});
+        searches.push_back({false, true});
+        searches.push_back({true, false});
     }
-    kinds.push_back({false, true, true});
-    size_t searches = kinds.size();
-    if (parallel)
-    {
-        kinds.push_back({true, false, false});
-        kinds.push_back({true, false, false});
-    }
-    size_t start_count = kinds.size() + extra;
+    searches.push_back({true, true});
+    size_t spectral = parallel ? 2 : 0;
+    size_t start_count = searches.size() + spectral + extra;
     // Successive halving: every start gets four sweeps, then the better half (by best count so far, ties
     // to the earlier start) goes on, until a quarter of the starts are left (never fewer than two: one
     // per thread) or every survivor has finished; the survivors are refined by a round of sifting with
@@ -1151,24 +1144,25 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     TwoThreads threads(parallel);
     auto begin = [&](size_t i)
     {
-        if (i >= kinds.size())
-            runs[i].layers = Shuffled(given, static_cast<int>(i - kinds.size()));
-        else if (kinds[i].spectral)
-            runs[i].layers = SpectralOrder(graph, given, 0x5BEC0000u + (i - searches));
+        if (i < searches.size())
+            runs[i].layers = StartOrder(graph, given, searches[i].depth_first, searches[i].from_bottom);
+        else if (i < searches.size() + spectral)
+            runs[i].layers = SpectralOrder(graph, given, 0x5BEC0000u + (i - searches.size()));
         else
-            runs[i].layers = StartOrder(graph, given, kinds[i].depth_first, kinds[i].from_bottom);
+            runs[i].layers = Shuffled(given, static_cast<int>(i - searches.size() - spectral));
         BeginStart(graph, runs[i], transpose_rounds);
     };
-    // The searches first: when one already has no crossings (most small graphs), it wins as the earliest
-    // start with the least count, and the other starts are never built.
-    threads.Run(searches, begin);
+    // The searches first: when one already has no crossings (most small graphs), no other start is built,
+    // as none could do better. The searches still go on, and the earliest to reach none wins: an earlier
+    // search can sweep to none as well, and that choice reads differently as straight lines.
+    threads.Run(searches.size(), begin);
     bool untangled = false;
-    for (size_t i = 0; i < searches; i++)
+    for (size_t i = 0; i < searches.size(); i++)
         untangled = untangled || runs[i].best == 0;
     if (untangled)
-        alive.resize(searches);
+        alive.resize(searches.size());
     else
-        threads.Run(start_count - searches, [&](size_t j) { begin(searches + j); });
+        threads.Run(start_count - searches.size(), [&](size_t j) { begin(searches.size() + j); });
     for (;;)
     {
         std::vector<size_t> active;

@@ -32,17 +32,19 @@ long long CountOrderCrossings(const OrderGraph& graph);
 // order. Never adds a crossing; returns how many it removed. A step of MinimiseCrossings.
 long long SiftChains(OrderGraph& graph);
 
-// Reorders graph.layers to reduce crossings: four start orders (breadth and depth first from the top and
-// from the bottom, following edges both ways; the given order only decides where each search starts),
-// plus seeded shuffles of the given order as a fixed work budget allows (many on small graphs, none on
-// large ones; always an even number), improved by weighted-median sweeps with transposition in rounds
-// of four sweeps, on two threads, the worse half of the starts dropped after each round until a
-// quarter (at least two) are left; each of those gets a round of sifting, the best two of them on small
-// graphs rounds of shaking (a few nodes of one layer shuffled, the layers around sifted again, kept
-// when no worse), then every one a round of chain sifting (with a sift and transposition after it when
-// it gained), and the best order found is kept, the winner's order from before shaking and chain
-// sifting in layers_before_moves when they gained.
-// The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per
-// start. Returns the crossing count of the result. Deterministic.
+// Reorders graph.layers to reduce crossings: start orders from searches (breadth and depth first from the
+// top and from the bottom, following edges both ways; the given order only decides where each search
+// starts; two of the four on large graphs), two spectral orders (every layer sorted by one power-iterated
+// vector for the whole graph; none on graphs small enough for one thread) and seeded shuffles of the given
+// order as a fixed work budget allows (many on small graphs, none on large ones; always an even number);
+// when a search start has no crossings, only the searches go on. The starts are improved by
+// weighted-median sweeps with transposition in rounds of four sweeps, on two threads, the worse half of
+// the starts dropped after each round until a quarter (at least two) are left; each of those gets a round
+// of sifting, the best two of them on small graphs rounds of shaking (a few nodes of one layer shuffled,
+// the layers around sifted again, kept when no worse), then every one a round of chain sifting (with a
+// sift and transposition after it when it gained), and the best order found is kept, the winner's order
+// from before shaking and chain sifting in layers_before_moves when they gained.
+// The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per start.
+// Returns the crossing count of the result. Deterministic.
 long long MinimiseCrossings(OrderGraph& graph, int sweeps);
 } // namespace kiosk::core::graph_detail
