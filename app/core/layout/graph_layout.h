@@ -5,8 +5,8 @@
 //
 // Pipeline (graph_layout.cpp drives it):
 //   1. cycle breaking: depth-first search, back edges reversed (graph_ranking.cpp); when a search from
-//      the sources and one in input order reverse different edges, steps 2-4 run for each and the
-//      order with fewer crossings is kept;
+//      the sources and one in input order reverse different edges, steps 2-4 run for each (side by side
+//      on two threads) and the order with fewer crossings is kept;
 //   2. layer assignment: network simplex, minimum total edge length (graph_ranking.cpp);
 //   3. long edges split by dummy nodes, one per layer crossed;
 //   4. crossing minimisation: start orders from searches, spectral orders (a power iteration over the

@@ -1,5 +1,6 @@
 // Internal to the layered layout: the second thread its steps share out work to (crossing minimisation's
-// start orders, the placement of two orders side by side). Used by graph_ordering.cpp and graph_layout.cpp.
+// start orders, the placement of two orders side by side, a cyclic graph's two cycle breakings). Used by
+// graph_ordering.cpp and graph_layout.cpp.
 //
 // One worker for the whole process, started on first use and kept until the process ends, and kept off
 // its caller's core (graph_worker.cpp). A thread started for each layout (as before) was woken on its
