@@ -75,6 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.component_gap = in.Range(0.1f, 6.0f);
     options.ordering_sweeps = 1 + (flags >> 1) % 24;
     options.coordinate_passes = 1 + (flags >> 3) % 24;
+    options.ordering_shuffles = (flags >> 4) % 9;
 
     const int node_count = in.Next() % 25;
     std::vector<LayoutNode> nodes(static_cast<std::size_t>(node_count));

@@ -58,6 +58,9 @@ struct LayoutOptions
     float component_gap = 2.0f; // space between the boxes of disconnected components
     // Caps on the work done; results depend only on these numbers, never on time.
     int ordering_sweeps = 24;   // cap on weighted-median sweeps per start order
+    int ordering_shuffles = 8;  // cap on seeded shuffles of the input order among the start orders (0-8);
+                                // a graph with a cycle laid out under two cycle breakings side by side
+                                // (from 64 nodes and edges) gives each half
     int coordinate_passes = 24; // placement passes over all layers
 };
 

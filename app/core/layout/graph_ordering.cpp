@@ -1078,7 +1078,7 @@ std::vector<int> AddChain(OrderGraph& graph, int from, int to)
     return chain;
 }
 
-long long MinimiseCrossings(OrderGraph& graph, int sweeps)
+long long MinimiseCrossings(OrderGraph& graph, int sweeps, int max_shuffles)
 {
     // One algorithm for every size. Start orders of three kinds: searches, breadth and depth first from
     // the top and from the bottom, following edges both ways as dot's initial order does (following only
@@ -1097,7 +1097,8 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps)
     // 1000 nodes, where one run costs as much as all of them on a small graph). Twelve, the cap before
     // shaking (section 6) came, cost about a fifth more time at 100 nodes with it, for under 0.1 % fewer
     // crossings in the given orders or shuffled (though sdh shuffled drew 13.1 on average, not 16.0).
-    size_t extra = std::min<size_t>(8, 6000 / std::max<size_t>(work, 1));
+    size_t extra =
+        std::min<size_t>(static_cast<size_t>(std::clamp(max_shuffles, 0, 8)), 6000 / std::max<size_t>(work, 1));
     // An even number of starts, so the two threads get equal shares in every round (an odd fifth start
     // at 1000 nodes left one thread idle for a third of each round).
     extra -= extra % 2;

@@ -44,7 +44,8 @@ long long SiftChains(OrderGraph& graph);
 // the layers around sifted again, kept when no worse), then every one a round of chain sifting (with a
 // sift and transposition after it when it gained), and the best order found is kept, the winner's order
 // from before shaking and chain sifting in layers_before_moves when they gained.
-// The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per start.
-// Returns the crossing count of the result. Deterministic.
-long long MinimiseCrossings(OrderGraph& graph, int sweeps);
+// The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per start,
+// 'max_shuffles' the seeded shuffles (rounded down to an even number). Returns the crossing count of the
+// result. Deterministic.
+long long MinimiseCrossings(OrderGraph& graph, int sweeps, int max_shuffles = 8);
 } // namespace kiosk::core::graph_detail
