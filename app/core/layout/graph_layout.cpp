@@ -550,8 +550,11 @@ void ComputeBounds(GraphLayout& out)
 }
 
 // Nodes and edges from which a graph with a cycle is laid out under its two cycle breakings side by side
-// (ComputeLayout). Below it the hand-over costs more than it saves: fsm.gv (9 nodes, 14 edges) took
-// 0.066 ms side by side against 0.029 ms on one thread; from about 90 they took the same time.
+// (ComputeLayout). Waking the worker costs tens of microseconds, more than a small graph that untangles
+// at once takes: side by side, fsm.gv (9 nodes, 14 edges) took 0.066 ms against 0.026-0.029 on one
+// thread, and dfa.gv (10 nodes, 20 edges) 0.143-0.150 against 0.064. Small random graphs full of
+// crossings gain from it (24-48 nodes and edges: 0.16-0.41 ms against 0.20-0.81), but size alone cannot
+// tell the two kinds apart, so only graphs of at least 64 run side by side (rowe.gv: 111).
 constexpr size_t kSideBySide = 64;
 
 // The steps from the edges collected to the layers ordered, for one choice of edges to reverse.
@@ -612,7 +615,8 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
     // ordering its starts on its own thread (the worker is busy, so a step's RunBeside runs both halves
     // where it is): the same results as one after the other, as every step's result is independent of
     // its threads. rowe.gv (43 nodes, 68 edges) took 3.8-4.0 ms one after the other, each layout
-    // sharing out its starts, against dot's 3.5; side by side, with both placements too, 3.2-3.4 ms.
+    // sharing out its starts (dot: 2.7-3.5 ms in the bench's runs); side by side, with both placements
+    // too, 3.2-3.4 ms.
     // Each layout then gets half the seeded shuffles (four instead of eight), so the two together order
     // about as many starts as one layout does: rowe 2.7-2.9 ms. The bench's example graphs are laid out
     // byte for byte as before, and their shuffled orders read the same counts by both counters; on 300
