@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <future>
 
 namespace kiosk::core
@@ -606,15 +605,6 @@ void RankAndOrder(LayoutRun& run, const std::vector<char>& reverse, const Layout
     OrderComponents(run, options, out);
 }
 
-// Whether placing may keep an order with more crossings than the ordering reported (PlaceComponent).
-bool MayKeepAnotherOrder(const LayoutRun& run)
-{
-    for (const Component& c : run.components)
-        if (!c.graph.layers_before_moves.empty() || !c.graph.alternatives.empty())
-            return true;
-    return false;
-}
-
 // The steps after ordering.
 void PlaceAndRoute(LayoutRun& run, const std::vector<LayoutEdge>& edges, const LayoutOptions& options, GraphLayout& out)
 {
@@ -650,46 +640,42 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
         PlaceAndRoute(run, edges, options, out);
         return out;
     }
-    // The two layouts share nothing, so they run side by side, one on each thread (graph_worker.h), each
-    // ordering its starts on its own thread (the worker is busy, so a step's RunBeside runs both halves
-    // where it is): the same results as one after the other, as every step's result is independent of
-    // its threads. rowe.gv (43 nodes, 68 edges) took 3.8-4.0 ms one after the other, each layout
-    // sharing out its starts (dot: 2.7-3.5 ms in the bench's runs); side by side, with both placements
-    // too, 3.2-3.4 ms.
-    // Each layout then gets half the seeded shuffles (four instead of eight), so the two together order
-    // about as many starts as one layout does: rowe 2.7-2.9 ms. The bench's example graphs are laid out
-    // byte for byte as before, and their shuffled orders read the same counts by both counters; on 300
-    // random graphs of 5-125 nodes, most with a cycle, 25 got more crossings and 7 fewer (0.06 % more in
-    // all). Small graphs stay on this thread with every start (kSideBySide).
+    // The two layouts share nothing, so they are ranked and ordered side by side, one on each thread
+    // (graph_worker.h), each ordering its starts on its own thread (the worker is busy, so a step's
+    // RunBeside runs both halves where it is): the same results as one after the other, as every step's
+    // result is independent of its threads. rowe.gv (43 nodes, 68 edges) took 3.8-4.0 ms one after the
+    // other, each layout sharing out its starts (dot: 2.7-3.5 ms in the bench's runs); side by side
+    // 3.2-3.4 ms. Each layout then gets half the seeded shuffles (four instead of eight), so the two
+    // together order about as many starts as one layout does: rowe 2.7-2.9 ms. The bench's example
+    // graphs are laid out byte for byte as before, and their shuffled orders read the same counts by both
+    // counters; on 300 random graphs of 5-125 nodes, most with a cycle, 25 got more crossings and 7 fewer
+    // (0.06 % more in all). Small graphs stay on this thread with every start (kSideBySide).
     const bool side_by_side = nodes.size() + edges.size() >= kSideBySide;
     LayoutOptions each = options;
     if (side_by_side)
         each.ordering_shuffles /= 2;
     LayoutRun other_run = run;
     GraphLayout other_out = out;
-    auto both = [&](const std::function<void()>& first, const std::function<void()>& second)
+    auto order_first = [&]() { RankAndOrder(run, reverse, each, out); };
+    auto order_other = [&]() { RankAndOrder(other_run, other, each, other_out); };
+    if (side_by_side)
+        graph_detail::RunBeside(order_first, order_other);
+    else
     {
-        if (side_by_side)
-            graph_detail::RunBeside(first, second);
-        else
-        {
-            first();
-            second();
-        }
-    };
-    both([&]() { RankAndOrder(run, reverse, each, out); }, [&]() { RankAndOrder(other_run, other, each, other_out); });
-    // The placement can only add crossings, where it keeps an order from before shaking and chain
-    // sifting (PlaceComponent). So the one with fewer crossings now is final unless it may do that;
-    // only then are both placed and compared after.
-    bool other_fewer = other_out.crossings < out.crossings;
-    if (!MayKeepAnotherOrder(other_fewer ? other_run : run))
-    {
-        GraphLayout& chosen = other_fewer ? other_out : out;
-        PlaceAndRoute(other_fewer ? other_run : run, edges, options, chosen);
-        return chosen;
+        order_first();
+        order_other();
     }
-    both([&]() { PlaceAndRoute(run, edges, options, out); },
-         [&]() { PlaceAndRoute(other_run, edges, options, other_out); });
+    // The placement can only add crossings, where it keeps another order than the ordering's own
+    // (PlaceComponent). So the one with fewer crossings now is placed first, with both threads, and the
+    // other only if it can still win (the earlier breaking on a tie).
+    bool other_fewer = other_out.crossings < out.crossings;
+    GraphLayout& chosen = other_fewer ? other_out : out;
+    GraphLayout& second = other_fewer ? out : other_out;
+    const int second_ordered = second.crossings;
+    PlaceAndRoute(other_fewer ? other_run : run, edges, options, chosen);
+    if (chosen.crossings < second_ordered || (!other_fewer && chosen.crossings == second_ordered))
+        return chosen;
+    PlaceAndRoute(other_fewer ? run : other_run, edges, options, second);
     return other_out.crossings < out.crossings ? other_out : out;
 }
 
