@@ -436,9 +436,8 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
         for (size_t a = 0; a < c.graph.alternatives.size(); a++)
             offer(c.graph.alternatives[a], c.graph.alternative_crossings[a]);
         // The winner's orders first; a runner-up is placed only if its count through the dummies alone
-        // is below the best of those by both counts, since no placement can read fewer than none (this
-        // skipped 921 of the 1470 runner-up placements of the bench's graphs in their given and shuffled
-        // orders).
+        // is below the best score of those, as its straight-line count can only add to it (this skipped
+        // 921 of the 1470 runner-up placements of the bench's graphs in their given and shuffled orders).
         std::vector<std::vector<double>> x(offered.size());
         std::vector<long long> straight(offered.size(), 0);
         auto place = [&](const std::vector<size_t>& list)
