@@ -417,22 +417,20 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
         // 100-node DAG 155 instead of 157 and 158 instead of 157 (dot: 154 and 163); shaking abstract.gv
         // drew 40 and read 65, the order before 42 and 57 (dot: 46 and 58). From 64 nodes and dummies
         // the orders are placed on both threads (graph_worker.h), alternately.
-        std::vector<graph_detail::OrderGraph> offered;
+        // The other orders are placed on a copy of the component's graph, made only for an order that
+        // is placed; the ordering's own is placed on the component's graph itself.
+        std::vector<std::vector<std::vector<int>>> offered;
         std::vector<long long> ordered;
         auto offer = [&](std::vector<std::vector<int>>& layers, long long count)
         {
-            graph_detail::OrderGraph& o = offered.emplace_back();
-            o.layer = c.graph.layer;
-            o.up = c.graph.up;
-            o.down = c.graph.down;
-            o.real_count = c.graph.real_count;
-            o.layers.swap(layers);
+            offered.emplace_back().swap(layers);
             ordered.push_back(count);
         };
         if (!c.graph.layers_before_moves.empty())
             offer(c.graph.layers_before_moves, c.graph.crossings_before_moves);
         const size_t own = offered.size();
-        offer(c.graph.layers, c.ordered_crossings);
+        offered.emplace_back();
+        ordered.push_back(c.ordered_crossings);
         for (size_t a = 0; a < c.graph.alternatives.size(); a++)
             offer(c.graph.alternatives[a], c.graph.alternative_crossings[a]);
         // The winner's orders first; a runner-up is placed only if its count through the dummies alone
@@ -445,8 +443,22 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
             auto place_from = [&](size_t first)
             {
                 for (size_t j = first; j < list.size(); j += 2)
-                    x[list[j]] = graph_detail::PlaceAcrossLayersStraightest(offered[list[j]], c.chains, input,
-                                                                            &straight[list[j]]);
+                {
+                    size_t i = list[j];
+                    if (i == own)
+                    {
+                        x[i] = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input, &straight[i]);
+                        continue;
+                    }
+                    graph_detail::OrderGraph other;
+                    other.layer = c.graph.layer;
+                    other.up = c.graph.up;
+                    other.down = c.graph.down;
+                    other.real_count = c.graph.real_count;
+                    other.layers.swap(offered[i]);
+                    x[i] = graph_detail::PlaceAcrossLayersStraightest(other, c.chains, input, &straight[i]);
+                    other.layers.swap(offered[i]);
+                }
             };
             if (total >= 64 && list.size() > 1)
                 graph_detail::RunBeside([&]() { place_from(0); }, [&]() { place_from(1); });
@@ -473,7 +485,8 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
             if (straight[i] + ordered[i] < straight[kept] + ordered[kept])
                 kept = i;
         c.x = std::move(x[kept]);
-        c.graph.layers.swap(offered[kept].layers);
+        if (kept != own)
+            c.graph.layers.swap(offered[kept]);
         extra_crossings = ordered[kept] - ordered[own];
         c.graph.layers_before_moves.clear();
         c.graph.alternatives.clear();
