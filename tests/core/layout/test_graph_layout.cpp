@@ -693,21 +693,21 @@ TEST_CASE("layout: runners-up are offered only where the ordering has extra star
     // Past about 3000 work units (nodes, dummies and edges) there are no seeded shuffles, and the
     // placement has only the winner's orders to choose from, so the 1000-node time stays where it was.
     SampleGraph g = GenerateLayeredDag(20261121u + 1000u, 1000);
-    LayeredSample big;
+    graph_detail::OrderGraph big;
     GraphLayout layout = ComputeLayout(g.nodes, g.edges, Options());
-    big.graph.real_count = static_cast<int>(g.nodes.size());
-    big.graph.layers.resize(static_cast<size_t>(layout.layer_count));
+    big.real_count = static_cast<int>(g.nodes.size());
+    big.layers.resize(static_cast<size_t>(layout.layer_count));
     for (size_t v = 0; v < g.nodes.size(); v++)
     {
-        big.graph.layer.push_back(layout.nodes[v].layer);
-        big.graph.up.emplace_back();
-        big.graph.down.emplace_back();
-        big.graph.layers[static_cast<size_t>(layout.nodes[v].layer)].push_back(static_cast<int>(v));
+        big.layer.push_back(layout.nodes[v].layer);
+        big.up.emplace_back();
+        big.down.emplace_back();
+        big.layers[static_cast<size_t>(layout.nodes[v].layer)].push_back(static_cast<int>(v));
     }
     for (const LayoutEdge& e : g.edges)
-        graph_detail::AddChain(big.graph, e.from, e.to);
-    graph_detail::MinimiseCrossings(big.graph, 24);
-    CHECK(big.graph.alternatives.empty());
+        graph_detail::AddChain(big, e.from, e.to);
+    graph_detail::MinimiseCrossings(big, 24);
+    CHECK(big.alternatives.empty());
 }
 
 // --- 5. Optimal drawings --------------------------------------------------------------------------------------------
