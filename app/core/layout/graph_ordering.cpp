@@ -865,7 +865,17 @@ void Shake(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, Split
     Transpose(graph, layers, pos, false, 1);
 }
 
-// 'shakes' rounds of shaking 'layers' (whose count is 'best'); returns the count of the order left there.
+// Shaking stops after this many rounds in a row without fewer crossings. In the bench (layout.dot,
+// fourteenth session) every count of the given orders was as with all 'shakes' rounds but one (5927
+// layered in all, not 5928), the shuffled totals moved by at most two (world's worst 60 -> 59), and the
+// small and middle-sized graphs took 5-15 % less time (a probe of 200 layouts each, two runs alternating
+// with the build before: mike 0.79-0.83 -> 0.69 ms, abstract 2.40 -> 2.03-2.24, triedds 0.13-0.21 ->
+// 0.11-0.18). Six cost more crossings in the shuffled orders (mean total 6038.4 against 6038.2), twelve
+// saved less time.
+constexpr size_t kShakePatience = 8;
+
+// Up to 'shakes' rounds of shaking 'layers' (whose count is 'best'), kShakePatience in a row without a
+// gain ending them; returns the count of the order left there.
 long long ShakeAndSift(const OrderGraph& graph, Layers& layers, long long best, size_t shakes, std::uint64_t seed)
 {
     SplitMix64 random{seed};
@@ -873,8 +883,10 @@ long long ShakeAndSift(const OrderGraph& graph, Layers& layers, long long best, 
     Layers current = layers;
     long long current_count = best;
     Layers trial;
-    for (size_t round = 0; round < shakes && best > 0; round++)
+    size_t since_gain = 0;
+    for (size_t round = 0; round < shakes && best > 0 && since_gain < kShakePatience; round++)
     {
+        since_gain++;
         size_t k = random.Index(current.size());
         if (current[k].size() < 2)
             continue;
@@ -890,6 +902,7 @@ long long ShakeAndSift(const OrderGraph& graph, Layers& layers, long long best, 
         {
             best = count;
             layers = current;
+            since_gain = 0;
         }
     }
     return best;
