@@ -866,12 +866,13 @@ void Shake(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, Split
 }
 
 // Shaking stops after this many rounds in a row without fewer crossings. In the bench (layout.dot,
-// fourteenth session) every count of the given orders was as with all 'shakes' rounds but one (5927
-// layered in all, not 5928), the shuffled totals moved by at most two (world's worst 60 -> 59), and the
-// small and middle-sized graphs took 5-15 % less time (a probe of 200 layouts each, two runs alternating
-// with the build before: mike 0.79-0.83 -> 0.69 ms, abstract 2.40 -> 2.03-2.24, triedds 0.13-0.21 ->
-// 0.11-0.18). Six and twelve read within a crossing or two of eight (shuffled mean totals 6038.4 and
-// 6038.0 against 6038.2); their times were not told apart from eight's on this VM.
+// fourteenth session) every count of the given orders was as with all 'shakes' rounds but abstract's
+// (54 -> 53 layered), the shuffled totals moved by at most two (no graph's worst by more: world 60 ->
+// 58, ldbxtried 36 -> 38), and most small and middle-sized graphs took 5-15 % less time (a probe of
+// 200 layouts each, two runs alternating with the build before: mike 0.79-0.83 -> 0.69 ms, abstract
+// 2.40 -> 2.03-2.24, triedds 0.13-0.21 -> 0.11-0.18; rowe and sdh within their noise). Six and twelve
+// read within a crossing or two of eight (shuffled mean totals 6038.4 and 6038.0 against 6038.2); their
+// times were not told apart from eight's on this VM.
 constexpr size_t kShakePatience = 8;
 
 // Up to 'shakes' rounds of shaking 'layers' (whose count is 'best'), kShakePatience in a row without a
