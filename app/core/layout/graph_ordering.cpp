@@ -1197,13 +1197,14 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps, int max_shuffles)
         }
     }
     // Each survivor is refined. The best two (ties to the earlier start) are then shaken (section 6),
-    // as many rounds as a budget of 7200 work units pays for (at most 24, as at 100 nodes; none below
-    // four, from about 1800 units, some 550 nodes of the bench's DAGs, so the 1000-node time stays
-    // where it was), one on each thread: they are the first two jobs. Then every survivor's long edges
-    // are moved whole (MoveChains). When shaking or the move gained, the refined order from before is
-    // kept beside the result for the placement to choose from (graph_layout.cpp). Moving the winner's
-    // edges alone (seventh session, before shaking) took the same wall time, the survivors sharing both
-    // threads, and drew as few crossings in total, but left abstract.gv at 57 / 42 instead of 53 / 40.
+    // up to as many rounds as a budget of 7200 work units pays for (at most 24, as at 100 nodes; none
+    // below four, from about 1800 units, some 550 nodes of the bench's DAGs, so the 1000-node time stays
+    // where it was; fewer once kShakePatience rounds in a row gain nothing), one on each thread: they are
+    // the first two jobs. Then every survivor's long edges are moved whole (MoveChains). When shaking or
+    // the move gained, the refined order from before is kept beside the result for the placement to
+    // choose from (graph_layout.cpp). Moving the winner's edges alone (seventh session, before shaking)
+    // took the same wall time, the survivors sharing both threads, and drew as few crossings in total,
+    // but left abstract.gv at 57 / 42 instead of 53 / 40.
     threads.Run(alive.size(),
                 [&](size_t j)
                 {
