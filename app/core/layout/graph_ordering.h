@@ -47,11 +47,11 @@ long long SiftChains(OrderGraph& graph);
 // weighted-median sweeps with transposition in rounds of four sweeps, on two threads, the worse half of
 // the starts dropped after each round until a quarter (at least two) are left; each of those gets a round
 // of sifting, the best two of them on small graphs rounds of shaking (a few nodes of one layer shuffled,
-// the layers around sifted again, kept when no worse; ended by eight rounds in a row without a gain),
-// then every one a round of chain sifting (with a sift and transposition after it when it gained), and
-// the best order found is kept, the winner's order from before shaking and chain sifting in
-// layers_before_moves when they gained, and on graphs with extra starts up to two orders of the
-// runners-up among the survivors in alternatives.
+// the layers around sifted again, kept when no worse; ended by kShakePatience rounds in a row without a
+// gain, set in graph_ordering.cpp), then every one a round of chain sifting (with a sift and transposition
+// after it when it gained), and the best order found is kept, the winner's order from before shaking and
+// chain sifting in layers_before_moves when they gained, and on graphs with extra starts up to two orders
+// of the runners-up among the survivors in alternatives.
 // The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per start,
 // 'max_shuffles' the seeded shuffles (rounded down to an even number). Returns the crossing count of the
 // result. Deterministic.
