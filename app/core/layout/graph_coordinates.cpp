@@ -1,13 +1,9 @@
-// Coordinate assignment across the layers: iterated exact per-layer quadratic placement, under a few
-// weightings, keeping the one whose long edges read straightest.
+// Coordinate assignment across the layers: iterated exact per-layer quadratic placement, accelerated.
 #include "core/layout/graph_coordinates.h"
 
 #include <algorithm>
-#include <exception>
-#include <iterator>
+#include <cmath>
 #include <limits>
-#include <system_error>
-#include <thread>
 
 namespace kiosk::core::graph_detail
 {
@@ -263,102 +259,44 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
     std::vector<double> placed;
     std::vector<double> offset;
     std::vector<Block> blocks;
+    // Momentum (FISTA's schedule, O'Donoghue and Candes's restart): 'before' is where the last pair of
+    // passes ended, 'step' how far it moved. The push only moves the targets the next passes read; each
+    // layer is placed exactly again before it is read as a result, so the order and gaps always hold.
+    std::vector<double> before = x;
+    std::vector<double> step(x.size(), 0.0);
+    double t = 1.0;
     size_t layer_count = graph.layers.size();
     for (int pass = 0; pass < input.passes; pass++)
-        for (size_t step = 0; step < layer_count; step++)
+    {
+        for (size_t at = 0; at < layer_count; at++)
         {
             // Alternately downwards and upwards, each layer placed exactly against its neighbours.
-            size_t k = pass % 2 == 0 ? step : layer_count - 1 - step;
+            size_t k = pass % 2 == 0 ? at : layer_count - 1 - at;
             const std::vector<int>& layer = graph.layers[k];
             LayerTargets(pulls, input.weights.bend, layer, x, target, weight);
             PlaceLayer(target, weight, gaps[k], placed, offset, blocks);
             for (size_t i = 0; i < layer.size(); i++)
                 x[static_cast<size_t>(layer[i])] = placed[i];
         }
+        // No push after the last pair: the result is the last passes' exact placement.
+        if (pass % 2 == 0 || pass + 2 >= input.passes)
+            continue;
+        double agreement = 0.0;
+        for (size_t v = 0; v < x.size(); v++)
+            agreement += (x[v] - before[v]) * step[v];
+        if (agreement < 0.0)
+            t = 1.0;
+        double t_next = (1.0 + std::sqrt(1.0 + 4.0 * t * t)) / 2.0;
+        double push = (t - 1.0) / t_next;
+        t = t_next;
+        for (size_t v = 0; v < x.size(); v++)
+        {
+            step[v] = x[v] - before[v];
+            before[v] = x[v];
+            x[v] += push * step[v];
+        }
+    }
     AlignLeft(x, input);
     return x;
-}
-
-std::vector<double> PlaceAcrossLayersStraightest(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
-                                                 const PlacementInput& input, long long* straight_crossings)
-{
-    // Over the 59 graphs of the dot comparison (bench layout.dot), the straight-line count each
-    // weighting gave alone: 64 / 16 / no bends 7246 (abstract 65, fig6 67, world 62 against dot's 58,
-    // 62, 59), with bends of 64 7219 (57, 59, 63; sdh 30 -> 39), with bends and dummies pulled as
-    // hard as boxes 7240 (57, 59, 59; sdh 67, rowe 70); no one of them is best on every graph.
-    static const PlacementWeights kWeightings[] = {{64.0, 16.0, 0.0}, {64.0, 16.0, 64.0}, {16.0, 16.0, 64.0}};
-    constexpr size_t kCount = std::size(kWeightings);
-    std::vector<double> placed[kCount];
-    long long count[kCount] = {};
-    auto place = [&](size_t w)
-    {
-        PlacementInput variant = input;
-        variant.weights = kWeightings[w];
-        placed[w] = PlaceAcrossLayers(graph, variant);
-        count[w] = CountStraightCrossings(graph, chains, placed[w]);
-    };
-    const size_t nodes = graph.layer.size();
-    if (graph.real_count == static_cast<int>(nodes)) // no dummy: no bend, and the weightings agree
-    {
-        PlacementInput plain = input;
-        plain.weights = kWeightings[0];
-        return PlaceAcrossLayers(graph, plain);
-    }
-    // A thread start costs 20-25 us here; one placement of the 100-node DAG (about 300 nodes with
-    // its dummies) about 0.6 million instructions, 0.2 ms. From 64 nodes and dummies the second
-    // weighting runs beside the other two; smaller graphs stay on this thread, and stop at the first
-    // placement with no crossing.
-    std::thread worker;
-    std::exception_ptr worker_error;
-    if (nodes >= 64)
-    {
-        try
-        {
-            worker = std::thread(
-                [&]()
-                {
-                    try
-                    {
-                        place(1);
-                    }
-                    catch (...)
-                    {
-                        worker_error = std::current_exception();
-                    }
-                });
-        }
-        catch (const std::system_error&) // out of threads: the same work, on this one
-        {
-        }
-    }
-    if (worker.joinable())
-    {
-        try
-        {
-            place(0);
-            place(2);
-        }
-        catch (...)
-        {
-            worker.join(); // it refers to this frame's 'placed'
-            throw;
-        }
-        worker.join();
-        if (worker_error)
-            std::rethrow_exception(worker_error);
-    }
-    else
-    {
-        place(0);
-        for (size_t w = 1; w < kCount && count[w - 1] > 0; w++)
-            place(w);
-    }
-    size_t best = 0;
-    for (size_t w = 1; w < kCount; w++)
-        if (!placed[w].empty() && count[w] < count[best])
-            best = w;
-    if (straight_crossings)
-        *straight_crossings = count[best];
-    return std::move(placed[best]);
 }
 } // namespace kiosk::core::graph_detail

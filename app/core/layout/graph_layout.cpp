@@ -405,7 +405,7 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
     long long extra_crossings = 0;
     if (c.graph.layers_before_moves.empty() && c.graph.alternatives.empty())
     {
-        c.x = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input);
+        c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
     }
     else
     {
@@ -447,7 +447,8 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
                     size_t i = list[j];
                     if (i == own)
                     {
-                        x[i] = graph_detail::PlaceAcrossLayersStraightest(c.graph, c.chains, input, &straight[i]);
+                        x[i] = graph_detail::PlaceAcrossLayers(c.graph, input);
+                        straight[i] = graph_detail::CountStraightCrossings(c.graph, c.chains, x[i]);
                         continue;
                     }
                     graph_detail::OrderGraph other;
@@ -456,7 +457,8 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
                     other.down = c.graph.down;
                     other.real_count = c.graph.real_count;
                     other.layers.swap(offered[i]);
-                    x[i] = graph_detail::PlaceAcrossLayersStraightest(other, c.chains, input, &straight[i]);
+                    x[i] = graph_detail::PlaceAcrossLayers(other, input);
+                    straight[i] = graph_detail::CountStraightCrossings(other, c.chains, x[i]);
                     other.layers.swap(offered[i]);
                 }
             };

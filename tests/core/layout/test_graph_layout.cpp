@@ -565,28 +565,42 @@ TEST_CASE("layout: the straight-line count agrees with the benchmark's counter",
     }
 }
 
-TEST_CASE("layout: bends straighten long edges, and the placement kept reads straightest", "[layout]")
+TEST_CASE("layout: bends straighten long edges until they cross only what the order drew", "[layout]")
 {
     for (std::uint64_t seed = 1; seed <= 4; seed++)
     {
         LayeredSample s = MakeLayeredSample(seed, 7, 6);
-        graph_detail::MinimiseCrossings(s.graph, 24);
+        long long drawn = graph_detail::MinimiseCrossings(s.graph, 24);
         graph_detail::PlacementInput input = PlacementFor(s.graph);
+        input.weights.bend = 0.0;
         std::vector<double> plain = graph_detail::PlaceAcrossLayers(s.graph, input);
-        input.weights.bend = 64.0;
+        input.weights = {};
         std::vector<double> bent = graph_detail::PlaceAcrossLayers(s.graph, input);
+        // The same weights with far more passes: the momentum's 96 must already be near where they lead.
+        input.passes = 2000;
+        std::vector<double> settled = graph_detail::PlaceAcrossLayers(s.graph, input);
         INFO("seed " << seed);
         REQUIRE(s.graph.layer.size() > static_cast<size_t>(s.graph.real_count) + 10);
-        CHECK(TotalBend(s.graph, bent) < 0.8 * TotalBend(s.graph, plain)); // measured 0.60, 0.66, 0.76, < 0.5
+        double plain_bend = TotalBend(s.graph, plain);
+        double bent_bend = TotalBend(s.graph, bent);
+        double settled_bend = TotalBend(s.graph, settled);
+        INFO("bends: plain " << plain_bend << ", 96 passes " << bent_bend << ", 2000 passes " << settled_bend);
+        // Measured 0.003, 0.0004, 0.09 and 0.008 of the bends without the bend term; 0.9, 0.6, 3.4 and 3.7
+        // times the bends left after 2000 passes (plain descent needed about 1000 passes for as much).
+        CHECK(bent_bend < 0.2 * plain_bend);
+        CHECK(bent_bend < 8.0 * settled_bend + 1.0);
         // The order, and so the gaps, hold under every weighting.
         for (const std::vector<int>& layer : s.graph.layers)
             for (size_t i = 0; i + 1 < layer.size(); i++)
                 CHECK(bent[static_cast<size_t>(layer[i + 1])] > bent[static_cast<size_t>(layer[i])]);
-        std::vector<double> kept = graph_detail::PlaceAcrossLayersStraightest(s.graph, s.chains, input);
-        long long kept_count = graph_detail::CountStraightCrossings(s.graph, s.chains, kept);
-        CHECK(kept_count <= graph_detail::CountStraightCrossings(s.graph, s.chains, plain));
-        CHECK(kept_count <= graph_detail::CountStraightCrossings(s.graph, s.chains, bent));
-        CHECK(kept == graph_detail::PlaceAcrossLayersStraightest(s.graph, s.chains, input));
+        // Read as straight lines, the edges cross what the order drew, or nearly (measured: as drawn on
+        // three seeds, 90 against 88 on the fourth, where plain placement read 102).
+        long long straight = graph_detail::CountStraightCrossings(s.graph, s.chains, bent);
+        long long straight_plain = graph_detail::CountStraightCrossings(s.graph, s.chains, plain);
+        INFO("drawn " << drawn << ", straight " << straight << ", without bends " << straight_plain);
+        CHECK(straight >= drawn);
+        CHECK(straight - drawn <= (straight_plain - drawn) / 4);
+        CHECK(bent == graph_detail::PlaceAcrossLayers(s.graph, PlacementFor(s.graph)));
     }
 }
 
