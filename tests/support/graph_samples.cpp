@@ -182,7 +182,7 @@ SampleGraph PathwayLikeGraph()
         g.edges.push_back({index.at(from), index.at(to)});
     return g;
 }
-SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed)
+SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed, Permutation* map)
 {
     SplitMix64 rng(seed);
     std::vector<int> new_id(g.nodes.size());
@@ -201,8 +201,23 @@ SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed)
     }
     for (const LayoutEdge& e : g.edges)
         p.edges.push_back({new_id[static_cast<size_t>(e.from)], new_id[static_cast<size_t>(e.to)]});
+    // edge_at[j]: the input edge now at j, shuffled along with the edges.
+    std::vector<int> edge_at(p.edges.size());
+    for (size_t e = 0; e < edge_at.size(); e++)
+        edge_at[e] = static_cast<int>(e);
     for (size_t j = p.edges.size(); j > 1; j--)
-        std::swap(p.edges[j - 1], p.edges[rng.Index(j)]);
+    {
+        size_t k = rng.Index(j);
+        std::swap(p.edges[j - 1], p.edges[k]);
+        std::swap(edge_at[j - 1], edge_at[k]);
+    }
+    if (map)
+    {
+        map->node = new_id;
+        map->edge.assign(edge_at.size(), 0);
+        for (size_t j = 0; j < edge_at.size(); j++)
+            map->edge[static_cast<size_t>(edge_at[j])] = static_cast<int>(j);
+    }
     return p;
 }
 

@@ -30,7 +30,14 @@ SampleGraph GenerateLayeredDag(std::uint64_t seed, int node_count);
 // drawing with zero crossings exists.
 SampleGraph PathwayLikeGraph();
 
-// The same graph with its nodes (and labels) and edges in a seeded shuffled order (SplitMix64):
-// for checking that the layout does not depend much on input order.
-SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed);
+// Where PermutedGraph put each node and edge: node[v] is the new index of node v, edge[e] that of edge e.
+struct Permutation
+{
+    std::vector<int> node;
+    std::vector<int> edge;
+};
+
+// The same graph with its nodes (and labels) and edges in a seeded shuffled order (SplitMix64): for
+// checking that the layout does not depend on input order. 'map' (if given) receives where each went.
+SampleGraph PermutedGraph(const SampleGraph& g, std::uint64_t seed, Permutation* map = nullptr);
 } // namespace kiosk::core

@@ -5,11 +5,13 @@
 //   1. Direction helpers
 //   2. Components: splitting long edges into dummy chains
 //   3. Routing: ports, Bezier chains, self-loops
-//   4. ComputeLayout: its steps (cycles, layers, components, bands, per-component order/place/route,
+//   4. The steps in order (cycles, layers, components, bands, per-component order/place/route,
 //      self-loops, bounds)
-//   5. ComputeLayoutAsync
+//   5. ComputeLayout: the steps on the graph relabelled in canonical order
+//   6. ComputeLayoutAsync
 #include "core/layout/graph_layout.h"
 
+#include "core/layout/graph_canonical.h"
 #include "core/layout/graph_coordinates.h"
 #include "core/layout/graph_ordering.h"
 #include "core/layout/graph_ranking.h"
@@ -17,7 +19,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <future>
+#include <numeric>
 
 namespace kiosk::core
 {
@@ -222,8 +226,8 @@ std::vector<LayoutPoint> RouteSelfLoop(double cx, double cy, double half_w, doub
 }
 } // namespace
 
-// --- 4. ComputeLayout ----------------------------------------------------------------------------------------
-// ComputeLayout runs the pipeline as named steps over one shared state.
+// --- 4. The steps in order ----------------------------------------------------------------------------------
+// graph_detail::LayOutInOrder runs the pipeline as named steps over one shared state.
 
 namespace
 {
@@ -602,7 +606,7 @@ void ComputeBounds(GraphLayout& out)
 }
 
 // Nodes and edges from which a graph with a cycle is laid out under its two cycle breakings side by side
-// (ComputeLayout). Waking the worker costs tens of microseconds, more than a small graph that untangles
+// (graph_detail::LayOutInOrder). Waking the worker costs tens of microseconds, more than a small graph that untangles
 // at once takes: side by side, fsm.gv (9 nodes, 14 edges) took 0.066 ms against 0.026-0.029 on one
 // thread, and dfa.gv (10 nodes, 20 edges) 0.143-0.150 against 0.064. Small random graphs full of
 // crossings gain from it (24-48 nodes and edges: 0.16-0.41 ms against 0.20-0.81), but size alone cannot
@@ -626,10 +630,11 @@ void PlaceAndRoute(LayoutRun& run, const std::vector<LayoutEdge>& edges, const L
     RouteSelfLoops(run, edges, out);
     ComputeBounds(out);
 }
+
 } // namespace
 
-GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
-                          const LayoutOptions& options)
+GraphLayout graph_detail::LayOutInOrder(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
+                                        const LayoutOptions& options)
 {
     GraphLayout out;
     LayoutRun run = StartRun(nodes, options, out);
@@ -637,8 +642,9 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
     if (nodes.empty())
         return out;
     // Which edges a depth-first search reverses depends on the order it meets them, and no order is best
-    // on every graph: on Graphviz's rowe.gv the search from the sources reverses 16 edges and the drawing
-    // has 26 crossings, the search in input order reverses 13 and has 17 (dot: 20); on the other 11
+    // on every graph: on Graphviz's rowe.gv (as listed there, before the canonical labelling) the search
+    // from the sources reversed 16 edges and the drawing had 26 crossings, the search in input order
+    // reversed 13 and had 17 (dot: 20); input order is now the canonical order (graph_canonical.h); on the other 11
     // example graphs with a cycle both leave as many crossings, and on 300 seeded graphs of 20-80 nodes
     // with cycles the first left fewer 134 times, the second 97 times. So a graph with a cycle is laid out
     // both ways when the two searches differ, and the layout with fewer crossings is kept (ties: the
@@ -693,7 +699,116 @@ GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vecto
     return other_out.crossings < out.crossings ? other_out : out;
 }
 
-// --- 5. ComputeLayoutAsync --------------------------------------------------------------------------------------
+// --- 5. ComputeLayout ---------------------------------------------------------------------------------------
+namespace
+{
+// What the layout sees of a node besides its edges: its size as laid out and its self-loops.
+std::uint64_t NodeKey(const LayoutNode& node, int self_loops)
+{
+    float width = CleanSize(node.width);
+    float height = CleanSize(node.height);
+    std::uint32_t width_bits = 0;
+    std::uint32_t height_bits = 0;
+    std::memcpy(&width_bits, &width, sizeof width_bits);
+    std::memcpy(&height_bits, &height, sizeof height_bits);
+    return (static_cast<std::uint64_t>(width_bits) << 32 | height_bits) ^
+           (static_cast<std::uint64_t>(self_loops) * 0x9E3779B97F4A7C15ull);
+}
+
+bool ValidEdge(const LayoutEdge& e, size_t n)
+{
+    return e.from >= 0 && e.to >= 0 && static_cast<size_t>(e.from) < n && static_cast<size_t>(e.to) < n;
+}
+
+// The graph relabelled in one order of its nodes: its edges sorted by their new ends (repeated edges,
+// which are interchangeable, in input order; invalid ones keep their ends and go last, in input order).
+struct Relabelled
+{
+    std::vector<int> node_at; // per new index: the input node
+    std::vector<int> edge_at; // per new edge index: the input edge
+    std::vector<LayoutNode> nodes;
+    std::vector<LayoutEdge> edges;
+};
+
+Relabelled Relabel(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges, std::vector<int> node_at)
+{
+    const size_t n = nodes.size();
+    Relabelled r;
+    r.node_at = std::move(node_at);
+    std::vector<int> label(n);
+    r.nodes.resize(n);
+    for (size_t i = 0; i < n; i++)
+    {
+        label[static_cast<size_t>(r.node_at[i])] = static_cast<int>(i);
+        r.nodes[i] = nodes[static_cast<size_t>(r.node_at[i])];
+    }
+    std::vector<LayoutEdge> renamed(edges);
+    for (LayoutEdge& e : renamed)
+        if (ValidEdge(e, n))
+            e = {label[static_cast<size_t>(e.from)], label[static_cast<size_t>(e.to)]};
+    r.edge_at.resize(edges.size());
+    std::iota(r.edge_at.begin(), r.edge_at.end(), 0);
+    std::sort(r.edge_at.begin(), r.edge_at.end(),
+              [&](int a, int b)
+              {
+                  const LayoutEdge& ea = renamed[static_cast<size_t>(a)];
+                  const LayoutEdge& eb = renamed[static_cast<size_t>(b)];
+                  bool va = ValidEdge(edges[static_cast<size_t>(a)], n);
+                  bool vb = ValidEdge(edges[static_cast<size_t>(b)], n);
+                  if (va != vb)
+                      return va;
+                  if (va && (ea.from != eb.from || ea.to != eb.to))
+                      return ea.from != eb.from ? ea.from < eb.from : ea.to < eb.to;
+                  return a < b;
+              });
+    r.edges.resize(edges.size());
+    for (size_t k = 0; k < edges.size(); k++)
+        r.edges[k] = renamed[static_cast<size_t>(r.edge_at[k])];
+    return r;
+}
+
+// The layout of the relabelled graph in the caller's indices.
+GraphLayout MapBack(GraphLayout&& inner, const Relabelled& r)
+{
+    GraphLayout out;
+    out.nodes.resize(inner.nodes.size());
+    for (size_t i = 0; i < inner.nodes.size(); i++)
+        out.nodes[static_cast<size_t>(r.node_at[i])] = inner.nodes[i];
+    out.edges.resize(inner.edges.size());
+    for (size_t k = 0; k < inner.edges.size(); k++)
+        out.edges[static_cast<size_t>(r.edge_at[k])] = std::move(inner.edges[k]);
+    for (int k : inner.reversed_edges)
+        out.reversed_edges.push_back(r.edge_at[static_cast<size_t>(k)]);
+    std::sort(out.reversed_edges.begin(), out.reversed_edges.end());
+    out.layer_count = inner.layer_count;
+    out.bounds_min = inner.bounds_min;
+    out.bounds_max = inner.bounds_max;
+    out.crossings = inner.crossings;
+    out.invalid_input = inner.invalid_input;
+    return out;
+}
+} // namespace
+
+GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
+                          const LayoutOptions& options)
+{
+    const size_t n = nodes.size();
+    std::vector<int> self_loops(n, 0);
+    std::vector<LayoutEdge> plain;
+    plain.reserve(edges.size());
+    for (const LayoutEdge& e : edges)
+        if (ValidEdge(e, n) && e.from == e.to)
+            self_loops[static_cast<size_t>(e.from)]++;
+        else if (ValidEdge(e, n))
+            plain.push_back(e);
+    std::vector<std::uint64_t> keys(n);
+    for (size_t v = 0; v < n; v++)
+        keys[v] = NodeKey(nodes[v], self_loops[v]);
+    const Relabelled r = Relabel(nodes, edges, graph_detail::CanonicalOrder(keys, plain));
+    return MapBack(graph_detail::LayOutInOrder(r.nodes, r.edges, options), r);
+}
+
+// --- 6. ComputeLayoutAsync ----------------------------------------------------------------------------------
 
 std::future<GraphLayout> ComputeLayoutAsync(std::vector<LayoutNode> nodes, std::vector<LayoutEdge> edges,
                                             LayoutOptions options)

@@ -103,7 +103,12 @@ struct GraphLayout
 };
 
 // Lays out the graph. Never throws on bad indices: edges with out-of-range ends get an empty route and
-// set invalid_input.
+// set invalid_input. The result does not depend on the order of the lists: the same graph with its
+// nodes and edges listed in another order gets the same layout, node for node and edge for edge. Nodes
+// the layout cannot tell apart may trade places in the same picture: repeated edges take their routes
+// in the order they are listed, and symmetric parts (same sizes, edges mapped onto each other) are
+// placed in the order their nodes are listed. The graph is laid out relabelled in a canonical order
+// (graph_canonical.h, which states the one rare exception).
 GraphLayout ComputeLayout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
                           const LayoutOptions& options);
 

@@ -9,6 +9,7 @@
 //   5. Optimal drawings: graphs whose optimum is zero crossings
 //   6. Ranking: optimal total edge length
 //   7. Cycles, determinism, async
+#include "core/layout/graph_canonical.h"
 #include "core/layout/graph_coordinates.h"
 #include "core/layout/graph_layout.h"
 #include "core/layout/graph_ranking.h"
@@ -945,8 +946,10 @@ TEST_CASE("layout: cycles are broken by reversing edges and still laid out", "[l
     REQUIRE(layout.reversed_edges.size() == 2);
     for (int e : layout.reversed_edges)
         CHECK(layout.edges[static_cast<size_t>(e)].reversed);
-    CHECK(layout.reversed_edges[0] == 2); // the edge closing 0 -> 1 -> 2 -> 0
-    CHECK(layout.reversed_edges[1] == 5); // 4 is a source after nothing: 4 -> 5 kept, 5 -> 4 reversed
+    // One edge of each cycle; which one follows the canonical order, not the listing. The tail 2 -> 3
+    // is on no cycle.
+    CHECK(layout.reversed_edges[0] <= 2);
+    CHECK(layout.reversed_edges[1] >= 4);
     CheckEdgesForward(layout, edges);
     CheckNoOverlaps(layout);
     // Reversed edges still run from their 'from' node to their 'to' node.
@@ -956,11 +959,12 @@ TEST_CASE("layout: cycles are broken by reversing edges and still laid out", "[l
 TEST_CASE("layout: a graph with cycles keeps the cycle breaking that leaves fewer crossings", "[layout]")
 {
     // Both depth-first searches of FindEdgesToReverse, each applied by hand: the graph with those edges
-    // turned round is acyclic and is laid out exactly as ComputeLayout lays out the cyclic graph with
-    // that choice, given half the shuffled start orders (at this size the two choices are laid out side
-    // by side, each with half). ComputeLayout must come out at the lower of the two counts, with the
-    // reversals of that choice. Seeded DAGs of 40 nodes with cycles closed: for every fifth edge
-    // u -> v, an edge from the head of v's first edge back to u.
+    // turned round is acyclic and is laid out exactly as the layout's steps lay out the cyclic graph
+    // with that choice, given half the shuffled start orders (at this size the two choices are laid out
+    // side by side, each with half). The steps must come out at the lower of the two counts, with the
+    // reversals of that choice. They are run as listed (LayOutInOrder): ComputeLayout runs them on the
+    // graph relabelled in canonical order, which differs between a graph and its edges turned round. Seeded DAGs of 40
+    // nodes with cycles closed: for every fifth edge u -> v, an edge from the head of v's first edge back to u.
     LayoutOptions half = Options();
     half.ordering_shuffles /= 2;
     int other_wins = 0;
@@ -990,13 +994,13 @@ TEST_CASE("layout: a graph with cycles keeps the cycle breaking that leaves fewe
                     std::swap(turned[e].from, turned[e].to);
                     reversed[which].push_back(static_cast<int>(e));
                 }
-            GraphLayout acyclic = ComputeLayout(g.nodes, turned, half);
+            GraphLayout acyclic = graph_detail::LayOutInOrder(g.nodes, turned, half);
             REQUIRE(acyclic.reversed_edges.empty());
             counts[which++] = acyclic.crossings;
         }
         INFO("seed " << seed << ": from the sources " << counts[0] << ", in input order " << counts[1]);
         REQUIRE_FALSE(reversed[0].empty());
-        GraphLayout layout = ComputeLayout(g.nodes, g.edges, Options());
+        GraphLayout layout = graph_detail::LayOutInOrder(g.nodes, g.edges, Options());
         CHECK(layout.crossings == std::min(counts[0], counts[1]));
         CHECK(layout.reversed_edges == (counts[1] < counts[0] ? reversed[1] : reversed[0]));
         CheckEdgesForward(layout, g.edges);
@@ -1011,9 +1015,11 @@ TEST_CASE("layout: a graph that is one big cycle", "[layout]")
     std::vector<LayoutNode> nodes = Boxes(5);
     std::vector<LayoutEdge> edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}};
     GraphLayout layout = ComputeLayout(nodes, edges, Options());
-    CHECK(layout.reversed_edges == std::vector<int>{4});
+    CHECK(layout.reversed_edges.size() == 1);
     CheckEdgesForward(layout, edges);
     CHECK(layout.crossings == 0);
+    // Listed as the steps see it, the search from node 0 reverses the edge closing the cycle.
+    CHECK(graph_detail::LayOutInOrder(nodes, edges, Options()).reversed_edges == std::vector<int>{4});
 }
 
 namespace
@@ -1051,30 +1057,96 @@ TEST_CASE("layout: two runs give bit-identical results", "[layout]")
     }
 }
 
-TEST_CASE("layout: another input order of the same graph gives about as few crossings", "[layout]")
+// True when 'b' is 'a' laid out for the graph listed as PermutedGraph put it: every node and edge in its
+// new place with the same bits, the reversed edges renumbered.
+bool SameUnderPermutation(const GraphLayout& a, const GraphLayout& b, const Permutation& map)
 {
-    // The input order decides which edges a cycle search reverses, which of the shortest rankings the
-    // simplex reaches and where the ordering's searches start, so a shuffled input may land in another
-    // local minimum: within a bound here (the README's layout table gives the spread on 59 graphs), and
-    // never losing a crossing-free drawing.
-    SampleGraph pathway = PathwayLikeGraph();
-    for (std::uint64_t seed = 1; seed <= 5; seed++)
-    {
-        SampleGraph p = PermutedGraph(pathway, seed);
-        CHECK(ComputeLayout(p.nodes, p.edges, Options()).crossings == 0);
-    }
-    for (const SampleGraph& g : {GenerateLayeredDag(7, 100), GenerateLayeredDag(8, 300)})
+    GraphLayout mapped = a;
+    for (size_t v = 0; v < a.nodes.size(); v++)
+        mapped.nodes[static_cast<size_t>(map.node[v])] = a.nodes[v];
+    for (size_t e = 0; e < a.edges.size(); e++)
+        mapped.edges[static_cast<size_t>(map.edge[e])] = a.edges[e];
+    mapped.reversed_edges.clear();
+    for (int e : a.reversed_edges)
+        mapped.reversed_edges.push_back(map.edge[static_cast<size_t>(e)]);
+    std::sort(mapped.reversed_edges.begin(), mapped.reversed_edges.end());
+    return SameBits(mapped, b);
+}
+
+TEST_CASE("layout: another input order of the same graph gives the same layout", "[layout]")
+{
+    // The input order used to decide which edges a cycle search reverses, which of the shortest
+    // rankings the simplex reaches and where the ordering's searches start: a shuffled input landed in
+    // another local minimum, up to 8.5 % more crossings on the bench's graphs. Laid out in canonical
+    // order, every listing of a graph gets the same drawing.
+    SampleGraph cyclic = GenerateLayeredDag(5, 40);
+    for (size_t e = 0, given = cyclic.edges.size(); e < given; e += 5)
+        cyclic.edges.push_back({cyclic.edges[e].to, cyclic.edges[e].from}); // a 2-cycle for every fifth edge
+    cyclic.edges.push_back({3, 3});                                         // and a self-loop
+    cyclic.name = "seeded 40 with cycles";
+    for (const SampleGraph& g : {PathwayLikeGraph(), cyclic, GenerateLayeredDag(7, 100), GenerateLayeredDag(8, 300)})
     {
         INFO(g.name);
-        long long base = ComputeLayout(g.nodes, g.edges, Options()).crossings;
+        GraphLayout base = ComputeLayout(g.nodes, g.edges, Options());
         for (std::uint64_t seed = 1; seed <= 3; seed++)
         {
-            SampleGraph p = PermutedGraph(g, seed);
-            long long shuffled = ComputeLayout(p.nodes, p.edges, Options()).crossings;
-            INFO("seed " << seed << ": " << shuffled << " against " << base);
-            CHECK(shuffled <= base + base / 10 + 2);
+            Permutation map;
+            SampleGraph p = PermutedGraph(g, seed, &map);
+            GraphLayout shuffled = ComputeLayout(p.nodes, p.edges, Options());
+            INFO("seed " << seed << ": " << shuffled.crossings << " crossings against " << base.crossings);
+            CHECK(SameUnderPermutation(base, shuffled, map));
         }
     }
+}
+
+TEST_CASE("layout: symmetric nodes give the same picture, and long chains stay bounded", "[layout]")
+{
+    // Two identical branches under one root, joined crosswise: the branches are symmetric (swapping
+    // them maps the graph onto itself), so the drawing is the same picture for every listing, though
+    // which branch goes left follows the listing: the layout sees only sizes and edges, and either
+    // choice is the same graph.
+    SampleGraph branches;
+    branches.name = "two branches";
+    branches.nodes = std::vector<LayoutNode>(7, LayoutNode{4.0f, 2.0f});
+    branches.edges = {{0, 1}, {1, 2}, {2, 3}, {0, 4}, {4, 5}, {5, 6}, {1, 5}, {4, 2}};
+    auto picture = [](const GraphLayout& layout)
+    {
+        std::vector<std::vector<float>> shapes;
+        for (const NodePlacement& n : layout.nodes)
+            shapes.push_back({n.centre.x, n.centre.y});
+        for (const EdgeRoute& e : layout.edges)
+        {
+            std::vector<float> shape{-1.0f};
+            for (const LayoutPoint& point : e.points)
+                shape.insert(shape.end(), {point.x, point.y});
+            shapes.push_back(shape);
+        }
+        std::sort(shapes.begin(), shapes.end());
+        return shapes;
+    };
+    GraphLayout base = ComputeLayout(branches.nodes, branches.edges, Options());
+    int mirrored = 0;
+    for (std::uint64_t seed = 1; seed <= 8; seed++)
+    {
+        Permutation map;
+        SampleGraph p = PermutedGraph(branches, seed, &map);
+        GraphLayout shuffled = ComputeLayout(p.nodes, p.edges, Options());
+        INFO("seed " << seed);
+        CHECK(picture(shuffled) == picture(base));
+        CHECK(shuffled.crossings == base.crossings);
+        mirrored += SameUnderPermutation(base, shuffled, map) ? 0 : 1;
+    }
+    CHECK(mirrored > 0); // the symmetric case is exercised: some listings put the other branch left
+    // A chain of 3000 nodes needs a refinement round for every two nodes to tell them all apart; the
+    // rounds are capped, and the order is still a permutation of the nodes.
+    std::vector<LayoutEdge> chain;
+    for (int v = 0; v + 1 < 3000; v++)
+        chain.push_back({v, v + 1});
+    std::vector<int> order = graph_detail::CanonicalOrder(std::vector<std::uint64_t>(3000, 7u), chain);
+    std::vector<int> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    for (int v = 0; v < 3000; v++)
+        CHECK(sorted[static_cast<size_t>(v)] == v);
 }
 
 TEST_CASE("layout: the bench's 100-node DAG crosses no more than Graphviz dot draws it", "[layout]")
