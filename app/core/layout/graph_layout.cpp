@@ -61,7 +61,6 @@ struct Component
     std::vector<std::vector<int>> chains; // per edge_ids entry: local nodes from top to bottom
     std::vector<double> x;                // across-layer centre per local node, component-relative
     double width = 0.0;                   // extent of the component across the layers
-    long long ordered_crossings = 0;      // crossings of graph.layers as MinimiseCrossings left it
 };
 
 // Builds the proper layered graph of one component: every DAG edge longer than one layer becomes a chain
@@ -390,8 +389,7 @@ void PlaceBands(LayoutRun& run, int layer_count)
 }
 
 // Positions across the layers for every node of the component (real and dummy), component-relative.
-// Returns how many more crossings the order kept has than the one the ordering reported.
-long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions& options)
+void PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions& options)
 {
     graph_detail::PlacementInput input;
     size_t total = c.graph.layer.size();
@@ -406,101 +404,9 @@ long long PlaceComponent(const LayoutRun& run, Component& c, const LayoutOptions
     input.node_gap = run.node_gap;
     input.edge_gap = run.edge_gap;
     input.passes = std::max(1, options.coordinate_passes);
-    long long extra_crossings = 0;
-    if (c.graph.layers_before_moves.empty() && c.graph.alternatives.empty())
-    {
-        c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
-    }
-    else
-    {
-        // Shaking and moving long edges whole drew fewer crossings, but the edges may cross more when
-        // read as straight lines between their real ends. Every order offered is placed and the one with
-        // the fewest crossings by the two counts together is kept: on a tie the order before the moves,
-        // then the ordering's own, then the runners-up in the order given (MinimiseCrossings). On
-        // world.gv the move drew 41 instead of 43 but read 61 instead of 59 (dot: 45 and 59), on the
-        // 100-node DAG 155 instead of 157 and 158 instead of 157 (dot: 154 and 163); shaking abstract.gv
-        // drew 40 and read 65, the order before 42 and 57 (dot: 46 and 58). From 64 nodes and dummies
-        // the orders are placed on both threads (graph_worker.h), alternately.
-        // The other orders are placed on a copy of the component's graph, made only for an order that
-        // is placed; the ordering's own is placed on the component's graph itself.
-        std::vector<std::vector<std::vector<int>>> offered;
-        std::vector<long long> ordered;
-        auto offer = [&](std::vector<std::vector<int>>& layers, long long count)
-        {
-            offered.emplace_back().swap(layers);
-            ordered.push_back(count);
-        };
-        if (!c.graph.layers_before_moves.empty())
-            offer(c.graph.layers_before_moves, c.graph.crossings_before_moves);
-        const size_t own = offered.size();
-        offered.emplace_back();
-        ordered.push_back(c.ordered_crossings);
-        for (size_t a = 0; a < c.graph.alternatives.size(); a++)
-            offer(c.graph.alternatives[a], c.graph.alternative_crossings[a]);
-        // The winner's orders first; a runner-up is placed only if its count through the dummies alone
-        // is below the best score of those, as its straight-line count can only add to it (this skipped
-        // 921 of the 1470 runner-up placements of the bench's graphs in their given and shuffled orders).
-        std::vector<std::vector<double>> x(offered.size());
-        std::vector<long long> straight(offered.size(), 0);
-        auto place = [&](const std::vector<size_t>& list)
-        {
-            auto place_from = [&](size_t first)
-            {
-                for (size_t j = first; j < list.size(); j += 2)
-                {
-                    size_t i = list[j];
-                    if (i == own)
-                    {
-                        x[i] = graph_detail::PlaceAcrossLayers(c.graph, input);
-                        straight[i] = graph_detail::CountStraightCrossings(c.graph, c.chains, x[i]);
-                        continue;
-                    }
-                    graph_detail::OrderGraph other;
-                    other.layer = c.graph.layer;
-                    other.up = c.graph.up;
-                    other.down = c.graph.down;
-                    other.real_count = c.graph.real_count;
-                    other.layers.swap(offered[i]);
-                    x[i] = graph_detail::PlaceAcrossLayers(other, input);
-                    straight[i] = graph_detail::CountStraightCrossings(other, c.chains, x[i]);
-                    other.layers.swap(offered[i]);
-                }
-            };
-            if (total >= 64 && list.size() > 1)
-                graph_detail::RunBeside([&]() { place_from(0); }, [&]() { place_from(1); });
-            else
-            {
-                place_from(0);
-                place_from(1);
-            }
-        };
-        std::vector<size_t> list;
-        for (size_t i = 0; i <= own; i++)
-            list.push_back(i);
-        place(list);
-        size_t kept = 0;
-        for (size_t i = 1; i <= own; i++)
-            if (straight[i] + ordered[i] < straight[kept] + ordered[kept])
-                kept = i;
-        list.clear();
-        for (size_t i = own + 1; i < offered.size(); i++)
-            if (ordered[i] < straight[kept] + ordered[kept])
-                list.push_back(i);
-        place(list);
-        for (size_t i : list)
-            if (straight[i] + ordered[i] < straight[kept] + ordered[kept])
-                kept = i;
-        c.x = std::move(x[kept]);
-        if (kept != own)
-            c.graph.layers.swap(offered[kept]);
-        extra_crossings = ordered[kept] - ordered[own];
-        c.graph.layers_before_moves.clear();
-        c.graph.alternatives.clear();
-        c.graph.alternative_crossings.clear();
-    }
+    c.x = graph_detail::PlaceAcrossLayers(c.graph, input);
     for (size_t v = 0; v < total; v++)
         c.width = std::max(c.width, c.x[v] + static_cast<double>(input.right[v]));
-    return extra_crossings;
 }
 
 // Writes the component's real nodes to the output: centre, and order within the layer counted across
@@ -546,9 +452,7 @@ void OrderComponents(LayoutRun& run, const LayoutOptions& options, GraphLayout& 
     for (Component& c : run.components)
     {
         BuildComponentGraph(c, run.local_of, run.rank, run.dag, out.layer_count);
-        c.ordered_crossings =
-            graph_detail::MinimiseCrossings(c.graph, options.ordering_sweeps, options.ordering_shuffles);
-        crossings += c.ordered_crossings;
+        crossings += graph_detail::MinimiseCrossings(c.graph, options.ordering_sweeps, options.ordering_shuffles);
     }
     out.crossings = static_cast<int>(crossings);
 }
@@ -560,7 +464,7 @@ void PlaceComponents(LayoutRun& run, const LayoutOptions& options, GraphLayout& 
     double offset = 0.0;
     for (Component& c : run.components)
     {
-        out.crossings += static_cast<int>(PlaceComponent(run, c, options));
+        PlaceComponent(run, c, options);
         EmitNodes(run, c, offset, order_count, out);
         RouteComponent(run, c, offset, out);
         offset += c.width + run.component_gap;
@@ -685,18 +589,12 @@ GraphLayout graph_detail::LayOutInOrder(const std::vector<LayoutNode>& nodes, co
         order_first();
         order_other();
     }
-    // The placement can only add crossings, where it keeps another order than the ordering's own
-    // (PlaceComponent). So the one with fewer crossings now is placed first, with both threads, and the
-    // other only if it can still win (the earlier breaking on a tie).
+    // The placement keeps the ordering's crossings, so only the layout with fewer is placed (the
+    // earlier breaking on a tie).
     bool other_fewer = other_out.crossings < out.crossings;
     GraphLayout& chosen = other_fewer ? other_out : out;
-    GraphLayout& second = other_fewer ? out : other_out;
-    const int second_ordered = second.crossings;
     PlaceAndRoute(other_fewer ? other_run : run, edges, options, chosen);
-    if (chosen.crossings < second_ordered || (!other_fewer && chosen.crossings == second_ordered))
-        return chosen;
-    PlaceAndRoute(other_fewer ? run : other_run, edges, options, second);
-    return other_out.crossings < out.crossings ? other_out : out;
+    return chosen;
 }
 
 // --- 5. ComputeLayout ---------------------------------------------------------------------------------------

@@ -839,10 +839,8 @@ long long SiftChainsIn(const OrderGraph& graph, Layers& layers, std::vector<int>
 // instead: a few neighbouring nodes of one seeded layer are shuffled, the layers on both sides are
 // sifted against the shaken one and then the layer itself. The search goes on from the result when it
 // has no more crossings than before (equal counts let it drift along a plateau), but the order handed
-// back changes only for fewer, so whenever it changed the driver can offer the placement the order from
-// before too (a shaken order can read worse as straight lines: abstract.gv drew 40 either way but read
-// 65 instead of 57). Sifting the shaken layer first only put the same nodes back; the neighbours moving
-// first carry the change into the order.
+// back changes only for fewer. Sifting the shaken layer first only put the same nodes back; the
+// neighbours moving first carry the change into the order.
 
 void Shake(const OrderGraph& graph, Layers& layers, std::vector<int>& pos, SplitMix64& random, size_t k)
 {
@@ -1200,11 +1198,10 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps, int max_shuffles)
     // up to as many rounds as a budget of 7200 work units pays for (at most 24, as at 100 nodes; none
     // below four, from about 1800 units, some 550 nodes of the bench's DAGs, so the 1000-node time stays
     // where it was; fewer once kShakePatience rounds in a row gain nothing), one on each thread: they are
-    // the first two jobs. Then every survivor's long edges are moved whole (MoveChains). When shaking or
-    // the move gained, the refined order from before is kept beside the result for the placement to
-    // choose from (graph_layout.cpp). Moving the winner's edges alone (seventh session, before shaking)
-    // took the same wall time, the survivors sharing both threads, and drew as few crossings in total,
-    // but left abstract.gv at 57 / 42 instead of 53 / 40.
+    // the first two jobs. Then every survivor's long edges are moved whole (MoveChains), and the lowest
+    // count wins. Moving the winner's edges alone (seventh session, before shaking) took the same wall
+    // time, the survivors sharing both threads, and drew as few crossings in total, but left abstract.gv
+    // at 57 / 42 instead of 53 / 40.
     threads.Run(alive.size(),
                 [&](size_t j)
                 {
@@ -1215,14 +1212,10 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps, int max_shuffles)
     size_t shakes = std::min<size_t>(24, 7200 / std::max<size_t>(work, 1));
     if (shakes < 4)
         shakes = 0;
-    std::vector<Layers> before_moves(runs.size());
-    std::vector<long long> best_before_moves(runs.size(), 0);
     threads.Run(alive.size(),
                 [&](size_t j)
                 {
                     StartRun& r = runs[alive[j]];
-                    Layers refined = r.best_layers;
-                    long long refined_count = r.best;
                     if (j < 2 && shakes > 0)
                         r.best = ShakeAndSift(graph, r.best_layers, r.best, shakes, 0x58A4E000u + alive[j]);
                     Layers moved = r.best_layers;
@@ -1232,51 +1225,18 @@ long long MinimiseCrossings(OrderGraph& graph, int sweeps, int max_shuffles)
                         r.best_layers = std::move(moved);
                         r.best = count;
                     }
-                    if (r.best < refined_count)
-                    {
-                        before_moves[alive[j]] = std::move(refined);
-                        best_before_moves[alive[j]] = refined_count;
-                    }
                 });
     std::sort(alive.begin(), alive.end());
     size_t winner = alive.front();
     for (size_t i : alive)
         if (runs[i].best < runs[winner].best)
             winner = i;
-    // Where there are extra starts, the runners-up are offered to the placement too: the fewest crossings
-    // through the dummies is not the fewest as the drawing is read, and a shuffled input often ends with
-    // its best drawings among the runners-up. Up to two orders, the survivors in order of their counts
-    // (ties to the earlier start), each its final order and then its order before shaking and chain
-    // sifting; the winner's own order is never repeated. In the bench (layout.dot) this took NaN.gv's
-    // eight shuffled inputs from 47.8 layered crossings on average to 34.1 (worst 67 to 47) and abstract.gv
-    // in its given order from 57 / 42 to 54 / 40 (dot: 58 / 46); one order instead of two left NaN at 38.9.
-    graph.alternatives.clear();
-    graph.alternative_crossings.clear();
-    if (extra > 0)
-    {
-        std::vector<size_t> runners_up;
-        for (size_t i : alive)
-            if (i != winner)
-                runners_up.push_back(i);
-        std::stable_sort(runners_up.begin(), runners_up.end(),
-                         [&](size_t x, size_t y) { return runs[x].best < runs[y].best; });
-        auto offer = [&](Layers& layers, long long count)
-        {
-            if (graph.alternatives.size() < 2 && !layers.empty() && layers != runs[winner].best_layers)
-            {
-                graph.alternatives.push_back(std::move(layers));
-                graph.alternative_crossings.push_back(count);
-            }
-        };
-        for (size_t i : runners_up)
-        {
-            offer(runs[i].best_layers, runs[i].best);
-            offer(before_moves[i], best_before_moves[i]);
-        }
-    }
+    // The placement once chose among the winner's order from before shaking and chain sifting and two
+    // runners-up, by how they read as straight lines (abstract.gv: shaken it drew 40 but read 65, the
+    // order before 57). Since it holds long edges straight (graph_coordinates.h) an order reads about
+    // what it draws, and placing the winner alone cost the bench's graphs 2 crossings in all (ldbxtried.gv
+    // 29 -> 31; dot 59) for a quarter fewer instructions at 100 nodes.
     graph.layers = std::move(runs[winner].best_layers);
-    graph.layers_before_moves = std::move(before_moves[winner]);
-    graph.crossings_before_moves = best_before_moves[winner];
     return runs[winner].best;
 }
 } // namespace kiosk::core::graph_detail

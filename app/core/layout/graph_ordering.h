@@ -12,17 +12,6 @@ struct OrderGraph
     std::vector<std::vector<int>> down;   // neighbours in layer + 1, one entry per edge
     std::vector<std::vector<int>> layers; // node order within each layer (the result)
     int real_count = 0;                   // nodes [0, real_count) are real, the rest dummies
-    // Set by MinimiseCrossings when shaking or moving whole long edges gave fewer crossings: the order
-    // before both (otherwise empty). It has more crossings through the dummies, but its edges may cross
-    // less when read as straight lines between their real ends; the placement chooses (graph_layout.cpp).
-    std::vector<std::vector<int>> layers_before_moves;
-    long long crossings_before_moves = 0; // its crossing count
-    // Set by MinimiseCrossings on graphs small enough for extra starts: up to two orders of the runner-up
-    // starts, none the same as 'layers' and none with fewer crossings (otherwise empty). The placement
-    // keeps one only when it reads fewer crossings in all, straight lines plus through the dummies
-    // (graph_layout.cpp).
-    std::vector<std::vector<std::vector<int>>> alternatives;
-    std::vector<long long> alternative_crossings; // their crossing counts
 };
 
 // Adds the edge from -> to (a real node to one on a later layer) as a chain: a dummy node on every
@@ -49,9 +38,7 @@ long long SiftChains(OrderGraph& graph);
 // of sifting, the best two of them on small graphs rounds of shaking (a few nodes of one layer shuffled,
 // the layers around sifted again, kept when no worse; ended by kShakePatience rounds in a row without a
 // gain, set in graph_ordering.cpp), then every one a round of chain sifting (with a sift and transposition
-// after it when it gained), and the best order found is kept, the winner's order from before shaking and
-// chain sifting in layers_before_moves when they gained, and on graphs with extra starts up to two orders
-// of the runners-up among the survivors in alternatives.
+// after it when it gained), and the best order found is kept.
 // The same algorithm for every size; work depends only on the graph. 'sweeps' caps the sweeps per start,
 // 'max_shuffles' the seeded shuffles (rounded down to an even number). Returns the crossing count of the
 // result. Deterministic.
