@@ -103,8 +103,11 @@ std::vector<std::vector<double>> PackLayers(const OrderGraph& graph, const Place
     return gaps;
 }
 
-// Every node's edges as one flat list (neighbour, weight, beyond), its edges up then down in their
-// given order, so the passes below run over plain arrays and sum in the same order every time.
+// Where each node's edges and bends pull it, as one linear form per node: the pull's target is
+// sum(coefficient * x[node]) / weight over a short list of nodes, every pull of the node merged into
+// it, so a pass reads each neighbour once (a chain dummy's five pulls read four nodes instead of ten).
+// The lists are in a fixed order (edges up then down, then bends), so the sums come out the same every
+// time.
 //
 // A real node's pull along a long edge aims where the edge's next piece points, at 2 x(dummy) -
 // x(beyond), 'beyond' being the node one layer further along the edge, rather than at the dummy itself
@@ -120,14 +123,9 @@ std::vector<std::vector<double>> PackLayers(const OrderGraph& graph, const Place
 struct Pulls
 {
     std::vector<int> begin; // per node, into the lists below; size nodes + 1
-    std::vector<int> neighbour;
-    std::vector<double> weight;
-    std::vector<int> beyond; // -1, or the node past a dummy neighbour of a real node (see above)
-
-    std::vector<int> bend_begin; // per node, into the bend lists below; size nodes + 1
-    std::vector<int> bend_p;     // the middle dummy, or for the middle itself the node above
-    std::vector<int> bend_q;     // the bend's far end, or for the middle the node below
-    std::vector<char> bend_middle;
+    std::vector<int> node;
+    std::vector<double> coefficient;
+    std::vector<double> weight; // per node: the weight of all its pulls (0: nothing pulls it)
 };
 
 bool IsChainDummy(const OrderGraph& graph, int v)
@@ -136,30 +134,17 @@ bool IsChainDummy(const OrderGraph& graph, int v)
            graph.down[static_cast<size_t>(v)].size() == 1;
 }
 
-void CollectBends(const OrderGraph& graph, Pulls& p)
+// Adds coefficient * x[w] to the linear form being built, which starts at 'first'.
+void AddTerm(Pulls& p, size_t first, int w, double coefficient)
 {
-    size_t n = graph.layer.size();
-    p.bend_begin.reserve(n + 1);
-    p.bend_begin.push_back(0);
-    for (size_t v = 0; v < n; v++)
-    {
-        if (IsChainDummy(graph, static_cast<int>(v)))
+    for (size_t t = first; t < p.node.size(); t++)
+        if (p.node[t] == w)
         {
-            p.bend_p.push_back(graph.up[v][0]);
-            p.bend_q.push_back(graph.down[v][0]);
-            p.bend_middle.push_back(1);
+            p.coefficient[t] += coefficient;
+            return;
         }
-        for (const std::vector<std::vector<int>>* side : {&graph.up, &graph.down})
-            for (int d : (*side)[v])
-                if (IsChainDummy(graph, d))
-                {
-                    const size_t ud = static_cast<size_t>(d);
-                    p.bend_p.push_back(d);
-                    p.bend_q.push_back(graph.up[ud][0] == static_cast<int>(v) ? graph.down[ud][0] : graph.up[ud][0]);
-                    p.bend_middle.push_back(0);
-                }
-        p.bend_begin.push_back(static_cast<int>(p.bend_p.size()));
-    }
+    p.node.push_back(w);
+    p.coefficient.push_back(coefficient);
 }
 
 Pulls CollectPulls(const OrderGraph& graph, const PlacementWeights& weights)
@@ -168,65 +153,70 @@ Pulls CollectPulls(const OrderGraph& graph, const PlacementWeights& weights)
     size_t n = graph.layer.size();
     p.begin.reserve(n + 1);
     p.begin.push_back(0);
+    p.weight.assign(n, 0.0);
+    const double bend = weights.bend;
     for (size_t v = 0; v < n; v++)
     {
+        const size_t first = p.node.size();
         bool real = static_cast<int>(v) < graph.real_count;
         for (const std::vector<std::vector<int>>* side : {&graph.up, &graph.down})
             for (int w : (*side)[v])
             {
-                p.neighbour.push_back(w);
-                p.weight.push_back(EdgeWeight(graph, weights, static_cast<int>(v), w));
+                double ew = EdgeWeight(graph, weights, static_cast<int>(v), w);
+                p.weight[v] += ew;
                 // A dummy has one edge on each side; the one on the far side from v continues the edge.
                 const std::vector<int>& next = (*side)[static_cast<size_t>(w)];
-                bool along = real && w >= graph.real_count && next.size() == 1;
-                p.beyond.push_back(along ? next[0] : -1);
+                if (real && w >= graph.real_count && next.size() == 1)
+                {
+                    AddTerm(p, first, w, 2.0 * ew);
+                    AddTerm(p, first, next[0], -ew);
+                }
+                else
+                    AddTerm(p, first, w, ew);
             }
-        p.begin.push_back(static_cast<int>(p.neighbour.size()));
+        if (bend > 0.0)
+        {
+            if (IsChainDummy(graph, static_cast<int>(v)))
+            {
+                p.weight[v] += 4.0 * bend;
+                AddTerm(p, first, graph.up[v][0], 2.0 * bend);
+                AddTerm(p, first, graph.down[v][0], 2.0 * bend);
+            }
+            for (const std::vector<std::vector<int>>* side : {&graph.up, &graph.down})
+                for (int d : (*side)[v])
+                    if (IsChainDummy(graph, d))
+                    {
+                        const size_t ud = static_cast<size_t>(d);
+                        int far = graph.up[ud][0] == static_cast<int>(v) ? graph.down[ud][0] : graph.up[ud][0];
+                        p.weight[v] += bend;
+                        AddTerm(p, first, d, 2.0 * bend);
+                        AddTerm(p, first, far, -bend);
+                    }
+        }
+        p.begin.push_back(static_cast<int>(p.node.size()));
     }
-    if (weights.bend > 0.0)
-        CollectBends(graph, p);
     return p;
 }
 
-// Per node of the layer: the weighted mean of where its edges pull it (a neighbour's position, or for a
-// real node's long edge the line through its first two pieces, see Pulls) and the total weight
-// pulling; a node without edges stays put, yielding to anything that has a reason to move.
-void LayerTargets(const Pulls& pulls, double bend, const std::vector<int>& layer, const std::vector<double>& x,
+// Per node of the layer: where its pulls aim and their total weight; a node nothing pulls stays put,
+// yielding to anything that has a reason to move.
+void LayerTargets(const Pulls& pulls, const std::vector<int>& layer, const std::vector<double>& x,
                   std::vector<double>& target, std::vector<double>& weight)
 {
     target.resize(layer.size());
     weight.resize(layer.size());
-    const int* neighbour = pulls.neighbour.data();
-    const double* edge_weight = pulls.weight.data();
-    const int* beyond = pulls.beyond.data();
+    const int* node = pulls.node.data();
+    const double* coefficient = pulls.coefficient.data();
     for (size_t i = 0; i < layer.size(); i++)
     {
         size_t v = static_cast<size_t>(layer[i]);
-        double sum_w = 0.0;
-        double sum_wx = 0.0;
-        for (int e = pulls.begin[v]; e < pulls.begin[v + 1]; e++)
+        double sum = 0.0;
+        for (int t = pulls.begin[v]; t < pulls.begin[v + 1]; t++)
+            sum += coefficient[t] * x[static_cast<size_t>(node[t])];
+        if (pulls.weight[v] > 0.0)
         {
-            double ew = edge_weight[e];
-            sum_w += ew;
-            double at = x[static_cast<size_t>(neighbour[e])];
-            if (beyond[e] >= 0)
-                at = 2.0 * at - x[static_cast<size_t>(beyond[e])];
-            sum_wx += ew * at;
-        }
-        if (!pulls.bend_begin.empty())
-            for (int b = pulls.bend_begin[v]; b < pulls.bend_begin[v + 1]; b++)
-            {
-                const double xp = x[static_cast<size_t>(pulls.bend_p[static_cast<size_t>(b)])];
-                const double xq = x[static_cast<size_t>(pulls.bend_q[static_cast<size_t>(b)])];
-                const bool middle = pulls.bend_middle[static_cast<size_t>(b)] != 0;
-                const double w = middle ? 4.0 * bend : bend;
-                sum_w += w;
-                sum_wx += w * (middle ? (xp + xq) / 2.0 : 2.0 * xp - xq);
-            }
-        if (sum_w > 0.0)
-        {
-            target[i] = sum_wx / sum_w;
-            weight[i] = sum_w;
+            target[i] = sum / pulls.weight[v];
+            weight[i] = pulls.weight[v];
         }
         else
         {
@@ -273,7 +263,7 @@ std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementIn
             // Alternately downwards and upwards, each layer placed exactly against its neighbours.
             size_t k = pass % 2 == 0 ? at : layer_count - 1 - at;
             const std::vector<int>& layer = graph.layers[k];
-            LayerTargets(pulls, input.weights.bend, layer, x, target, weight);
+            LayerTargets(pulls, layer, x, target, weight);
             PlaceLayer(target, weight, gaps[k], placed, offset, blocks);
             for (size_t i = 0; i < layer.size(); i++)
                 x[static_cast<size_t>(layer[i])] = placed[i];
