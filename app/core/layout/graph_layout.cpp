@@ -665,25 +665,21 @@ Relabelled Relabel(const std::vector<LayoutNode>& nodes, const std::vector<Layou
     return r;
 }
 
-// The layout of the relabelled graph in the caller's indices.
+// The layout of the relabelled graph in the caller's indices; every other field is carried as it is.
 GraphLayout MapBack(GraphLayout&& inner, const Relabelled& r)
 {
-    GraphLayout out;
-    out.nodes.resize(inner.nodes.size());
+    std::vector<NodePlacement> nodes(inner.nodes.size());
     for (size_t i = 0; i < inner.nodes.size(); i++)
-        out.nodes[static_cast<size_t>(r.node_at[i])] = inner.nodes[i];
-    out.edges.resize(inner.edges.size());
+        nodes[static_cast<size_t>(r.node_at[i])] = inner.nodes[i];
+    std::vector<EdgeRoute> edges(inner.edges.size());
     for (size_t k = 0; k < inner.edges.size(); k++)
-        out.edges[static_cast<size_t>(r.edge_at[k])] = std::move(inner.edges[k]);
-    for (int k : inner.reversed_edges)
-        out.reversed_edges.push_back(r.edge_at[static_cast<size_t>(k)]);
-    std::sort(out.reversed_edges.begin(), out.reversed_edges.end());
-    out.layer_count = inner.layer_count;
-    out.bounds_min = inner.bounds_min;
-    out.bounds_max = inner.bounds_max;
-    out.crossings = inner.crossings;
-    out.invalid_input = inner.invalid_input;
-    return out;
+        edges[static_cast<size_t>(r.edge_at[k])] = std::move(inner.edges[k]);
+    for (int& k : inner.reversed_edges)
+        k = r.edge_at[static_cast<size_t>(k)];
+    std::sort(inner.reversed_edges.begin(), inner.reversed_edges.end());
+    inner.nodes = std::move(nodes);
+    inner.edges = std::move(edges);
+    return std::move(inner);
 }
 } // namespace
 
