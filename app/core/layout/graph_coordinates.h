@@ -14,10 +14,10 @@ namespace kiosk::core::graph_detail
 // The bend is what decides how the drawing reads: the layered count takes every edge as one straight
 // line between its real ends, and when a long edge's dummies lie on that line it crosses exactly what
 // the order drew through them. A bend of 4096 holds them there wherever the order allows. Over the
-// bench's graphs in their given order (layout.dot) the layered total fell from 5927 to 5653, world.gv
-// from 57 to 38, abstract.gv from 53 to 43, NaN.gv from 26 to 13 and sdh.gv from 30 to 4 (dot: 59, 58,
-// 71, 30), against the best of three weightings with bends of at most 64, tried per graph before; a bend
-// of 256 left world.gv and abstract.gv 14 crossings above their drawn counts even after 1000 passes.
+// bench's graphs in their given order (layout.dot, sixteenth session, before the canonical order) the layered total
+// fell from 5927 to 5653, world.gv from 57 to 38, abstract.gv from 53 to 43, NaN.gv from 26 to 13 and sdh.gv from 30 to
+// 4 (dot: 59, 58, 71, 30), against the best of three weightings with bends of at most 64, tried per graph before; a
+// bend of 256 left world.gv and abstract.gv 14 crossings above their drawn counts even after 1000 passes.
 struct PlacementWeights
 {
     double dummy_dummy = 64.0;
@@ -45,11 +45,4 @@ struct PlacementInput
 // straightening world.gv's long edges took 1000 plain passes and takes 96 with the momentum.
 // Deterministic; a fixed number of passes. The result is shifted so the smallest left edge is at 0.
 std::vector<double> PlaceAcrossLayers(const OrderGraph& graph, const PlacementInput& input);
-
-// Crossings when every edge is drawn as one straight line between its real ends (the layered count on
-// real node positions: each edge cut at every layer it spans, inversions between adjacent layers).
-// 'chains' lists each edge's nodes from top to bottom; x is a placement of 'graph'. Defined in
-// graph_crossings.cpp, whose inversion counter it shares with the public counters.
-long long CountStraightCrossings(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
-                                 const std::vector<double>& x);
 } // namespace kiosk::core::graph_detail

@@ -1,6 +1,5 @@
 // Public crossing counters (layered and geometric), sharing one inversion counter so that our layouts
 // and Graphviz dot's output are measured the same way.
-#include "core/layout/graph_coordinates.h"
 #include "core/layout/graph_layout.h"
 
 #include <algorithm>
@@ -251,30 +250,4 @@ long long CountLayeredCrossings(const std::vector<LayoutPoint>& centres, const s
     return CountCrossingsGeometric(centres, edges, {}, direction, rank_tolerance);
 }
 
-namespace graph_detail
-{
-long long CountStraightCrossings(const OrderGraph& graph, const std::vector<std::vector<int>>& chains,
-                                 const std::vector<double>& x)
-{
-    // Each edge's position at every layer it spans, on the straight line between its real ends; the
-    // ends themselves are taken as they are, so ends shared by two edges are the same number exactly.
-    std::vector<std::vector<Segment>> gaps(graph.layers.empty() ? 0 : graph.layers.size() - 1);
-    std::vector<double> positions;
-    for (const std::vector<int>& chain : chains)
-    {
-        if (chain.size() < 2)
-            continue;
-        const size_t top = static_cast<size_t>(chain.front());
-        const size_t bottom = static_cast<size_t>(chain.back());
-        const int a = graph.layer[top];
-        const int b = graph.layer[bottom];
-        positions.assign(1, x[top]);
-        for (int k = a + 1; k < b; k++)
-            positions.push_back(x[top] + (x[bottom] - x[top]) * (k - a) / (b - a));
-        positions.push_back(x[bottom]);
-        AddPieces(gaps, a, positions);
-    }
-    return CountGaps(gaps);
-}
-} // namespace graph_detail
 } // namespace kiosk::core
