@@ -165,7 +165,28 @@ TEST_CASE("a generated 1000-node pathway renders within 16-bit vertex indices at
         INFO("zoom " << h.view.pathway.zoom);
         CHECK(h.view.pathway.zoom < 0.1f);
         CHECK(most < 65536);
-        // Fixed zoom levels, panned to the middle of the graph, nothing lit and everything lit.
+        // Fixed zoom levels, the camera on the node nearest the middle of the graph (the middle itself
+        // may be open space between long edges), nothing lit and everything lit.
+        UiContext ctx;
+        ctx.pack = h.pack.get();
+        ctx.visit = &h.State();
+        ctx.metrics = h.metrics;
+        ctx.fonts = &h.fonts;
+        const PathwayScene scene = BuildPathwayScene(ctx, kiosk::core::ChooseDirection(w, ht));
+        const ImVec2 middle((scene.bounds_min.x + scene.bounds_max.x) / 2.0f,
+                            (scene.bounds_min.y + scene.bounds_max.y) / 2.0f);
+        ImVec2 aim = middle;
+        float nearest = FLT_MAX;
+        for (const SceneNode& n : scene.nodes)
+        {
+            const ImVec2 c((n.min.x + n.max.x) / 2.0f, (n.min.y + n.max.y) / 2.0f);
+            const float d = (c.x - middle.x) * (c.x - middle.x) + (c.y - middle.y) * (c.y - middle.y);
+            if (d < nearest)
+            {
+                nearest = d;
+                aim = c;
+            }
+        }
         for (const char* start : {"", "sources"})
             for (float zoom : {2.5f, 1.0f, 0.6f, 0.4f, 0.25f, 0.15f, 0.08f, 0.03f})
             {
@@ -173,8 +194,8 @@ TEST_CASE("a generated 1000-node pathway renders within 16-bit vertex indices at
                     h.Act(core::PathwayStartChosen{start});
                 h.view.pathway.reframe = core::PathwayFraming::None; // the zoom below is the test's
                 h.view.pathway.zoom = zoom;
-                h.view.pathway.centre_x = 0.0f; // clamped into the graph by the screen
-                h.view.pathway.centre_y = 0.0f;
+                h.view.pathway.centre_x = aim.x; // clamped into the graph by the screen
+                h.view.pathway.centre_y = aim.y;
                 h.Frame();
                 h.Frame();
                 INFO("zoom " << zoom << " start '" << start << "'");
