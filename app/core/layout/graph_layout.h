@@ -61,7 +61,7 @@ struct LayoutOptions
     int ordering_shuffles = 8;  // cap on seeded shuffles of the input order among the start orders (0-8);
                                 // a graph with a cycle laid out under two cycle breakings side by side
                                 // (from 64 nodes and edges) gives each half
-    int coordinate_passes = 96; // placement passes over all layers
+    int coordinate_passes = 96; // cap on placement passes over all layers (large graphs get fewer)
 };
 
 struct LayoutPoint
