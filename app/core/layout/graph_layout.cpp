@@ -540,7 +540,6 @@ void PlaceAndRoute(LayoutRun& run, const std::vector<LayoutEdge>& edges, const L
     RouteSelfLoops(run, edges, out);
     ComputeBounds(out);
 }
-
 } // namespace
 
 GraphLayout graph_detail::LayOutInOrder(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges,
@@ -600,7 +599,7 @@ GraphLayout graph_detail::LayOutInOrder(const std::vector<LayoutNode>& nodes, co
     bool other_fewer = other_out.crossings < out.crossings;
     GraphLayout& chosen = other_fewer ? other_out : out;
     PlaceAndRoute(other_fewer ? other_run : run, edges, options, chosen);
-    return chosen;
+    return std::move(chosen); // a reference to one of the two locals: moved, not copied
 }
 
 // --- 5. ComputeLayout ---------------------------------------------------------------------------------------

@@ -537,7 +537,6 @@ double TotalBend(const graph_detail::OrderGraph& g, const std::vector<double>& x
     }
     return total;
 }
-} // namespace
 
 // The layered count (the benchmark's) of a placement: the real nodes at their positions, layer k at
 // y = 10 k, every edge a straight line between its real ends.
@@ -549,6 +548,7 @@ long long StraightCount(const LayeredSample& s, const std::vector<double>& x)
                            10.0f * static_cast<float>(s.graph.layer[static_cast<size_t>(v)])});
     return CountLayeredCrossings(centres, s.edges, LayoutDirection::TopToBottom);
 }
+} // namespace
 
 TEST_CASE("layout: bends straighten long edges until they cross only what the order drew", "[layout]")
 {
@@ -995,6 +995,8 @@ TEST_CASE("layout: two runs give bit-identical results", "[layout]")
     }
 }
 
+namespace
+{
 // True when 'b' is 'a' laid out for the graph listed as PermutedGraph put it: every node and edge in its
 // new place with the same bits, the reversed edges renumbered.
 bool SameUnderPermutation(const GraphLayout& a, const GraphLayout& b, const Permutation& map)
@@ -1010,6 +1012,7 @@ bool SameUnderPermutation(const GraphLayout& a, const GraphLayout& b, const Perm
     std::sort(mapped.reversed_edges.begin(), mapped.reversed_edges.end());
     return SameBits(mapped, b);
 }
+} // namespace
 
 TEST_CASE("layout: another input order of the same graph gives the same layout", "[layout]")
 {
