@@ -8,6 +8,7 @@
 #include "support/pathway_samples.h"
 #include "support/ui_harness.h"
 #include "ui/hit_registry.h"
+#include "ui/pathway/pathway_scene.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -98,5 +99,21 @@ inline int MaxDrawListVertices()
     for (int i = 0; dd && i < dd->CmdListsCount; ++i)
         most = std::max(most, dd->CmdLists[i]->VtxBuffer.Size);
     return most;
+}
+// The context the pathway screen builds its scene from, for a harness's pack and visit.
+inline UiContext ContextOf(const UiHarness& h)
+{
+    UiContext ctx;
+    ctx.pack = h.pack.get();
+    ctx.visit = &h.State();
+    ctx.metrics = h.metrics;
+    ctx.fonts = &h.fonts;
+    return ctx;
+}
+
+// The scene the pathway screen draws at the harness's size, in the direction that size chooses.
+inline PathwayScene SceneOf(const UiHarness& h)
+{
+    return BuildPathwayScene(ContextOf(h), kiosk::core::ChooseDirection(h.metrics.screen_w, h.metrics.screen_h));
 }
 } // namespace kiosk::ui::test

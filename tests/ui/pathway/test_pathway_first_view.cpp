@@ -17,7 +17,9 @@
 namespace core = kiosk::core;
 
 using namespace kiosk::ui;
+using kiosk::ui::test::ContextOf;
 using kiosk::ui::test::OpenFlowchart;
+using kiosk::ui::test::SceneOf;
 using kiosk::ui::test::UiHarness;
 
 namespace
@@ -76,21 +78,6 @@ LabelOverlaps CountLabelOverlaps(const PathwayScene& scene)
             out.on_labels += Overlap(labels[i], labels[j]);
     }
     return out;
-}
-
-UiContext ContextOf(const UiHarness& h)
-{
-    UiContext ctx;
-    ctx.pack = h.pack.get();
-    ctx.visit = &h.State();
-    ctx.metrics = h.metrics;
-    ctx.fonts = &h.fonts;
-    return ctx;
-}
-
-PathwayScene SceneOf(const UiHarness& h)
-{
-    return BuildPathwayScene(ContextOf(h), core::ChooseDirection(h.metrics.screen_w, h.metrics.screen_h));
 }
 
 // The pathway screen's regions as the screen lays them out (no sheet open).

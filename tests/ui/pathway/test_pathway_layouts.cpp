@@ -16,6 +16,7 @@ using namespace kiosk::ui;
 using kiosk::ui::test::BundledPack;
 using kiosk::ui::test::MaxDrawListVertices;
 using kiosk::ui::test::OpenFlowchart;
+using kiosk::ui::test::SceneOf;
 using kiosk::ui::test::UiHarness;
 
 namespace
@@ -116,13 +117,7 @@ TEST_CASE("the bundled pathway is laid out with zero crossings in both direction
     {
         UiHarness h(w, ht, BundledPack());
         h.Frame(); // fonts
-        UiContext ctx;
-        ctx.pack = h.pack.get();
-        ctx.visit = &h.State();
-        ctx.metrics = h.metrics;
-        ctx.fonts = &h.fonts;
-        const auto direction = kiosk::core::ChooseDirection(w, ht);
-        const PathwayScene scene = BuildPathwayScene(ctx, direction);
+        const PathwayScene scene = SceneOf(h);
         INFO(w << "x" << ht << ": " << scene.layer_count << " layers");
         CHECK(scene.crossings == 0);
         CHECK(scene.nodes.size() == h.pack->pathway.nodes.size());
@@ -167,12 +162,7 @@ TEST_CASE("a generated 1000-node pathway renders within 16-bit vertex indices at
         CHECK(most < 65536);
         // Fixed zoom levels, the camera on the node nearest the middle of the graph (the middle itself
         // may be open space between long edges), nothing lit and everything lit.
-        UiContext ctx;
-        ctx.pack = h.pack.get();
-        ctx.visit = &h.State();
-        ctx.metrics = h.metrics;
-        ctx.fonts = &h.fonts;
-        const PathwayScene scene = BuildPathwayScene(ctx, kiosk::core::ChooseDirection(w, ht));
+        const PathwayScene scene = SceneOf(h);
         const ImVec2 middle((scene.bounds_min.x + scene.bounds_max.x) / 2.0f,
                             (scene.bounds_min.y + scene.bounds_max.y) / 2.0f);
         ImVec2 aim = middle;

@@ -308,11 +308,7 @@ TEST_CASE("pathway scene build and 1000-node frame cost", "[.][frame-cost]")
         UiHarness h(1920, 1080, pack);
         h.hits.capture_text = false;
         h.Frame();
-        UiContext ctx;
-        ctx.pack = h.pack.get();
-        ctx.visit = &h.State();
-        ctx.metrics = h.metrics;
-        ctx.fonts = &h.fonts;
+        const UiContext ctx = kiosk::ui::test::ContextOf(h);
         const int runs = large ? 5 : 50;
         PathwayScene scene;
         const auto t0 = std::chrono::steady_clock::now();
