@@ -275,6 +275,12 @@ LayoutRun StartRun(const std::vector<LayoutNode>& nodes, const LayoutOptions& op
     return run;
 }
 
+// Both ends name one of the n nodes.
+bool ValidEdge(const LayoutEdge& e, size_t n)
+{
+    return e.from >= 0 && e.to >= 0 && static_cast<size_t>(e.from) < n && static_cast<size_t>(e.to) < n;
+}
+
 // Valid edges split into self-loops (which only reserve room beside their node) and the rest, the dag
 // edges, which ReverseEdges then makes acyclic.
 void CollectEdges(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLayout& out)
@@ -284,7 +290,7 @@ void CollectEdges(LayoutRun& run, const std::vector<LayoutEdge>& edges, GraphLay
     for (size_t e = 0; e < edges.size(); e++)
     {
         const LayoutEdge& edge = edges[e];
-        if (edge.from < 0 || edge.to < 0 || static_cast<size_t>(edge.from) >= n || static_cast<size_t>(edge.to) >= n)
+        if (!ValidEdge(edge, n))
         {
             out.invalid_input = true;
             continue;
@@ -616,11 +622,6 @@ std::uint64_t NodeKey(const LayoutNode& node, int self_loops)
     std::memcpy(&height_bits, &height, sizeof height_bits);
     return (static_cast<std::uint64_t>(width_bits) << 32 | height_bits) ^
            (static_cast<std::uint64_t>(self_loops) * 0x9E3779B97F4A7C15ull);
-}
-
-bool ValidEdge(const LayoutEdge& e, size_t n)
-{
-    return e.from >= 0 && e.to >= 0 && static_cast<size_t>(e.from) < n && static_cast<size_t>(e.to) < n;
 }
 
 // The graph relabelled in one order of its nodes: its edges sorted by their new ends (repeated edges,
